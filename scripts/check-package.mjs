@@ -1,0 +1,62 @@
+// The package as a portal gets it: `npm pack`, then publint and attw on the tarball, then the tarball
+// installed in an empty project and loaded with `import`, with `require`, and (where Chromium is
+// installed) as an ES module in a browser page. Exits non-zero on any problem.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'sme-dx-pack-'));
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const step = (text) => console.log(`\n== ${text}`);
+
+try {
+  step('npm pack');
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
+  const tarball = join(work, packed.filename);
+  console.log(
+    `${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`,
+  );
+
+  step('publint (strict) on the tarball');
+  console.log(run('npx', ['publint', 'run', tarball, '--strict']));
+
+  step('attw on the tarball');
+  console.log(run('npx', ['attw', tarball, '--profile', 'node16', '--format', 'table-flipped']));
+
+  step('install the tarball in an empty project');
+  const app = join(work, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'commonjs' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+
+  const probe = `const r = m.parseApplication({}); if (r.ok || r.issues.length === 0) throw new Error('parse'); if (!m.isValidCreditCode('91330100716105852F')) throw new Error('code'); console.log('ok', Object.keys(m).length, 'exports');`;
+  step('import (ESM)');
+  console.log(run('node', ['--input-type=module', '-e', `import * as m from 'sme-dx-benchmark'; ${probe}`], app));
+  step('require (CJS)');
+  console.log(run('node', ['-e', `const m = require('sme-dx-benchmark'); ${probe}`], app));
+  step('JSON Schema export');
+  console.log(
+    run(
+      'node',
+      [
+        '-e',
+        `const s = require('sme-dx-benchmark/application.schema.json'); if (s.properties.lead.properties.creditCode.title !== '统一社会信用代码') throw new Error('schema'); console.log('ok')`,
+      ],
+      app,
+    ),
+  );
+
+  step('ES module in a browser (headless Chromium)');
+  if (existsSync('/usr/bin/chromium')) {
+    console.log(run('node', [join(root, 'scripts', 'browser-smoke.mjs'), join(app, 'node_modules')], root));
+  } else {
+    console.log('skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
+  }
+  console.log('\npackage check: ok');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

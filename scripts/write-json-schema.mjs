@@ -1,0 +1,9 @@
+// Writes dist/application.schema.json from the built package: the contract for portals in other languages.
+import { writeFileSync } from 'node:fs';
+import { applicationJsonSchema } from '../dist/index.js';
+
+writeFileSync(
+  new URL('../dist/application.schema.json', import.meta.url),
+  `${JSON.stringify(applicationJsonSchema, null, 2)}\n`,
+);
+console.log('dist/application.schema.json written');

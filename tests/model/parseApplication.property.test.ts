@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseApplication } from '../../src/index.js';
+import { deepFreeze, loadExamples } from '../helpers/examples.js';
+
+const examples = Object.values(loadExamples());
+const seed = 20_250_415;
+
+/** Values that break parsers: odd numbers, odd strings, odd keys. */
+const nasty = fc.oneof(
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    '2025-02-30',
+    '９１６５２３',
+    '\u0000',
+    '\ud800',
+    null,
+    true,
+    [],
+    {},
+  ),
+  fc.string({ maxLength: 20 }),
+  fc.double(),
+  fc.integer(),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+/** A path into a value: the keys and indexes that exist in it. */
+function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  }
+  return out;
+}
+
+function setAt(root: unknown, path: (string | number)[], value: unknown, mode: 'set' | 'delete' | 'key'): unknown {
+  if (path.length === 0) return mode === 'set' ? value : root;
+  const copy: Record<string | number, unknown> = structuredClone(root) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (mode === 'delete') delete node[last];
+  else if (mode === 'key') Object.defineProperty(node, '__proto__', { value, enumerable: true });
+  else node[last] = value;
+  return copy;
+}
+
+const mutatedExample = fc
+  .record({
+    base: fc.constantFrom(...examples),
+    pick: fc.nat(),
+    mode: fc.constantFrom('set', 'delete', 'key') as fc.Arbitrary<'set' | 'delete' | 'key'>,
+    value: nasty,
+  })
+  .map(({ base, pick, mode, value }) => {
+    const paths = pathsOf(base);
+    return setAt(base, paths[pick % paths.length] as (string | number)[], value, mode);
+  });
+
+function checkResult(input: unknown) {
+  const before = JSON.stringify(input);
+  const frozen = deepFreeze(input);
+  const result = parseApplication(frozen);
+  expect(JSON.stringify(frozen)).toBe(before);
+  if (result.ok) {
+    expect(result.issues).toEqual([]);
+  } else {
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const issue of result.issues) {
+      expect(typeof issue.pointer).toBe('string');
+      expect(issue.label.length).toBeGreaterThan(0);
+      expect(issue.message.zh.length).toBeGreaterThan(0);
+      expect(issue.message.en.length).toBeGreaterThan(0);
+    }
+  }
+  expect(Object.keys(Object.prototype)).toEqual([]);
+}
+
+describe('parseApplication under random and mutated input', () => {
+  it('never throws or mutates on 3,000 random JSON values', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), checkResult), { seed, numRuns: 3_000 });
+  });
+
+  it('never throws or mutates on 5,000 examples mutated field by field', () => {
+    fc.assert(fc.property(mutatedExample, checkResult), { seed, numRuns: 5_000 });
+  });
+
+  it('reports a mutation that breaks the shape at the mutated path or above it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), fc.nat(), (base, pick) => {
+        const paths = pathsOf(base).filter((p) => p.length > 0);
+        const path = paths[pick % paths.length] as (string | number)[];
+        const broken = setAt(base, path, { unexpected: Symbol.for('x').toString() }, 'set');
+        const result = parseApplication(broken);
+        // An object where a leaf was is always wrong; an object where an object was has an unknown key.
+        expect(result.ok).toBe(false);
+        const pointer = path.map((k) => `/${k}`).join('');
+        expect(result.issues.some((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`))).toBe(true);
+      }),
+      { seed, numRuns: 1_000 },
+    );
+  });
+});
