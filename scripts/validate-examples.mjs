@@ -6,7 +6,9 @@ import { Direction, parseApplication } from '../dist/index.js';
 
 const dir = new URL('../docs/examples/', import.meta.url);
 let bad = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const result = parseApplication(JSON.parse(readFileSync(join(dir.pathname, file), 'utf8')));
   if (result.ok) {
     const a = result.application;

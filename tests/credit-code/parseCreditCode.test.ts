@@ -71,7 +71,11 @@ describe('parseCreditCode', () => {
 
   it('names a 兵团 division (师) code', () => {
     const parsed = parseCreditCode(makeCode('91660600', 'MA7BCD12'));
-    expect(parsed.valid && parsed.region).toMatchObject({ province: '新疆生产建设兵团', prefecture: '第六师', inBingtuan: true });
+    expect(parsed.valid && parsed.region).toMatchObject({
+      province: '新疆生产建设兵团',
+      prefecture: '第六师',
+      inBingtuan: true,
+    });
   });
 
   it.each([
@@ -141,14 +145,26 @@ describe('parseCreditCode', () => {
 });
 
 describe('parseCreditCode, properties', () => {
-  const heads = fc.constantFrom('91652301', '91652323', '92652328', '93659004', '12100000', '51440300', '91330100', 'N2652325');
+  const heads = fc.constantFrom(
+    '91652301',
+    '91652323',
+    '92652328',
+    '93659004',
+    '12100000',
+    '51440300',
+    '91330100',
+    'N2652325',
+  );
   const body = fc
     .array(fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXY'), { minLength: 8, maxLength: 8 })
     .map((cs) => cs.join(''));
   const validCode = fc.tuple(heads, body).map(([h, b]) => makeCode(h, b));
 
   it('accepts every code the reference algorithm makes', () => {
-    fc.assert(fc.property(validCode, (code) => isValidCreditCode(code)), { seed: 1, numRuns: 5_000 });
+    fc.assert(
+      fc.property(validCode, (code) => isValidCreditCode(code)),
+      { seed: 1, numRuns: 5_000 },
+    );
   });
 
   it('refuses any valid code with one character changed', () => {

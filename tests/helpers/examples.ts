@@ -7,7 +7,9 @@ export const examplesDir = fileURLToPath(new URL('../../docs/examples/', import.
 /** The example applications shipped in docs/examples, by file name. */
 export function loadExamples(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     out[file] = JSON.parse(readFileSync(join(examplesDir, file), 'utf8'));
   }
   return out;

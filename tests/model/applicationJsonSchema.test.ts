@@ -1,14 +1,21 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { applicationJsonSchema, parseApplication } from '../../src/index.js';
 import { example, loadExamples } from '../helpers/examples.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: its function is the module's `default` under NodeNext.
+ajvFormats.default(ajv);
 const validate = ajv.compile(applicationJsonSchema);
 
-type Schema = { title?: string; properties?: Record<string, Schema>; items?: Schema; oneOf?: Schema[]; anyOf?: Schema[] };
+type Schema = {
+  title?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+};
 const schema = applicationJsonSchema as Schema;
 
 describe('applicationJsonSchema', () => {

@@ -33,8 +33,11 @@ const nasty = fc.oneof(
 /** A path into a value: the keys and indexes that exist in it. */
 function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      pathsOf(v, [...prefix, i], out);
+    });
+  } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   }
   return out;

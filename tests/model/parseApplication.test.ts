@@ -199,7 +199,9 @@ describe('parseApplication', () => {
   it('gives every issue a JSON Pointer that matches its path', () => {
     const issues = issuesOf({ lead: { contact: { phone: 1 } }, participants: [{ 'a/b~c': 1 }] });
     for (const issue of issues) {
-      expect(issue.pointer).toBe(issue.path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''));
+      expect(issue.pointer).toBe(
+        issue.path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
+      );
       expect(issue.label).not.toBe('');
       expect(issue.message.zh).not.toBe('');
       expect(issue.message.en).not.toBe('');

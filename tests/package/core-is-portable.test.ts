@@ -18,6 +18,7 @@ describe('the core', () => {
   });
 
   it('imports zod as a namespace, so bundlers can tree-shake its locales', () => {
-    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/import\s*\{\s*z\s*\}\s*from\s*['"]zod['"]/);
+    for (const file of files)
+      expect(readFileSync(file, 'utf8')).not.toMatch(/import\s*\{\s*z\s*\}\s*from\s*['"]zod['"]/);
   });
 });
