@@ -19,6 +19,52 @@ export {
 } from './credit-code/parseCreditCode.js';
 export { type Region, regionOf } from './credit-code/regionOf.js';
 export { registrationAuthorities } from './credit-code/registrationAuthorities.js';
+export type {
+  CheckResult,
+  Evaluation,
+  EvaluationResult,
+  InvalidEvaluation,
+  MissingField,
+  Outcome,
+  Stage,
+  Subject,
+  Verdict,
+} from './evaluate/checkResult.js';
+export { type EvaluateOptions, evaluate } from './evaluate/evaluate.js';
+export { formatMessage, type MessageValues } from './evaluate/formatMessage.js';
+export { resolvePath } from './evaluate/resolvePath.js';
+export { verdictOf } from './evaluate/verdictOf.js';
+export { adverseRecordsOf } from './facts/adverseRecordsOf.js';
+export { attachmentCount } from './facts/attachmentCount.js';
+export { bindingScenariosAtLevel } from './facts/bindingScenariosAtLevel.js';
+export { calendarDate, compareCalendarDates, toIsoDate } from './facts/calendarDate.js';
+export { characterCount } from './facts/characterCount.js';
+export { type CreditCodeFacts, creditCodeFacts } from './facts/creditCodeFacts.js';
+export { type CreditReportWindow, creditReportFreshFrom, creditReportGaps } from './facts/creditReportGaps.js';
+export { describedEmpowermentPaths } from './facts/describedEmpowermentPaths.js';
+export { fiscalYearsBefore } from './facts/fiscalYearsBefore.js';
+export { insolventYears } from './facts/insolventYears.js';
+export { jointAgreementGaps } from './facts/jointAgreementGaps.js';
+export { missingFiscalYears } from './facts/missingFiscalYears.js';
+export { missingRequiredFields, type RequiredFields } from './facts/missingRequiredFields.js';
+export { participantCount } from './facts/participantCount.js';
+export { participantName } from './facts/participantName.js';
+export { participantsOutsideCluster } from './facts/participantsOutsideCluster.js';
+export { participantsWithUnknownCluster } from './facts/participantsWithUnknownCluster.js';
+export { pilotCount } from './facts/pilotCount.js';
+export { pilotParticipantGaps } from './facts/pilotParticipantGaps.js';
+export { pilotParticipantsBelowLevel } from './facts/pilotParticipantsBelowLevel.js';
+export { pilotParticipantsNotAccepted } from './facts/pilotParticipantsNotAccepted.js';
+export { pilotRatio } from './facts/pilotRatio.js';
+export {
+  type BatchContext,
+  type DerivedFact,
+  type DuplicateEvidence,
+  derivedFacts,
+  type FactContext,
+  type UnitContext,
+} from './facts/registry.js';
+export { scenariosAtLevel } from './facts/scenariosAtLevel.js';
 export { applicationJsonSchema } from './model/applicationJsonSchema.js';
 export {
   AdverseRecordKind,
@@ -57,3 +103,16 @@ export {
   Scenario,
   type Unit,
 } from './model/schema.js';
+export { dateOnOrAfter } from './operators/dateOnOrAfter.js';
+export { dateOnOrBefore } from './operators/dateOnOrBefore.js';
+export { customOperators } from './operators/index.js';
+export { isEmpty } from './operators/isEmpty.js';
+export { isFilled } from './operators/isFilled.js';
+export { isKnown } from './operators/isKnown.js';
+export { startsWithAny } from './operators/startsWithAny.js';
+export { startsWithNone } from './operators/startsWithNone.js';
+export { defaultPack, defaultPackFiles } from './pack/defaultPack.js';
+export { isRulePack, type LoadedCheck, loadRulePack, type RulePack } from './pack/loadRulePack.js';
+export { type ParametersAt, parametersAt } from './pack/parametersAt.js';
+export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
+export type { CheckKind, PackCheck, PackCondition, PackParameter } from './pack/schema.js';

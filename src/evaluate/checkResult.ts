@@ -1,0 +1,76 @@
+import type { Direction } from '../model/enums.js';
+import type { Message, ModelIssue } from '../model/issue.js';
+import type { CheckKind } from '../pack/schema.js';
+
+/** pass, fail, review (data missing or a person must judge), not-applicable (not this direction's). */
+export type Outcome = 'pass' | 'fail' | 'review' | 'not-applicable';
+
+/** What a check result is about. */
+export type Subject =
+  | { readonly type: 'application'; readonly id?: string; readonly name: string; readonly pointer: '' }
+  | {
+      readonly type: 'unit';
+      readonly role: 'lead' | 'participant';
+      /** Index among the participants (0-based); absent for the lead. */
+      readonly index?: number;
+      readonly name: string;
+      readonly creditCode: string;
+      /** JSON Pointer of the unit in the application. */
+      readonly pointer: string;
+    };
+
+/** A field a check needed and did not find. */
+export interface MissingField {
+  readonly pointer: string;
+  readonly where: string;
+}
+
+/** One check's answer, readable by a clerk: which clause, what was required, what was found. */
+export interface CheckResult {
+  /** The public ID of `clauses.md`, e.g. `workshop.scenarios`. */
+  readonly id: string;
+  /** The notice's clause, e.g. `二（二）1`. */
+  readonly clause: string;
+  readonly kind: CheckKind;
+  readonly title: Message;
+  readonly outcome: Outcome;
+  readonly subject: Subject;
+  /** The values found, by the names of the rule's conditions. */
+  readonly actual: Readonly<Record<string, unknown>>;
+  /** The values required, by the same names. */
+  readonly required: Readonly<Record<string, unknown>>;
+  /** Fields the check needed that are missing or blank. */
+  readonly missing: readonly MissingField[];
+  readonly message: Message;
+}
+
+/** 资格结论. */
+export type Verdict = 'eligible' | 'ineligible' | 'needs-review';
+
+/** 评审阶段: at submission a lead in two directions is for review; at selection all but one fail. */
+export type Stage = 'submission' | 'selection';
+
+/** The answer for one application that could be read. */
+export interface Evaluation {
+  readonly verdict: Verdict;
+  readonly application: {
+    readonly id?: string;
+    readonly direction: Direction;
+    readonly lead: { readonly name: string; readonly creditCode: string };
+  };
+  /** 评估日期 (`asOf`, or `submittedOn`). */
+  readonly evaluationDate: string;
+  readonly stage: Stage;
+  readonly pack: { readonly name: string; readonly version: string };
+  /** How many checks had each outcome. */
+  readonly summary: Readonly<Record<Outcome, number>>;
+  readonly checks: readonly CheckResult[];
+}
+
+/** The answer for input that cannot be read as an application (or options that cannot be used). */
+export interface InvalidEvaluation {
+  readonly verdict: 'invalid';
+  readonly errors: readonly ModelIssue[];
+}
+
+export type EvaluationResult = Evaluation | InvalidEvaluation;

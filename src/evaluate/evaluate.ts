@@ -1,0 +1,275 @@
+import type { Engine, EngineResult, RuleResult } from 'json-rules-engine';
+import { calendarDate } from '../facts/calendarDate.js';
+import type { BatchContext, FactContext, UnitContext } from '../facts/registry.js';
+import { excerpt } from '../model/describeZodIssue.js';
+import type { Message, ModelIssue } from '../model/issue.js';
+import { parseApplication } from '../model/parseApplication.js';
+import type { Application } from '../model/schema.js';
+import { defaultPack } from '../pack/defaultPack.js';
+import { isRulePack, type LoadedCheck, type RulePack } from '../pack/loadRulePack.js';
+import type { CheckResult, Evaluation, EvaluationResult, Outcome, Stage, Subject } from './checkResult.js';
+import { compilePack } from './compilePack.js';
+import { type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { parametersAtCached } from './parametersAtCached.js';
+import { verdictOf } from './verdictOf.js';
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** 评估日期 `YYYY-MM-DD`; defaults to the application's `submittedOn`. The clock is never read. */
+  readonly asOf?: string;
+  /** Another rule pack (another year's or city's notice), from `loadRulePack`. */
+  readonly pack?: RulePack;
+  /** `submission` (default) or `selection`; matters for checks across applications. */
+  readonly stage?: Stage;
+}
+
+/** Options after checking. */
+export interface ResolvedOptions {
+  readonly asOf: string | undefined;
+  readonly pack: RulePack;
+  readonly stage: Stage;
+}
+
+function optionIssue(key: string, label: string, message: Message): ModelIssue {
+  return {
+    code: 'invalid',
+    path: ['options', key],
+    pointer: `/options/${key}`,
+    label,
+    labelEn: key,
+    where: `选项 › ${label}`,
+    message,
+  };
+}
+
+/** Check `evaluate`'s options; the issues name the option. */
+export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[] {
+  if (options === undefined || options === null) return { asOf: undefined, pack: defaultPack(), stage: 'submission' };
+  if (typeof options !== 'object') {
+    return [optionIssue('', '选项', { zh: '选项应为对象', en: 'options must be an object' })];
+  }
+  const { asOf, pack, stage } = options as Record<string, unknown>;
+  const issues: ModelIssue[] = [];
+  if (asOf !== undefined && calendarDate(asOf) === undefined) {
+    issues.push(
+      optionIssue('asOf', '评估日期', {
+        zh: `评估日期应为 YYYY-MM-DD 格式的真实日期，实际为${excerpt(asOf)}`,
+        en: `asOf must be a real date written YYYY-MM-DD, found ${excerpt(asOf)}`,
+      }),
+    );
+  }
+  if (pack !== undefined && !isRulePack(pack)) {
+    issues.push(
+      optionIssue('pack', '规则包', {
+        zh: '规则包应先用 loadRulePack() 载入并校验',
+        en: 'pack must be a rule pack loaded with loadRulePack()',
+      }),
+    );
+  }
+  if (stage !== undefined && stage !== 'submission' && stage !== 'selection') {
+    issues.push(
+      optionIssue('stage', '评审阶段', {
+        zh: `评审阶段应为 submission（申报）或 selection（遴选），实际为${excerpt(stage)}`,
+        en: `stage must be "submission" or "selection", found ${excerpt(stage)}`,
+      }),
+    );
+  }
+  if (issues.length > 0) return issues;
+  return {
+    asOf: asOf as string | undefined,
+    pack: (pack as RulePack | undefined) ?? defaultPack(),
+    stage: (stage as Stage | undefined) ?? 'submission',
+  };
+}
+
+function resultsByRule(run: EngineResult): Map<string, RuleResult> {
+  const byName = new Map<string, RuleResult>();
+  for (const result of [...run.results, ...run.failureResults]) byName.set(result.name as string, result);
+  return byName;
+}
+
+function unitsOf(application: Application): { subject: Subject & { type: 'unit' }; context: UnitContext }[] {
+  const lead = application.lead;
+  return [
+    {
+      subject: { type: 'unit', role: 'lead', name: lead.name, creditCode: lead.creditCode, pointer: '/lead' },
+      context: { unit: lead, role: 'lead', index: undefined, pointer: '/lead' },
+    },
+    ...application.participants.map((p, index) => ({
+      subject: {
+        type: 'unit' as const,
+        role: 'participant' as const,
+        index,
+        name: p.name,
+        creditCode: p.creditCode,
+        pointer: `/participants/${index}`,
+      },
+      context: { unit: p, role: 'participant' as const, index, pointer: `/participants/${index}` },
+    })),
+  ];
+}
+
+function settled(check: LoadedCheck, subject: Subject, outcome: Outcome, message: Message): CheckResult {
+  return {
+    id: check.id,
+    clause: check.clause,
+    kind: check.kind,
+    title: check.title,
+    outcome,
+    subject,
+    actual: {},
+    required: {},
+    missing: [],
+    message,
+  };
+}
+
+/**
+ * Evaluate a parsed application with checked options. `batch` carries what `evaluateBatch` learnt from
+ * the other applications; without it the checks across applications are `not-applicable`.
+ */
+export async function evaluateApplication(
+  application: Application,
+  options: ResolvedOptions,
+  batch?: BatchContext,
+): Promise<Evaluation> {
+  const { pack, stage } = options;
+  const evaluationDate = options.asOf ?? application.submittedOn;
+  const parameters = parametersAtCached(pack, evaluationDate);
+  const compiled = compilePack(pack, application.direction, parameters.values, parameters.key, batch !== undefined);
+  const context: FactContext =
+    batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
+  const units = unitsOf(application);
+  const run = (engine: Engine, facts: Record<string, unknown>) => engine.run(facts);
+  const [applicationRun, ...unitRuns] = await Promise.all([
+    run(compiled.applicationEngine, { application, context }),
+    ...(compiled.hasUnitChecks
+      ? units.map((u) =>
+          run(compiled.unitEngine, { application, unit: u.context.unit, context: { ...context, unit: u.context } }),
+        )
+      : []),
+  ]);
+  const applicationResults = resultsByRule(applicationRun as EngineResult);
+  const unitResults = unitRuns.map(resultsByRule);
+  const applicationSubject: Subject = {
+    type: 'application',
+    ...(application.id !== undefined ? { id: application.id } : {}),
+    name: application.lead.name,
+    pointer: '',
+  };
+  const leadSubject = (units[0] as (typeof units)[number]).subject;
+
+  const checks: CheckResult[] = [];
+  for (const check of pack.checks) {
+    const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
+    if (!compiled.checks.has(check.id)) {
+      const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
+      checks.push(
+        settled(
+          check,
+          subject,
+          'not-applicable',
+          notApplicable || { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' },
+        ),
+      );
+      continue;
+    }
+    if (check.subject === 'unit') {
+      for (const [i, results] of unitResults.entries()) {
+        const result = results.get(check.id);
+        const unit = units[i];
+        if (result === undefined || unit === undefined) continue;
+        const almanac = (unitRuns[i] as EngineResult).almanac;
+        checks.push(
+          await interpretRuleResult(
+            check,
+            result.conditions as EvaluatedCondition,
+            almanac,
+            unit.subject,
+            parameters.values,
+          ),
+        );
+      }
+      continue;
+    }
+    const result = applicationResults.get(check.id);
+    if (result === undefined) continue;
+    checks.push(
+      await interpretRuleResult(
+        check,
+        result.conditions as EvaluatedCondition,
+        (applicationRun as EngineResult).almanac,
+        subject,
+        parameters.values,
+      ),
+    );
+  }
+  for (const id of parameters.unresolvedChecks(pack)) {
+    const index = checks.findIndex((c) => c.id === id);
+    const check = pack.checks.find((c) => c.id === id);
+    if (index >= 0 && check && checks[index]?.outcome !== 'not-applicable') {
+      checks[index] = settled(check, (checks[index] as CheckResult).subject, 'review', {
+        zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
+        en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
+      });
+    }
+  }
+  const summary: Record<Outcome, number> = { pass: 0, fail: 0, review: 0, 'not-applicable': 0 };
+  for (const c of checks) summary[c.outcome]++;
+  return {
+    verdict: verdictOf(checks),
+    application: {
+      ...(application.id !== undefined ? { id: application.id } : {}),
+      direction: application.direction,
+      lead: { name: application.lead.name, creditCode: application.lead.creditCode },
+    },
+    evaluationDate,
+    stage,
+    pack: { name: pack.meta.name, version: pack.meta.version },
+    summary,
+    checks,
+  };
+}
+
+function internalError(error: unknown): EvaluationResult {
+  const text = excerpt(error instanceof Error ? error.message : error, 200);
+  return {
+    verdict: 'invalid',
+    errors: [
+      {
+        code: 'unreadable',
+        path: [],
+        pointer: '',
+        label: '申报书',
+        labelEn: 'Application',
+        where: '申报书',
+        message: { zh: `评估时出错：${text}`, en: `evaluation failed: ${text}` },
+      },
+    ],
+  };
+}
+
+/**
+ * Check one 申报书 against the notice. Resolves to `{ verdict: 'invalid', errors }` when the input
+ * cannot be read as an application, or to the verdict (`eligible`, `ineligible`, `needs-review`) and
+ * every check's result: its ID and clause, outcome, subject, what was required and what was found,
+ * and a message in Chinese and English. Never throws, never rejects, never changes its input; reads
+ * no clock.
+ *
+ * @example
+ * const result = await evaluate(application);
+ * if (result.verdict !== 'invalid') {
+ *   for (const c of result.checks.filter((c) => c.outcome === 'fail')) console.log(c.clause, c.message.zh);
+ * }
+ */
+export async function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult> {
+  try {
+    const resolved = resolveOptions(options);
+    if (Array.isArray(resolved)) return { verdict: 'invalid', errors: resolved };
+    const parsed = parseApplication(input);
+    if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
+    return await evaluateApplication(parsed.application, resolved);
+  } catch (error) {
+    return internalError(error);
+  }
+}

@@ -1,0 +1,152 @@
+import type { Almanac } from 'json-rules-engine';
+import { labelAt } from '../model/labelAt.js';
+import { Application } from '../model/schema.js';
+import { type LoadedCheck, substituteParams } from '../pack/loadRulePack.js';
+import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
+import { steps } from './compilePack.js';
+import { formatMessage } from './formatMessage.js';
+
+/** A condition after json-rules-engine evaluated it. */
+export interface EvaluatedCondition {
+  readonly all?: readonly EvaluatedCondition[];
+  readonly any?: readonly EvaluatedCondition[];
+  readonly not?: EvaluatedCondition;
+  readonly name?: string;
+  readonly fact?: string;
+  readonly path?: string;
+  readonly operator?: string;
+  readonly result?: boolean;
+  readonly factResult?: unknown;
+  readonly valueResult?: unknown;
+}
+
+function leaves(condition: EvaluatedCondition | undefined): EvaluatedCondition[] {
+  if (condition === undefined) return [];
+  if (condition.all) return condition.all.flatMap(leaves);
+  if (condition.any) return condition.any.flatMap(leaves);
+  if (condition.not) return leaves(condition.not);
+  return [condition];
+}
+
+function pathSteps(path: string): (string | number)[] {
+  return [...path.matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) =>
+    m[1] !== undefined ? m[1] : Number(m[2]),
+  );
+}
+
+/** Missing fields named by the failed `isKnown` / `isFilled` conditions of the `@requires` step. */
+function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject): MissingField[] {
+  return leaves(requires)
+    .filter((c) => c.result === false && (c.operator === 'isKnown' || c.operator === 'isFilled') && c.path)
+    .flatMap((c) => {
+      const base =
+        c.fact === 'unit' && subject.type === 'unit'
+          ? subject.pointer
+              .split('/')
+              .slice(1)
+              .map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+          : c.fact === 'application'
+            ? []
+            : undefined;
+      if (base === undefined) return [];
+      const full = [...base, ...pathSteps(c.path ?? '$')];
+      return [{ pointer: full.map((k) => `/${k}`).join(''), where: labelAt(Application, full).where }];
+    });
+}
+
+function isMissingField(value: unknown): value is MissingField {
+  return typeof value === 'object' && value !== null && 'pointer' in value && 'where' in value;
+}
+
+const numericOperators: Record<string, 1 | -1> = {
+  greaterThan: 1,
+  greaterThanInclusive: 1,
+  lessThan: -1,
+  lessThanInclusive: -1,
+};
+
+/**
+ * Read one json-rules-engine rule result as a check result: the outcome from the step that stopped
+ * it, the named conditions' values as `actual` and `required` (and the `gap` between them), the
+ * check's `details`, and its message filled in.
+ */
+export async function interpretRuleResult(
+  check: LoadedCheck,
+  conditions: EvaluatedCondition,
+  almanac: Almanac,
+  subject: Subject,
+  parameters: Readonly<Record<string, unknown>>,
+): Promise<CheckResult> {
+  const groups = conditions.all ?? [];
+  const step = (name: string) => groups.find((g) => g.name === name);
+  const requires = step(steps.requires);
+  const pass = step(steps.pass);
+  let outcome: Outcome;
+  if (step(steps.when)?.result !== true) outcome = 'not-applicable';
+  else if (requires !== undefined && requires.result !== true) outcome = 'review';
+  else if (pass?.result === true) outcome = check.onPass ?? 'pass';
+  else outcome = 'fail';
+
+  const actual: Record<string, unknown> = {};
+  const required: Record<string, unknown> = {};
+  const gap: Record<string, unknown> = {};
+  let firstFailed: string | undefined;
+  for (const leaf of leaves(pass)) {
+    if (leaf.name === undefined || leaf.result === undefined) continue;
+    actual[leaf.name] = leaf.factResult;
+    required[leaf.name] = leaf.valueResult;
+    const direction = numericOperators[leaf.operator ?? ''];
+    if (direction !== undefined && typeof leaf.factResult === 'number' && typeof leaf.valueResult === 'number') {
+      const difference = direction * (leaf.valueResult - leaf.factResult);
+      gap[leaf.name] = Math.max(0, Math.round(difference * 1000) / 1000);
+    }
+    if (leaf.result === false && firstFailed === undefined) firstFailed = leaf.name;
+  }
+
+  const details: Record<string, unknown> = {};
+  if (outcome !== 'not-applicable') {
+    for (const [name, ref] of Object.entries(check.details ?? {})) {
+      const params = substituteParams(ref.params ?? {}, (p) => parameters[p]) as Record<string, unknown>;
+      details[name] = await almanac.factValue(ref.fact, params, ref.path ?? '');
+    }
+  }
+
+  const missing =
+    outcome === 'review'
+      ? missingFrom(requires, subject)
+      : outcome === 'fail'
+        ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
+        : [];
+
+  const messages = check.messages;
+  const template =
+    outcome === 'not-applicable'
+      ? (messages.notApplicable ?? { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' })
+      : outcome === 'review'
+        ? check.onPass === 'review' && pass?.result === true
+          ? messages.pass
+          : messages.review
+        : outcome === 'fail'
+          ? ((firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail)
+          : messages.pass;
+  const message = formatMessage(template, {
+    actual,
+    required,
+    gap,
+    details,
+    subject: subject as unknown as Record<string, unknown>,
+    param: parameters,
+  });
+  return {
+    id: check.id,
+    clause: check.clause,
+    kind: check.kind,
+    title: check.title,
+    outcome,
+    subject,
+    actual: outcome === 'not-applicable' ? {} : actual,
+    required: outcome === 'not-applicable' ? {} : required,
+    missing,
+    message,
+  };
+}

@@ -1,0 +1,49 @@
+import type { RulePack } from '../pack/loadRulePack.js';
+import { parametersAt } from '../pack/parametersAt.js';
+
+/** Parameters in effect on a date, with a key naming that set of values, and the checks left without one. */
+export interface CachedParameters {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly key: string;
+  readonly unresolvedChecks: (pack: RulePack) => readonly string[];
+}
+
+const cache = new WeakMap<RulePack, Map<string, CachedParameters>>();
+
+function paramsNamedIn(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'object' && value !== null) {
+    if ('param' in value && typeof value.param === 'string' && Object.keys(value).length === 1) out.add(value.param);
+    else for (const v of Object.values(value)) paramsNamedIn(v, out);
+  }
+  return out;
+}
+
+/**
+ * {@link parametersAt}, remembered per pack and date: a batch of a thousand applications submitted on
+ * a few dates resolves the pack's parameters a few times.
+ */
+export function parametersAtCached(pack: RulePack, date: string): CachedParameters {
+  let byDate = cache.get(pack);
+  if (byDate === undefined) {
+    byDate = new Map();
+    cache.set(pack, byDate);
+  }
+  const cached = byDate.get(date);
+  if (cached !== undefined) return cached;
+  const { values, notYetInEffect } = parametersAt(pack, date);
+  const missing = new Set(notYetInEffect);
+  const key = Object.keys(pack.parameters)
+    .map((name) => {
+      const parameter = pack.parameters[name];
+      return parameter ? parameter.values.filter((v) => v.effectiveFrom <= date).length : 0;
+    })
+    .join(',');
+  const unresolved =
+    missing.size === 0
+      ? []
+      : pack.checks.filter((c) => [...paramsNamedIn(c, new Set())].some((p) => missing.has(p))).map((c) => c.id);
+  const entry: CachedParameters = { values, key, unresolvedChecks: () => unresolved };
+  if (byDate.size > 1000) byDate.clear();
+  byDate.set(date, entry);
+  return entry;
+}

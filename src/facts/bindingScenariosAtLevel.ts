@@ -1,0 +1,15 @@
+import type { Scenario } from '../model/schema.js';
+import { scenariosAtLevel } from './scenariosAtLevel.js';
+
+/**
+ * 达到某等级及以上的约束性场景数: how many 约束性 (binding) scenarios are at `level` or above.
+ *
+ * @example
+ * bindingScenariosAtLevel([{ code: 'S07', name: '质量管理', binding: false, level: 3 }], 2) //=> 0
+ */
+export function bindingScenariosAtLevel(scenarios: readonly Scenario[], level: number): number {
+  return scenariosAtLevel(
+    scenarios.filter((s) => s.binding),
+    level,
+  );
+}

@@ -1,0 +1,47 @@
+import { labelAt } from '../model/labelAt.js';
+import { type Application, Application as ApplicationSchema } from '../model/schema.js';
+import { isFilled } from '../operators/isFilled.js';
+import { valueAtPath } from './valueAtPath.js';
+
+/** Which fields the template asks for (三、申报书要求, 表一/表二), as dotted paths. */
+export interface RequiredFields {
+  /** Of the application itself, e.g. `recommender.name`. */
+  readonly application: readonly string[];
+  /** Of the lead (表一). */
+  readonly lead: readonly string[];
+  /** Of a lead that is a 试点企业: its 数字化改造项目. */
+  readonly pilotLead: readonly string[];
+  /** Of each participant (表二). */
+  readonly participant: readonly string[];
+}
+
+/** A field the template asks for that is not filled. */
+export interface MissingField {
+  readonly pointer: string;
+  readonly where: string;
+}
+
+/**
+ * 未填写的必填项: every field the template asks for that is absent or blank, with its JSON Pointer and
+ * its Chinese label path.
+ *
+ * @example
+ * missingRequiredFields(application, fields)[0] //=> { pointer: '/lead/contact/phone', where: '申报（牵头）单位 › 联系人 › 联系电话' }
+ */
+export function missingRequiredFields(application: Application, fields: RequiredFields): MissingField[] {
+  const missing: MissingField[] = [];
+  const check = (base: (string | number)[], value: unknown, paths: readonly string[]) => {
+    for (const path of paths) {
+      if (isFilled(valueAtPath(value, path), true)) continue;
+      const full = [...base, ...path.split('.')];
+      missing.push({ pointer: `/${full.join('/')}`, where: labelAt(ApplicationSchema, full).where });
+    }
+  };
+  check([], application, fields.application);
+  check(['lead'], application.lead, fields.lead);
+  if (application.lead.isPilot) check(['lead'], application.lead, fields.pilotLead);
+  application.participants.forEach((p, i) => {
+    check(['participants', i], p, fields.participant);
+  });
+  return missing;
+}

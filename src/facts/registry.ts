@@ -1,0 +1,236 @@
+import * as z from 'zod';
+import type { Message } from '../model/issue.js';
+import type { Application, Unit } from '../model/schema.js';
+import { adverseRecordsOf } from './adverseRecordsOf.js';
+import { attachmentCount } from './attachmentCount.js';
+import { bindingScenariosAtLevel } from './bindingScenariosAtLevel.js';
+import { characterCount } from './characterCount.js';
+import { creditCodeFacts } from './creditCodeFacts.js';
+import { creditReportFreshFrom, creditReportGaps } from './creditReportGaps.js';
+import { describedEmpowermentPaths } from './describedEmpowermentPaths.js';
+import { fiscalYearsBefore } from './fiscalYearsBefore.js';
+import { insolventYears } from './insolventYears.js';
+import { jointAgreementGaps } from './jointAgreementGaps.js';
+import { missingFiscalYears } from './missingFiscalYears.js';
+import { missingRequiredFields } from './missingRequiredFields.js';
+import { participantCount } from './participantCount.js';
+import { participantsOutsideCluster } from './participantsOutsideCluster.js';
+import { participantsWithUnknownCluster } from './participantsWithUnknownCluster.js';
+import { pilotCount } from './pilotCount.js';
+import { pilotParticipantGaps } from './pilotParticipantGaps.js';
+import { pilotParticipantsBelowLevel } from './pilotParticipantsBelowLevel.js';
+import { pilotParticipantsNotAccepted } from './pilotParticipantsNotAccepted.js';
+import { pilotRatio } from './pilotRatio.js';
+import { scenariosAtLevel } from './scenariosAtLevel.js';
+
+/** The unit a per-unit check is evaluating. */
+export interface UnitContext {
+  readonly unit: Unit;
+  readonly role: 'lead' | 'participant';
+  /** Index among the participants; `undefined` for the lead. */
+  readonly index: number | undefined;
+  /** JSON Pointer of the unit in the application, e.g. `/participants/2`. */
+  readonly pointer: string;
+}
+
+/** A pair of consortia alike in units and content, as seen from one of them. */
+export interface DuplicateEvidence {
+  /** How a clerk names the other application, e.g. 「申报书 CJ-2025-017（第18份）」. */
+  readonly other: string;
+  readonly unitSimilarity: number;
+  readonly contentSimilarity: number;
+}
+
+/** What `evaluateBatch` knows about an application from the others in the batch. */
+export interface BatchContext {
+  readonly stage: 'submission' | 'selection';
+  /** The other applications in the lead-once directions led by the same unit. */
+  readonly sameLeadOthers: readonly string[];
+  /** At selection: the application selected for this lead instead of this one, if any. */
+  readonly selectedInstead: readonly string[];
+  readonly duplicates: readonly DuplicateEvidence[];
+}
+
+/** What derived facts are computed from. */
+export interface FactContext {
+  readonly application: Application;
+  /** 评估日期: `asOf`, or the application's `submittedOn`. Never the clock. */
+  readonly evaluationDate: string;
+  readonly unit?: UnitContext;
+  readonly batch?: BatchContext;
+}
+
+/** A fact the rules may name, derived in code from the application. */
+export interface DerivedFact {
+  /** `unit` facts are about the unit a per-unit check is evaluating. */
+  readonly scope: 'application' | 'unit';
+  /** The params a rule must give it, checked when a pack is loaded. */
+  readonly params: z.ZodType;
+  readonly description: Message;
+  readonly compute: (context: FactContext, params: never) => unknown;
+}
+
+function define<P extends z.ZodType>(
+  scope: DerivedFact['scope'],
+  params: P,
+  description: Message,
+  compute: (context: FactContext, params: z.infer<P>) => unknown,
+): DerivedFact {
+  return { scope, params, description, compute };
+}
+
+const none = z.strictObject({}).optional();
+const level = z.strictObject({ level: z.int().min(1).max(4) });
+const countLead = z.strictObject({ countLead: z.boolean() });
+const years = z.strictObject({ count: z.int().min(1).max(50) });
+const unitOf = (context: FactContext): Unit => context.unit?.unit ?? context.application.lead;
+const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
+
+/**
+ * The facts rules can name besides the runtime facts `application` and `unit`: each a small pure
+ * function of the application (see `src/facts/`), with the params it takes.
+ */
+export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
+  evaluationDate: define('application', none, { zh: '评估日期', en: 'evaluation date' }, (c) => c.evaluationDate),
+  isJoint: define(
+    'application',
+    none,
+    { zh: '是否联合申报', en: 'joint application' },
+    (c) => c.application.participants.length > 0,
+  ),
+  scenariosAtLevel: define('application', level, { zh: '达到等级的应用场景数', en: 'scenarios at level' }, (c, p) =>
+    c.application.lead.assessment === undefined ? undefined : scenariosAtLevel(scenarios(c), p.level),
+  ),
+  bindingScenariosAtLevel: define(
+    'application',
+    level,
+    { zh: '达到等级的约束性场景数', en: 'binding scenarios at level' },
+    (c, p) =>
+      c.application.lead.assessment === undefined ? undefined : bindingScenariosAtLevel(scenarios(c), p.level),
+  ),
+  participantCount: define('application', countLead, { zh: '参与企业数量', en: 'participants' }, (c, p) =>
+    participantCount(c.application, p.countLead),
+  ),
+  pilotCount: define('application', countLead, { zh: '试点企业数量', en: 'pilot enterprises' }, (c, p) =>
+    pilotCount(c.application, p.countLead),
+  ),
+  pilotRatio: define('application', countLead, { zh: '试点企业占比', en: 'pilot ratio' }, (c, p) =>
+    pilotRatio(c.application, p.countLead),
+  ),
+  fiscalYears: define('application', years, { zh: '应报财务年度', en: 'fiscal years required' }, (c, p) =>
+    fiscalYearsBefore(c.evaluationDate, p.count),
+  ),
+  missingFiscalYears: define('application', years, { zh: '缺少的财务年度', en: 'missing fiscal years' }, (c, p) =>
+    missingFiscalYears(c.application.lead.financials, fiscalYearsBefore(c.evaluationDate, p.count)),
+  ),
+  insolventYears: define('application', years, { zh: '资不抵债的年度', en: 'insolvent years' }, (c, p) =>
+    insolventYears(c.application.lead.financials, fiscalYearsBefore(c.evaluationDate, p.count)),
+  ),
+  introductionLength: define('application', none, { zh: '企业简介字数', en: 'introduction length' }, (c) =>
+    characterCount(c.application.lead.introduction),
+  ),
+  leadCreditCode: define('application', none, { zh: '牵头单位统一社会信用代码', en: 'lead credit code' }, (c) =>
+    creditCodeFacts(c.application.lead.creditCode),
+  ),
+  unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c) =>
+    creditCodeFacts(unitOf(c).creditCode),
+  ),
+  unitAdverseRecords: define(
+    'unit',
+    z.strictObject({ kinds: z.array(z.string()) }),
+    { zh: '不良记录', en: 'adverse records' },
+    (c, p) => adverseRecordsOf(unitOf(c), p.kinds),
+  ),
+  describedEmpowermentPaths: define('application', none, { zh: '已说明的赋能路径', en: 'empowerment paths' }, (c) =>
+    describedEmpowermentPaths(c.application.consortium),
+  ),
+  participantsOutsideCluster: define('application', none, { zh: '集群外参与单位', en: 'participants outside' }, (c) =>
+    participantsOutsideCluster(c.application),
+  ),
+  participantsWithUnknownCluster: define(
+    'application',
+    none,
+    { zh: '未说明是否在集群内的参与单位', en: 'participants not stated' },
+    (c) => participantsWithUnknownCluster(c.application),
+  ),
+  pilotParticipantsNotAccepted: define(
+    'application',
+    none,
+    { zh: '未通过验收评测的试点参与单位', en: 'pilot participants not accepted' },
+    (c) => pilotParticipantsNotAccepted(c.application),
+  ),
+  pilotParticipantsBelowLevel: define(
+    'application',
+    level,
+    { zh: '未达拨付条件的试点参与单位', en: 'pilot participants below level' },
+    (c, p) => pilotParticipantsBelowLevel(c.application, p.level),
+  ),
+  pilotParticipantGaps: define(
+    'application',
+    z.strictObject({ fields: z.array(z.string()) }),
+    { zh: '试点情况缺漏', en: 'pilot details missing' },
+    (c, p) => pilotParticipantGaps(c.application, p.fields),
+  ),
+  missingRequiredFields: define(
+    'application',
+    z.strictObject({
+      fields: z.strictObject({
+        application: z.array(z.string()),
+        lead: z.array(z.string()),
+        pilotLead: z.array(z.string()),
+        participant: z.array(z.string()),
+      }),
+    }),
+    { zh: '未填写的必填项', en: 'required fields missing' },
+    (c, p) => missingRequiredFields(c.application, p.fields),
+  ),
+  creditReportGaps: define(
+    'application',
+    z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().min(0) }),
+    { zh: '信用报告缺漏', en: 'credit report gaps' },
+    (c, p) => creditReportGaps(c.application, p, c.evaluationDate),
+  ),
+  creditReportFreshFrom: define(
+    'application',
+    z.strictObject({ maxAgeDays: z.int().min(0) }),
+    { zh: '信用报告最早截止日期', en: 'credit report fresh from' },
+    (c, p) => creditReportFreshFrom(c.evaluationDate, p.maxAgeDays),
+  ),
+  jointAgreementGaps: define('application', none, { zh: '联合申报协议缺漏', en: 'joint agreement gaps' }, (c) =>
+    jointAgreementGaps(c.application),
+  ),
+  stage: define('application', none, { zh: '评审阶段', en: 'stage' }, (c) => c.batch?.stage ?? 'submission'),
+  otherApplicationsOfLead: define(
+    'application',
+    none,
+    { zh: '同一牵头单位的其他申报', en: 'other applications of the lead' },
+    (c) => c.batch?.sameLeadOthers ?? [],
+  ),
+  leadSelectionConflicts: define(
+    'application',
+    none,
+    { zh: '同一牵头单位已入选的其他申报', en: 'other selections of the lead' },
+    (c) => c.batch?.selectedInstead ?? [],
+  ),
+  duplicateConsortia: define(
+    'application',
+    z.strictObject({ unitSimilarity: z.number().min(0).max(1), contentSimilarity: z.number().min(0).max(1) }),
+    { zh: '高度相似的联合体', en: 'duplicate consortia' },
+    (c, p) =>
+      (c.batch?.duplicates ?? [])
+        .filter((d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity)
+        .map(
+          (d) =>
+            `${d.other}（参与单位相似度${Math.round(d.unitSimilarity * 100)}%，申报内容相似度${Math.round(d.contentSimilarity * 100)}%）`,
+        ),
+  ),
+  attachmentCount: define(
+    'application',
+    z.strictObject({ kind: z.string() }),
+    { zh: '附件数量', en: 'attachments' },
+    (c, p) => attachmentCount(c.application, p.kind),
+  ),
+};
+
+/** Facts given to every run: the application, and (for per-unit checks) the unit. */
+export const runtimeFacts: readonly string[] = ['application', 'unit'];

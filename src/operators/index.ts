@@ -1,0 +1,32 @@
+import { dateOnOrAfter } from './dateOnOrAfter.js';
+import { dateOnOrBefore } from './dateOnOrBefore.js';
+import { isEmpty } from './isEmpty.js';
+import { isFilled } from './isFilled.js';
+import { isKnown } from './isKnown.js';
+import { startsWithAny } from './startsWithAny.js';
+import { startsWithNone } from './startsWithNone.js';
+
+/** The operators the library adds to json-rules-engine's own, by the name rules use. */
+export const customOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = {
+  isKnown,
+  isFilled,
+  isEmpty,
+  startsWithAny,
+  startsWithNone,
+  dateOnOrBefore,
+  dateOnOrAfter,
+};
+
+/** json-rules-engine's built-in operators, which rules may use too. */
+export const engineOperators: readonly string[] = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+];

@@ -1,0 +1,197 @@
+import { derivedFacts, runtimeFacts } from '../facts/registry.js';
+import { toPointer } from '../model/issue.js';
+import { customOperators, engineOperators } from '../operators/index.js';
+import { RulePackError, type RulePackIssue } from './RulePackError.js';
+import { type PackCheck, type PackCondition, PackFile, type PackParameter } from './schema.js';
+
+/** A check as loaded: the pack's data, and the file it came from. */
+export interface LoadedCheck extends PackCheck {
+  readonly file: string;
+}
+
+/** A validated rule pack, ready for `evaluate`. Load one with {@link loadRulePack}. */
+export interface RulePack {
+  readonly meta: { readonly name: string; readonly title: string; readonly version: string };
+  readonly parameters: Readonly<Record<string, PackParameter>>;
+  readonly checks: readonly LoadedCheck[];
+}
+
+const loaded = new WeakSet<object>();
+
+/** Whether a value is a pack that {@link loadRulePack} validated. */
+export function isRulePack(value: unknown): value is RulePack {
+  return typeof value === 'object' && value !== null && loaded.has(value);
+}
+
+const operators = new Set([...engineOperators, ...Object.keys(customOperators)]);
+const facts = new Set([...runtimeFacts, ...Object.keys(derivedFacts)]);
+
+function isParamRef(value: unknown): value is { param: string } {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && 'param' in value;
+}
+
+/** Replace every `{ "param": name }` inside `value` with `lookup(name)`. */
+export function substituteParams(value: unknown, lookup: (name: string) => unknown): unknown {
+  if (isParamRef(value)) return lookup(value.param);
+  if (Array.isArray(value)) return value.map((v) => substituteParams(v, lookup));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteParams(v, lookup)]));
+  }
+  return value;
+}
+
+/** The leaf conditions of a condition tree, with their JSON Pointer below `base`. */
+export function leavesOf(
+  condition: PackCondition,
+  base: (string | number)[],
+): { leaf: Extract<PackCondition, { fact: string }>; at: (string | number)[] }[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => leavesOf(c, [...base, 'all', i]));
+  if ('any' in condition) return condition.any.flatMap((c, i) => leavesOf(c, [...base, 'any', i]));
+  if ('not' in condition) return leavesOf(condition.not, [...base, 'not']);
+  return [{ leaf: condition, at: base }];
+}
+
+function latestValue(parameter: PackParameter): unknown {
+  return [...parameter.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1)?.value;
+}
+
+function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters: Record<string, PackParameter>) {
+  const issues: RulePackIssue[] = [];
+  const issue = (where: (string | number)[], zh: string, en: string) =>
+    issues.push({ file: check.file, rule: check.id, pointer: toPointer([...at, ...where]), message: { zh, en } });
+  const lookup = (name: string) => (parameters[name] ? latestValue(parameters[name]) : undefined);
+  const refs = (value: unknown, where: (string | number)[]) => {
+    if (isParamRef(value)) {
+      if (!parameters[value.param])
+        issue(where, `参数“${value.param}”未定义`, `parameter "${value.param}" is not defined`);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) refs(v, [...where, k]);
+    }
+  };
+  const factUse = (fact: string, params: unknown, where: (string | number)[]) => {
+    const definition = derivedFacts[fact];
+    if (!facts.has(fact)) {
+      issue([...where, 'fact'], `未知的事实“${fact}”`, `unknown fact "${fact}"`);
+      return;
+    }
+    if ((definition?.scope === 'unit' || fact === 'unit') && check.subject !== 'unit') {
+      issue(
+        [...where, 'fact'],
+        `事实“${fact}”只能用于逐单位（unit）检查`,
+        `fact "${fact}" is for per-unit checks only`,
+      );
+    }
+    refs(params, [...where, 'params']);
+    if (definition !== undefined) {
+      const parsed = definition.params.safeParse(substituteParams(params, lookup));
+      if (!parsed.success) {
+        for (const p of parsed.error.issues) {
+          issue(
+            [...where, 'params', ...p.path.map(String)],
+            `事实参数不符合要求：${p.message}`,
+            `fact params: ${p.message}`,
+          );
+        }
+      }
+    }
+  };
+  const names = new Set<string>();
+  for (const part of ['when', 'requires', 'pass'] as const) {
+    const condition = check[part];
+    if (condition === undefined) continue;
+    for (const { leaf, at: where } of leavesOf(condition, [part])) {
+      if (!operators.has(leaf.operator)) {
+        issue([...where, 'operator'], `未知的运算符“${leaf.operator}”`, `unknown operator "${leaf.operator}"`);
+      }
+      factUse(leaf.fact, leaf.params, where);
+      refs(leaf.value, [...where, 'value']);
+      if (typeof leaf.value === 'object' && leaf.value !== null && 'fact' in leaf.value) {
+        const ref = leaf.value as { fact: string; params?: unknown };
+        factUse(ref.fact, ref.params, [...where, 'value']);
+      }
+      if (part === 'pass' && leaf.name !== undefined) names.add(leaf.name);
+    }
+  }
+  for (const [name, ref] of Object.entries(check.details ?? {})) factUse(ref.fact, ref.params, ['details', name]);
+  for (const name of Object.keys(check.messages.failBy ?? {})) {
+    if (!names.has(name)) {
+      issue(['messages', 'failBy', name], `没有名为“${name}”的通过条件`, `no pass condition is named "${name}"`);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validate and assemble a rule pack from its files (file name → parsed JSON). Every file is checked
+ * against the pack schema; then every fact, operator and parameter a rule names must exist, fact
+ * params must fit, check IDs and parameter names must be unique. Nothing in a pack is run as code.
+ *
+ * @throws {RulePackError} naming the file, the rule and the field of every problem.
+ * @example
+ * const pack = loadRulePack({ 'pack.json': …, 'parameters.json': …, 'workshop.json': … });
+ * await evaluate(application, { pack });
+ */
+export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack {
+  const issues: RulePackIssue[] = [];
+  const parameters: Record<string, PackParameter> = {};
+  const checks: LoadedCheck[] = [];
+  const checkAt = new Map<LoadedCheck, (string | number)[]>();
+  let meta: RulePack['meta'] | undefined;
+  for (const [file, content] of Object.entries(files)) {
+    const parsed = PackFile.safeParse(content);
+    if (!parsed.success) {
+      for (const p of parsed.error.issues) {
+        const index = p.path[0] === 'checks' ? p.path[1] : undefined;
+        const id =
+          typeof index === 'number' ? (content as { checks?: { id?: unknown }[] }).checks?.[index]?.id : undefined;
+        issues.push({
+          file,
+          ...(typeof id === 'string' ? { rule: id } : {}),
+          pointer: toPointer(p.path.map((k) => (typeof k === 'number' ? k : String(k)))),
+          message: { zh: `格式不符合规则包要求：${p.message}`, en: `not a valid pack file: ${p.message}` },
+        });
+      }
+      continue;
+    }
+    if (parsed.data.pack) {
+      if (meta)
+        issues.push({ file, pointer: '/pack', message: { zh: '规则包信息重复', en: 'pack metadata given twice' } });
+      meta = parsed.data.pack;
+    }
+    for (const [name, parameter] of Object.entries(parsed.data.parameters ?? {})) {
+      if (parameters[name]) {
+        issues.push({
+          file,
+          pointer: toPointer(['parameters', name]),
+          message: { zh: `参数“${name}”重复定义`, en: `parameter "${name}" defined twice` },
+        });
+      }
+      parameters[name] = parameter;
+    }
+    (parsed.data.checks ?? []).forEach((check, i) => {
+      const loadedCheck = { ...check, file };
+      if (checks.some((c) => c.id === check.id)) {
+        issues.push({
+          file,
+          rule: check.id,
+          pointer: toPointer(['checks', i, 'id']),
+          message: { zh: `检查编号“${check.id}”重复`, en: `check ID "${check.id}" used twice` },
+        });
+      }
+      checks.push(loadedCheck);
+      checkAt.set(loadedCheck, ['checks', i]);
+    });
+  }
+  if (meta === undefined && issues.length === 0) {
+    issues.push({
+      file: '(pack)',
+      pointer: '/pack',
+      message: { zh: '缺少规则包信息（pack）', en: 'no file gives the pack metadata' },
+    });
+  }
+  for (const check of checks) issues.push(...checkSemantics(check, checkAt.get(check) ?? [], parameters));
+  if (issues.length > 0 || meta === undefined) throw new RulePackError(issues);
+  const pack: RulePack = Object.freeze({ meta, parameters: Object.freeze(parameters), checks: Object.freeze(checks) });
+  loaded.add(pack);
+  return pack;
+}
