@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type CheckResult,
+  defaultPack,
+  defaultPackFiles,
+  type Evaluation,
+  type EvaluationResult,
+  evaluate,
+  loadRulePack,
+} from '../../src/index.js';
+import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
+
+function evaluated(result: EvaluationResult): Evaluation {
+  if (result.verdict === 'invalid') throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+function check(result: Evaluation, id: string, pointer?: string): CheckResult {
+  const found = result.checks.find((c) => c.id === id && (pointer === undefined || c.subject.pointer === pointer));
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+/** A copy of the default pack's files with one parameter's value list replaced. */
+function packWith(name: string, values: { effectiveFrom: string; value: unknown }[]) {
+  const files = structuredClone(defaultPackFiles) as Record<
+    string,
+    { parameters?: Record<string, { values: unknown }> }
+  >;
+  const parameters = files['parameters.json']?.parameters;
+  if (!parameters?.[name]) throw new Error(name);
+  parameters[name].values = values;
+  return loadRulePack(files);
+}
+
+const clauseIds = [
+  ...readFileSync(new URL('../../docs/clauses.md', import.meta.url), 'utf8').matchAll(/^\| `([a-z]+\.[a-z-]+)` +\|/gm),
+].map((m) => m[1]);
+
+describe('evaluate', () => {
+  it('has a rule in the default pack for every check ID of clauses.md, and no other', () => {
+    expect(clauseIds.length).toBeGreaterThanOrEqual(30);
+    expect(
+      defaultPack()
+        .checks.map((c) => c.id)
+        .sort(),
+    ).toEqual([...clauseIds].sort());
+  });
+
+  it('produces a result for every check ID on every example', async () => {
+    for (const input of Object.values(loadExamples())) {
+      const result = evaluated(await evaluate(input));
+      expect(new Set(result.checks.map((c) => c.id))).toEqual(new Set(clauseIds));
+    }
+  });
+
+  it('gives the examples their verdicts', async () => {
+    const verdicts: Record<string, string> = {};
+    for (const [file, input] of Object.entries(loadExamples())) verdicts[file] = (await evaluate(input)).verdict;
+    expect(verdicts).toEqual({
+      'belt-road.json': 'needs-review',
+      'chain.json': 'eligible',
+      'cluster.json': 'eligible',
+      'factory.json': 'eligible',
+      'workshop.json': 'eligible',
+    });
+  });
+
+  it('reports each per-unit check once per unit, naming the unit', async () => {
+    const result = evaluated(await evaluate(example('chain.json')));
+    const perUnit = result.checks.filter((c) => c.id === 'basic.clean-credit');
+    expect(perUnit).toHaveLength(13);
+    expect(perUnit[0]?.subject).toMatchObject({
+      type: 'unit',
+      role: 'lead',
+      pointer: '/lead',
+      name: '新疆示例铝业集团有限公司',
+    });
+    expect(perUnit[3]?.subject).toMatchObject({ role: 'participant', index: 2, creditCode: '9165230188BLD5B01L' });
+  });
+
+  it('says what was required and what was found', async () => {
+    const input = example('workshop.json') as { lead: { assessment: { score: number } } };
+    input.lead.assessment.score = 47;
+    const score = check(evaluated(await evaluate(input)), 'workshop.score');
+    expect(score).toMatchObject({
+      outcome: 'fail',
+      clause: '二（二）1',
+      kind: 'eligibility',
+      actual: { score: 47 },
+      required: { score: 50 },
+    });
+    expect(score.message.zh).toBe('数字化车间：数据基础、管理及成效得分应在50分以上（含本数），当前47分（差3分）');
+    expect(score.message.en).toBe('Workshop: the score must be 50 or more; it is 47 (3 short)');
+  });
+
+  it('names the missing field of a review by its path and Chinese label', async () => {
+    const input = example('chain.json') as { participants: Record<string, unknown>[] };
+    delete input.participants[4]?.credit;
+    const result = evaluated(await evaluate(input));
+    const credit = check(result, 'basic.clean-credit', '/participants/4');
+    expect(credit.outcome).toBe('review');
+    expect(credit.missing).toEqual([{ pointer: '/participants/4/credit', where: '参与单位 › 第5项 › 信用记录' }]);
+  });
+
+  it('changes its answer when a parameter of a copied pack changes, with no change to src/', async () => {
+    const stricter = packWith('workshop.minScore', [{ effectiveFrom: '2024-01-01', value: 60 }]);
+    const input = example('workshop.json');
+    expect((await evaluate(input)).verdict).toBe('eligible');
+    const result = evaluated(await evaluate(input, { pack: stricter }));
+    expect(result.verdict).toBe('ineligible');
+    expect(check(result, 'workshop.score').message.zh).toContain('应在60分以上');
+    const lenient = packWith('workshop.minScore', [{ effectiveFrom: '2024-01-01', value: 55 }]);
+    const at56 = example('workshop.json') as { lead: { assessment: { score: number } } };
+    at56.lead.assessment.score = 56;
+    expect(check(evaluated(await evaluate(at56, { pack: lenient })), 'workshop.score').outcome).toBe('pass');
+    expect(check(evaluated(await evaluate(at56, { pack: stricter })), 'workshop.score').outcome).toBe('fail');
+  });
+
+  it('uses the parameter value in effect on the evaluation date', async () => {
+    const pack = packWith('workshop.minScore', [
+      { effectiveFrom: '2024-01-01', value: 50 },
+      { effectiveFrom: '2025-06-01', value: 60 },
+    ]);
+    const input = example('workshop.json');
+    expect(check(evaluated(await evaluate(input, { pack })), 'workshop.score').required).toEqual({ score: 50 });
+    const later = evaluated(await evaluate(input, { pack, asOf: '2025-06-01' }));
+    expect(check(later, 'workshop.score')).toMatchObject({ outcome: 'fail', required: { score: 60 } });
+    expect(later.evaluationDate).toBe('2025-06-01');
+  });
+
+  it('answers review for a check whose parameter is not yet in effect', async () => {
+    const pack = packWith('workshop.minScore', [{ effectiveFrom: '2026-01-01', value: 50 }]);
+    const result = evaluated(await evaluate(example('workshop.json'), { pack }));
+    expect(check(result, 'workshop.score')).toMatchObject({ outcome: 'review' });
+    expect(check(result, 'workshop.score').message.zh).toContain('尚未生效');
+    expect(result.verdict).toBe('needs-review');
+  });
+
+  it('returns invalid with the model’s issues for input that is not an application', async () => {
+    for (const input of [null, 'x', [], { direction: 'chain' }]) {
+      const result = await evaluate(input);
+      expect(result.verdict).toBe('invalid');
+      if (result.verdict === 'invalid') expect(result.errors.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('returns invalid, naming the option, for bad options', async () => {
+    const input = example('workshop.json');
+    const bad = [{ asOf: '2025-02-30' }, { stage: 'final' }, { pack: { checks: [] } }, 'options'];
+    for (const options of bad) {
+      const result = await evaluate(input, options as never);
+      expect(result.verdict).toBe('invalid');
+      if (result.verdict === 'invalid') expect(result.errors[0]?.pointer).toMatch(/^\/options/);
+    }
+  });
+
+  it('does not mutate a deep-frozen input, and answers the same twice', async () => {
+    const input = deepFreeze(example('cluster.json'));
+    const first = JSON.stringify(await evaluate(input));
+    const second = JSON.stringify(await evaluate(input));
+    expect(second).toBe(first);
+    expect(JSON.parse(first).verdict).toBe('eligible');
+  });
+
+  it('answers many evaluations at once without mixing them up', async () => {
+    const inputs = Array.from({ length: 40 }, (_, i) => {
+      const input = example('workshop.json') as { lead: { assessment: { score: number } } };
+      input.lead.assessment.score = 30 + i;
+      return input;
+    });
+    const results = await Promise.all(inputs.map((input) => evaluate(input)));
+    results.forEach((result, i) => {
+      expect(check(evaluated(result), 'workshop.score').actual).toEqual({ score: 30 + i });
+      expect(result.verdict).toBe(30 + i >= 50 ? 'eligible' : 'ineligible');
+    });
+  });
+
+  it('leaves the checks across applications to evaluateBatch', async () => {
+    const result = evaluated(await evaluate(example('chain.json')));
+    expect(check(result, 'joint.duplicate-consortium')).toMatchObject({ outcome: 'not-applicable' });
+    expect(check(result, 'joint.duplicate-consortium').message.zh).toContain('evaluateBatch');
+  });
+});
