@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, type MessageValues, resolvePath, verdictOf } from '../../src/index.js';
+
+const values = (over: Partial<MessageValues> = {}): MessageValues => ({
+  actual: {},
+  required: {},
+  gap: {},
+  details: {},
+  subject: {},
+  param: {},
+  ...over,
+});
+
+describe('formatMessage', () => {
+  it('fills values with filters, in each language', () => {
+    const message = formatMessage(
+      {
+        zh: '{actual.level|level}/{required.level|level}，占比{actual.ratio|percent}，{actual.list|list}，近{param.basic.years|zhNumber}年',
+        en: '{actual.level|level}, {actual.ratio|percent}, {actual.list|list}, {param.basic.years|zhNumber}',
+      },
+      values({
+        actual: { level: null, ratio: 5 / 12, list: ['甲', '乙'] },
+        required: { level: 2 },
+        param: { 'basic.years': 3 },
+      }),
+    );
+    expect(message).toEqual({ zh: '未定级/二级，占比41.7%，甲、乙，近三年', en: 'ungraded, 41.7%, 甲; 乙, 3' });
+  });
+
+  it('labels enum values and picks the language of bilingual values', () => {
+    const message = formatMessage(
+      { zh: '{actual.i|industry}：{details.p}', en: '{actual.i|industry}: {details.p}' },
+      values({ actual: { i: 'new-materials' }, details: { p: { zh: '错误', en: 'wrong' } } }),
+    );
+    expect(message).toEqual({ zh: '新材料：错误', en: 'new-materials (新材料): wrong' });
+  });
+
+  it('shows a missing value as none rather than "undefined"', () => {
+    expect(formatMessage({ zh: '{actual.x}', en: '{nothing.at.all}' }, values())).toEqual({
+      zh: '（无）',
+      en: '(none)',
+    });
+  });
+});
+
+describe('resolvePath', () => {
+  const facts = { lead: { assessment: { scenarios: [{ level: 2 }] } } };
+  it('follows .key and [index] steps over own properties', () => {
+    expect(resolvePath(facts, '$.lead.assessment.scenarios[0].level')).toBe(2);
+    expect(resolvePath(facts, '$')).toBe(facts);
+    expect(resolvePath(facts, '$.lead.missing.deeper')).toBeUndefined();
+  });
+  it('reaches nothing through the prototype or with JSONPath expressions', () => {
+    expect(resolvePath(facts, '$.constructor')).toBeUndefined();
+    expect(resolvePath(facts, '$.lead.__proto__')).toBeUndefined();
+    expect(resolvePath(facts, '$..level')).toBeUndefined();
+    expect(resolvePath(facts, '$.lead[?(@.x)]')).toBeUndefined();
+  });
+});
+
+describe('verdictOf', () => {
+  it('follows clauses.md: eligibility fails decide, completeness and reviews hold, advisories never count', () => {
+    expect(
+      verdictOf([
+        { kind: 'eligibility', outcome: 'pass' },
+        { kind: 'advisory', outcome: 'fail' },
+      ]),
+    ).toBe('eligible');
+    expect(verdictOf([{ kind: 'eligibility', outcome: 'review' }])).toBe('needs-review');
+    expect(verdictOf([{ kind: 'completeness', outcome: 'fail' }])).toBe('needs-review');
+    expect(
+      verdictOf([
+        { kind: 'completeness', outcome: 'fail' },
+        { kind: 'eligibility', outcome: 'fail' },
+      ]),
+    ).toBe('ineligible');
+    expect(verdictOf([{ kind: 'eligibility', outcome: 'not-applicable' }])).toBe('eligible');
+  });
+});
