@@ -65,7 +65,7 @@ export {
   type UnitContext,
 } from './facts/registry.js';
 export { scenariosAtLevel } from './facts/scenariosAtLevel.js';
-export { applicationJsonSchema } from './model/applicationJsonSchema.js';
+export { applicationJsonSchema, type JsonSchema } from './model/applicationJsonSchema.js';
 export {
   AdverseRecordKind,
   AttachmentKind,
@@ -115,4 +115,4 @@ export { defaultPack, defaultPackFiles } from './pack/defaultPack.js';
 export { isRulePack, type LoadedCheck, loadRulePack, type RulePack } from './pack/loadRulePack.js';
 export { type ParametersAt, parametersAt } from './pack/parametersAt.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
-export type { CheckKind, PackCheck, PackCondition, PackParameter } from './pack/schema.js';
+export type { CheckKind, LeafCondition, PackCheck, PackCondition, PackParameter } from './pack/schema.js';

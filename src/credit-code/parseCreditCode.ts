@@ -57,7 +57,10 @@ function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const wellShaped = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+
 function shapeProblems(code: string): CreditCodeProblem[] {
+  if (wellShaped.test(code)) return [];
   const problems: CreditCodeProblem[] = [];
   if (code.trim() === '') {
     return [{ reason: 'empty', message: { zh: '统一社会信用代码未填写', en: 'the credit code is empty' } }];

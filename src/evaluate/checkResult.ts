@@ -19,11 +19,9 @@ export type Subject =
       readonly pointer: string;
     };
 
-/** A field a check needed and did not find. */
-export interface MissingField {
-  readonly pointer: string;
-  readonly where: string;
-}
+export type { MissingField } from '../facts/missingRequiredFields.js';
+
+import type { MissingField } from '../facts/missingRequiredFields.js';
 
 /** One check's answer, readable by a clerk: which clause, what was required, what was found. */
 export interface CheckResult {

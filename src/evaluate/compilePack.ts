@@ -5,61 +5,146 @@ import { customOperators } from '../operators/index.js';
 import { type LoadedCheck, type RulePack, substituteParams } from '../pack/loadRulePack.js';
 import { resolvePath } from './resolvePath.js';
 
-/** The engines that run a pack's checks for one direction, with the parameters of one date. */
+/** The engine that runs a pack's checks for one direction and number of units, with one date's parameters. */
 export interface CompiledChecks {
-  /** Checks about the application or its lead: one run per application. */
-  readonly applicationEngine: Engine;
-  /** Checks about each unit: one run per unit. */
-  readonly unitEngine: Engine;
-  readonly hasUnitChecks: boolean;
-  /** The checks the engines run, by ID. */
+  /** One run answers every check: per-unit rules are expanded once per unit (`id#0` the lead, `id#n` participant n). */
+  readonly engine: Engine;
+  /** The checks the engine runs, by ID. */
   readonly checks: ReadonlyMap<string, LoadedCheck>;
   /** Parameter values the rules were compiled with. */
   readonly parameters: Readonly<Record<string, unknown>>;
 }
 
-/** The names of the three steps of every rule. */
-export const steps = { when: '@when', requires: '@requires', pass: '@pass' } as const;
+/** The derived facts a list of checks names, in conditions and in details. */
+export function factsNamedBy(checks: readonly LoadedCheck[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const fact = (value as { fact?: unknown }).fact;
+      if (typeof fact === 'string' && Object.hasOwn(derivedFacts, fact)) names.add(fact);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(checks);
+  return names;
+}
 
-function newEngine(): Engine {
+/**
+ * An engine with the library's operators and the derived facts its rules name. json-rules-engine
+ * copies every registered fact into each run's almanac, so registering only those used keeps a run cheap.
+ */
+export function newEngine(checks: readonly LoadedCheck[], parameters: Readonly<Record<string, unknown>>): Engine {
   const engine = new Engine([], {
     allowUndefinedFacts: true,
     pathResolver: resolvePath,
     replaceFactsInEventParams: false,
   });
   for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator);
-  for (const [name, fact] of Object.entries(derivedFacts)) {
+  for (const name of [...factsNamedBy(checks), 'unitAt']) {
+    const fact = derivedFacts[name];
+    if (fact === undefined) continue;
+    const resolve = (params: unknown) => substituteParams(params, (p) => parameters[p]);
     engine.addFact(name, (params, almanac) =>
-      almanac.factValue<FactContext>('context').then((context) => fact.compute(context, params as never)),
+      almanac.factValue<FactContext>('context').then((context) => fact.compute(context, resolve(params) as never)),
     );
   }
   return engine;
 }
 
 /**
- * A check as a json-rules-engine rule: `all` of three prioritised steps, so the engine stops at the
- * first that fails and the result says which: `@when` (the direction and the check's own `when`),
- * `@requires`, `@pass`.
+ * A check as a json-rules-engine rule: `all` of up to three prioritised steps, the check's own
+ * conditions in order `when` (priority 3), `requires` (2), `pass` (1), so the engine stops at the first
+ * that fails and the result says which (see {@link stepsOf}). The check's directions are not a
+ * condition: engines are built per direction (see {@link compilePack}).
  */
 export function toEngineRule(check: LoadedCheck, parameters: Readonly<Record<string, unknown>>): RuleProperties {
-  const when: TopLevelCondition[] = [
-    { all: [{ fact: 'application', path: '$.direction', operator: 'in', value: check.directions }] },
-  ];
-  if (check.when) when.push(check.when as TopLevelCondition);
-  const groups: TopLevelCondition[] = [{ all: when, priority: 3, name: steps.when } as TopLevelCondition];
-  if (check.requires) {
-    groups.push({ all: [check.requires as TopLevelCondition], priority: 2, name: steps.requires } as TopLevelCondition);
-  }
-  groups.push({ all: [check.pass as TopLevelCondition], priority: 1, name: steps.pass } as TopLevelCondition);
-  const conditions = substituteParams({ all: groups }, (name) => parameters[name]) as TopLevelCondition;
+  const groups: TopLevelCondition[] = [];
+  if (check.when) groups.push({ ...check.when, priority: 3 } as TopLevelCondition);
+  if (check.requires) groups.push({ ...check.requires, priority: 2 } as TopLevelCondition);
+  groups.push({ ...check.pass, priority: 1 } as TopLevelCondition);
+  const conditions = withParameterValues({ all: groups }, parameters) as TopLevelCondition;
   return { name: check.id, conditions, event: { type: check.id } };
+}
+
+/** The evaluated steps of a rule made by {@link toEngineRule}, found by their position. */
+export function stepsOf<T>(check: LoadedCheck, groups: readonly T[]): { when?: T; requires?: T; pass?: T } {
+  let i = 0;
+  const when = check.when ? groups[i++] : undefined;
+  const requires = check.requires ? groups[i++] : undefined;
+  const pass = groups[i];
+  return {
+    ...(when !== undefined ? { when } : {}),
+    ...(requires !== undefined ? { requires } : {}),
+    ...(pass !== undefined ? { pass } : {}),
+  };
+}
+
+/**
+ * Put parameter values into the conditions' `value`s. A fact's `params` keep their `{ param }`
+ * references, resolved when the fact is computed: json-rules-engine clones every condition and hashes
+ * every fact's params on each run, so large values there (the template's field list) would cost on
+ * every evaluation.
+ */
+function withParameterValues(condition: unknown, parameters: Readonly<Record<string, unknown>>): unknown {
+  if (Array.isArray(condition)) return condition.map((c) => withParameterValues(c, parameters));
+  if (typeof condition !== 'object' || condition === null) return condition;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(condition)) {
+    if (key === 'params') out[key] = value;
+    else if (key === 'value') out[key] = substituteParams(value, (p) => parameters[p]);
+    else out[key] = withParameterValues(value, parameters);
+  }
+  return out;
+}
+
+/**
+ * A per-unit condition (or fact reference) made about unit `index`: the runtime fact `unit` becomes
+ * `unitAt`, and every per-unit derived fact is given the unit's index in its params.
+ */
+export function forUnit(condition: unknown, index: number): unknown {
+  if (Array.isArray(condition)) return condition.map((c) => forUnit(c, index));
+  if (typeof condition !== 'object' || condition === null) return condition;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(condition)) out[key] = key === 'params' ? value : forUnit(value, index);
+  const fact = out.fact;
+  if (fact === 'unit') {
+    out.fact = 'unitAt';
+    out.params = { unit: index };
+  } else if (typeof fact === 'string' && derivedFacts[fact]?.scope === 'unit') {
+    out.params = { ...((out.params as Record<string, unknown> | undefined) ?? {}), unit: index };
+  }
+  return out;
+}
+
+/** The json-rules-engine rules for a direction: per-application checks once, per-unit checks once per unit. */
+export function rulesFor(
+  checks: readonly LoadedCheck[],
+  parameters: Readonly<Record<string, unknown>>,
+  unitCount: number,
+): RuleProperties[] {
+  return checks.flatMap((check) => {
+    const rule = toEngineRule(check, parameters);
+    if (check.subject !== 'unit') return [rule];
+    return Array.from({ length: unitCount }, (_, index) => ({
+      ...rule,
+      name: `${check.id}#${index}`,
+      conditions: forUnit(rule.conditions, index) as TopLevelCondition,
+    }));
+  });
+}
+
+/** The checks of a pack that concern a direction (with `batch`, those across applications too). */
+export function checksFor(pack: RulePack, direction: Direction, batch: boolean): LoadedCheck[] {
+  return pack.checks.filter((check) => check.directions.includes(direction) && (check.scope !== 'batch' || batch));
 }
 
 const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
 
 /**
- * The engines for `direction`, built once per pack, direction and set of parameter values, then
- * reused. With `batch`, the checks that compare applications are included.
+ * The engine for `direction` and `unitCount` units (the lead and the participants), built once per
+ * pack, direction, unit count and set of parameter values, then reused. With `batch`, the checks
+ * that compare applications are included.
  */
 export function compilePack(
   pack: RulePack,
@@ -67,33 +152,21 @@ export function compilePack(
   parameters: Readonly<Record<string, unknown>>,
   parameterKey: string,
   batch: boolean,
+  unitCount: number,
 ): CompiledChecks {
   let byKey = cache.get(pack);
   if (byKey === undefined) {
     byKey = new Map();
     cache.set(pack, byKey);
   }
-  const key = `${direction}|${batch}|${parameterKey}`;
+  const key = `${direction}|${batch}|${unitCount}|${parameterKey}`;
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
-  const applicationEngine = newEngine();
-  const unitEngine = newEngine();
-  const checks = new Map<string, LoadedCheck>();
-  let hasUnitChecks = false;
-  for (const check of pack.checks) {
-    if (!check.directions.includes(direction)) continue;
-    if (check.scope === 'batch' && !batch) continue;
-    const rule = toEngineRule(check, parameters);
-    if (check.subject === 'unit') {
-      unitEngine.addRule(rule);
-      hasUnitChecks = true;
-    } else {
-      applicationEngine.addRule(rule);
-    }
-    checks.set(check.id, check);
-  }
-  const compiled = { applicationEngine, unitEngine, hasUnitChecks, checks, parameters };
-  if (byKey.size > 64) byKey.clear();
+  const selected = checksFor(pack, direction, batch);
+  const engine = newEngine(selected, parameters);
+  for (const rule of rulesFor(selected, parameters, unitCount)) engine.addRule(rule);
+  const compiled = { engine, checks: new Map(selected.map((check) => [check.id, check])), parameters };
+  if (byKey.size > 256) byKey.clear();
   byKey.set(key, compiled);
   return compiled;
 }

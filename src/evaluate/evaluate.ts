@@ -1,6 +1,6 @@
-import type { Engine, EngineResult, RuleResult } from 'json-rules-engine';
+import type { EngineResult, RuleResult } from 'json-rules-engine';
 import { calendarDate } from '../facts/calendarDate.js';
-import type { BatchContext, FactContext, UnitContext } from '../facts/registry.js';
+import type { BatchContext, FactContext } from '../facts/registry.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { Message, ModelIssue } from '../model/issue.js';
 import { parseApplication } from '../model/parseApplication.js';
@@ -88,13 +88,11 @@ function resultsByRule(run: EngineResult): Map<string, RuleResult> {
   return byName;
 }
 
-function unitsOf(application: Application): { subject: Subject & { type: 'unit' }; context: UnitContext }[] {
+/** The lead, then each participant, as the subjects of per-unit checks. */
+function unitsOf(application: Application): { subject: Subject & { type: 'unit' } }[] {
   const lead = application.lead;
   return [
-    {
-      subject: { type: 'unit', role: 'lead', name: lead.name, creditCode: lead.creditCode, pointer: '/lead' },
-      context: { unit: lead, role: 'lead', index: undefined, pointer: '/lead' },
-    },
+    { subject: { type: 'unit', role: 'lead', name: lead.name, creditCode: lead.creditCode, pointer: '/lead' } },
     ...application.participants.map((p, index) => ({
       subject: {
         type: 'unit' as const,
@@ -104,7 +102,6 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
         creditCode: p.creditCode,
         pointer: `/participants/${index}`,
       },
-      context: { unit: p, role: 'participant' as const, index, pointer: `/participants/${index}` },
     })),
   ];
 }
@@ -136,21 +133,19 @@ export async function evaluateApplication(
   const { pack, stage } = options;
   const evaluationDate = options.asOf ?? application.submittedOn;
   const parameters = parametersAtCached(pack, evaluationDate);
-  const compiled = compilePack(pack, application.direction, parameters.values, parameters.key, batch !== undefined);
+  const units = unitsOf(application);
+  const compiled = compilePack(
+    pack,
+    application.direction,
+    parameters.values,
+    parameters.key,
+    batch !== undefined,
+    units.length,
+  );
   const context: FactContext =
     batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
-  const units = unitsOf(application);
-  const run = (engine: Engine, facts: Record<string, unknown>) => engine.run(facts);
-  const [applicationRun, ...unitRuns] = await Promise.all([
-    run(compiled.applicationEngine, { application, context }),
-    ...(compiled.hasUnitChecks
-      ? units.map((u) =>
-          run(compiled.unitEngine, { application, unit: u.context.unit, context: { ...context, unit: u.context } }),
-        )
-      : []),
-  ]);
-  const applicationResults = resultsByRule(applicationRun as EngineResult);
-  const unitResults = unitRuns.map(resultsByRule);
+  const run = (await compiled.engine.run({ application, context })) as EngineResult;
+  const results = resultsByRule(run);
   const applicationSubject: Subject = {
     type: 'application',
     ...(application.id !== undefined ? { id: application.id } : {}),
@@ -174,35 +169,24 @@ export async function evaluateApplication(
       );
       continue;
     }
-    if (check.subject === 'unit') {
-      for (const [i, results] of unitResults.entries()) {
-        const result = results.get(check.id);
-        const unit = units[i];
-        if (result === undefined || unit === undefined) continue;
-        const almanac = (unitRuns[i] as EngineResult).almanac;
-        checks.push(
-          await interpretRuleResult(
-            check,
-            result.conditions as EvaluatedCondition,
-            almanac,
-            unit.subject,
-            parameters.values,
-          ),
-        );
-      }
-      continue;
+    const perUnit = check.subject === 'unit';
+    const targets = perUnit
+      ? units.map((u, index) => ({ name: `${check.id}#${index}`, subject: u.subject, index }))
+      : [{ name: check.id, subject, index: undefined }];
+    for (const target of targets) {
+      const result = results.get(target.name);
+      if (result === undefined) continue;
+      checks.push(
+        await interpretRuleResult(
+          check,
+          result.conditions as EvaluatedCondition,
+          run.almanac,
+          target.subject,
+          parameters.values,
+          target.index,
+        ),
+      );
     }
-    const result = applicationResults.get(check.id);
-    if (result === undefined) continue;
-    checks.push(
-      await interpretRuleResult(
-        check,
-        result.conditions as EvaluatedCondition,
-        (applicationRun as EngineResult).almanac,
-        subject,
-        parameters.values,
-      ),
-    );
   }
   for (const id of parameters.unresolvedChecks(pack)) {
     const index = checks.findIndex((c) => c.id === id);

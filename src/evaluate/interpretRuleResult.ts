@@ -1,9 +1,9 @@
 import type { Almanac } from 'json-rules-engine';
 import { labelAt } from '../model/labelAt.js';
 import { Application } from '../model/schema.js';
-import { type LoadedCheck, substituteParams } from '../pack/loadRulePack.js';
+import type { LoadedCheck } from '../pack/loadRulePack.js';
 import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
-import { steps } from './compilePack.js';
+import { forUnit, stepsOf } from './compilePack.js';
 import { formatMessage } from './formatMessage.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -40,7 +40,7 @@ function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject)
     .filter((c) => c.result === false && (c.operator === 'isKnown' || c.operator === 'isFilled') && c.path)
     .flatMap((c) => {
       const base =
-        c.fact === 'unit' && subject.type === 'unit'
+        c.fact === 'unitAt' && subject.type === 'unit'
           ? subject.pointer
               .split('/')
               .slice(1)
@@ -76,13 +76,11 @@ export async function interpretRuleResult(
   almanac: Almanac,
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
+  unitIndex?: number,
 ): Promise<CheckResult> {
-  const groups = conditions.all ?? [];
-  const step = (name: string) => groups.find((g) => g.name === name);
-  const requires = step(steps.requires);
-  const pass = step(steps.pass);
+  const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   let outcome: Outcome;
-  if (step(steps.when)?.result !== true) outcome = 'not-applicable';
+  if (when !== undefined && when.result !== true) outcome = 'not-applicable';
   else if (requires !== undefined && requires.result !== true) outcome = 'review';
   else if (pass?.result === true) outcome = check.onPass ?? 'pass';
   else outcome = 'fail';
@@ -106,8 +104,9 @@ export async function interpretRuleResult(
   const details: Record<string, unknown> = {};
   if (outcome !== 'not-applicable') {
     for (const [name, ref] of Object.entries(check.details ?? {})) {
-      const params = substituteParams(ref.params ?? {}, (p) => parameters[p]) as Record<string, unknown>;
-      details[name] = await almanac.factValue(ref.fact, params, ref.path ?? '');
+      // Unresolved `{ param }` references, as in the conditions, so the value computed in the run is reused.
+      const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
+      details[name] = await almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
     }
   }
 

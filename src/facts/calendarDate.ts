@@ -1,4 +1,18 @@
-import { compareAsc, formatISO, isValid, parseISO } from 'date-fns';
+import { formatISO, isValid, parseISO } from 'date-fns';
+
+const validity = new Map<string, boolean>();
+
+/** Whether `iso` is a real `YYYY-MM-DD` date; remembered, since a batch repeats the same few dates. */
+function isRealDate(iso: string): boolean {
+  let known = validity.get(iso);
+  if (known === undefined) {
+    const date = parseISO(`${iso}T12:00:00`);
+    known = /^\d{4}-\d{2}-\d{2}$/.test(iso) && isValid(date) && formatISO(date, { representation: 'date' }) === iso;
+    if (validity.size > 50_000) validity.clear();
+    validity.set(iso, known);
+  }
+  return known;
+}
 
 /**
  * A `YYYY-MM-DD` date as a `Date` at noon, local time. Noon keeps day arithmetic clear of daylight
@@ -9,9 +23,7 @@ import { compareAsc, formatISO, isValid, parseISO } from 'date-fns';
  * calendarDate('2025-04-15')?.getDate() //=> 15
  */
 export function calendarDate(iso: unknown): Date | undefined {
-  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = parseISO(`${iso}T12:00:00`);
-  return isValid(date) && formatISO(date, { representation: 'date' }) === iso ? date : undefined;
+  return typeof iso === 'string' && isRealDate(iso) ? parseISO(`${iso}T12:00:00`) : undefined;
 }
 
 /** A `Date` from {@link calendarDate} back to `YYYY-MM-DD`. */
@@ -19,9 +31,14 @@ export function toIsoDate(date: Date): string {
   return formatISO(date, { representation: 'date' });
 }
 
-/** −1, 0 or 1 as `a` is before, on or after `b`; `undefined` unless both are calendar dates. */
+/**
+ * −1, 0 or 1 as `a` is before, on or after `b`; `undefined` unless both are real calendar dates.
+ * Real `YYYY-MM-DD` dates sort as their text does, so no `Date` is made.
+ *
+ * @example
+ * compareCalendarDates('2024-12-20', '2025-04-15') //=> -1
+ */
 export function compareCalendarDates(a: unknown, b: unknown): number | undefined {
-  const left = calendarDate(a);
-  const right = calendarDate(b);
-  return left === undefined || right === undefined ? undefined : compareAsc(left, right);
+  if (typeof a !== 'string' || typeof b !== 'string' || !isRealDate(a) || !isRealDate(b)) return undefined;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -20,9 +20,17 @@ export interface CreditReportWindow {
  * creditReportFreshFrom('2025-04-15', 30) //=> '2025-03-16'
  */
 export function creditReportFreshFrom(evaluationDate: string, maxAgeDays: number): string | undefined {
-  const day = calendarDate(evaluationDate);
-  return day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays));
+  const key = `${evaluationDate}|${maxAgeDays}`;
+  if (!freshFrom.has(key)) {
+    const day = calendarDate(evaluationDate);
+    if (freshFrom.size > 10_000) freshFrom.clear();
+    freshFrom.set(key, day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays)));
+  }
+  return freshFrom.get(key);
 }
+
+/** Remembered per date: a batch has few submission dates. */
+const freshFrom = new Map<string, string | undefined>();
 
 function problemWith(
   reports: readonly Attachment[],
@@ -55,17 +63,17 @@ export function creditReportGaps(
   evaluationDate: string,
 ): string[] {
   const freshFrom = creditReportFreshFrom(evaluationDate, window.maxAgeDays) ?? evaluationDate;
-  const reports = application.attachments.filter((a) => a.kind === 'credit-report');
+  const reports = new Map<string, Attachment[]>();
+  for (const a of application.attachments) {
+    if (a.kind !== 'credit-report' || a.holderCreditCode === undefined) continue;
+    reports.set(a.holderCreditCode, [...(reports.get(a.holderCreditCode) ?? []), a]);
+  }
   const units = [
     { name: `申报（牵头）单位（${application.lead.name}）`, code: application.lead.creditCode },
     ...application.participants.map((p, i) => ({ name: participantName(p, i), code: p.creditCode })),
   ];
   return units.flatMap(({ name, code }) => {
-    const problem = problemWith(
-      reports.filter((r) => r.holderCreditCode === code),
-      window,
-      freshFrom,
-    );
+    const problem = problemWith(reports.get(code) ?? [], window, freshFrom);
     return problem === undefined ? [] : [`${name}：${problem}`];
   });
 }

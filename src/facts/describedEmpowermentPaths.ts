@@ -12,5 +12,17 @@ export function describedEmpowermentPaths(consortium: Consortium | undefined): s
   if (consortium === undefined) return [];
   return Object.entries(consortium.empowerment)
     .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
-    .map(([key]) => labelAt(ConsortiumSchema, ['empowerment', key]).label);
+    .map(([key]) => pathLabel(key));
+}
+
+const labels = new Map<string, string>();
+
+/** The Chinese name of an empowerment path, read once from the schema. */
+function pathLabel(key: string): string {
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = labelAt(ConsortiumSchema, ['empowerment', key]).label;
+    labels.set(key, label);
+  }
+  return label;
 }

@@ -1,5 +1,4 @@
-import { getYear } from 'date-fns';
-import { calendarDate } from './calendarDate.js';
+import { compareCalendarDates } from './calendarDate.js';
 
 /**
  * 近N年: the `count` full fiscal (calendar) years before the year of `date`, oldest first.
@@ -8,8 +7,8 @@ import { calendarDate } from './calendarDate.js';
  * fiscalYearsBefore('2025-04-15', 3) //=> [2022, 2023, 2024]
  */
 export function fiscalYearsBefore(date: string, count: number): number[] {
-  const day = calendarDate(date);
-  if (day === undefined || !Number.isInteger(count) || count < 0) return [];
-  const year = getYear(day);
+  if (compareCalendarDates(date, date) === undefined || !Number.isInteger(count) || count < 0) return [];
+  // A real YYYY-MM-DD date: its calendar year is its first four digits, in any time zone.
+  const year = Number(date.slice(0, 4));
   return Array.from({ length: count }, (_, i) => year - count + i);
 }

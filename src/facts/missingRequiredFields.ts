@@ -15,7 +15,7 @@ export interface RequiredFields {
   readonly participant: readonly string[];
 }
 
-/** A field the template asks for that is not filled. */
+/** A field that is missing or blank: its JSON Pointer and its Chinese label path. */
 export interface MissingField {
   readonly pointer: string;
   readonly where: string;

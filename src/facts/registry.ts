@@ -83,7 +83,19 @@ const none = z.strictObject({}).optional();
 const level = z.strictObject({ level: z.int().min(1).max(4) });
 const countLead = z.strictObject({ countLead: z.boolean() });
 const years = z.strictObject({ count: z.int().min(1).max(50) });
-const unitOf = (context: FactContext): Unit => context.unit?.unit ?? context.application.lead;
+/**
+ * The unit a per-unit fact is about: `params.unit` is its index (0 the lead, n the n-th participant),
+ * set when the rule is expanded for each unit; otherwise the context's unit, or the lead.
+ */
+function unitOf(context: FactContext, params: unknown): Unit {
+  const index = (params as { unit?: unknown } | undefined)?.unit;
+  if (typeof index === 'number') {
+    return index === 0
+      ? context.application.lead
+      : (context.application.participants[index - 1] ?? context.application.lead);
+  }
+  return context.unit?.unit ?? context.application.lead;
+}
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
 
 /**
@@ -132,14 +144,15 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   leadCreditCode: define('application', none, { zh: '牵头单位统一社会信用代码', en: 'lead credit code' }, (c) =>
     creditCodeFacts(c.application.lead.creditCode),
   ),
-  unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c) =>
-    creditCodeFacts(unitOf(c).creditCode),
+  unitAt: define('unit', z.strictObject({ unit: z.int().min(0) }), { zh: '单位', en: 'unit' }, (c, p) => unitOf(c, p)),
+  unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c, p) =>
+    creditCodeFacts(unitOf(c, p).creditCode),
   ),
   unitAdverseRecords: define(
     'unit',
     z.strictObject({ kinds: z.array(z.string()) }),
     { zh: '不良记录', en: 'adverse records' },
-    (c, p) => adverseRecordsOf(unitOf(c), p.kinds),
+    (c, p) => adverseRecordsOf(unitOf(c, p), p.kinds),
   ),
   describedEmpowermentPaths: define('application', none, { zh: '已说明的赋能路径', en: 'empowerment paths' }, (c) =>
     describedEmpowermentPaths(c.application.consortium),

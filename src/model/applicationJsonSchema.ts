@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { Application } from './schema.js';
 
-type JsonSchema = Record<string, unknown>;
+/** A JSON Schema document, as plain JSON. */
+export type JsonSchema = Record<string, unknown>;
 
 /**
  * Turn an enum's `enumLabels` metadata into `oneOf: [{ const, title }]`, the form that form

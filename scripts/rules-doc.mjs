@@ -1,0 +1,101 @@
+// Writes docs/rules.md from the built default pack: every check with its ID, clause, the notice's own
+// words, the parameters it uses and their values, and its messages. `--check` fails when the file
+// is stale (CI runs it), so the document never drifts from the rules.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Direction, defaultPack } from '../dist/index.js';
+
+const target = new URL('../docs/rules.md', import.meta.url);
+const pack = defaultPack();
+const kinds = {
+  eligibility: '资格（eligibility）',
+  completeness: '完整性（completeness）',
+  advisory: '提示（advisory）',
+};
+const subjects = { application: '申报书', lead: '申报（牵头）单位', unit: '每个单位（牵头单位及各参与单位）' };
+
+function paramsIn(value, out = new Set()) {
+  if (value && typeof value === 'object') {
+    if (typeof value.param === 'string' && Object.keys(value).length === 1) out.add(value.param);
+    else for (const v of Object.values(value)) paramsIn(v, out);
+  }
+  return out;
+}
+const show = (v) => `\`${JSON.stringify(v)}\``;
+const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+const lines = [
+  '# The rules',
+  '',
+  `Generated from the rule pack \`${pack.meta.name}\` ${pack.meta.version} (${pack.meta.title}) by`,
+  '`npm run docs:rules`; do not edit by hand. The pack itself is JSON in `rules/`.',
+  '',
+  'Each check runs in three steps: **when** (else `not-applicable`), **requires** (the data it needs; else',
+  '`review`, naming what is missing), **pass** (else `fail`). Placeholders in messages (`{actual.x}`,',
+  '`{required.x}`, `{gap.x}`, `{details.x}`, `{param.name}`) are filled with the values found.',
+  '',
+  '## Checks',
+  '',
+  '| ID | clause | kind | applies to |',
+  '| --- | --- | --- | --- |',
+  ...pack.checks.map(
+    (c) =>
+      `| [\`${c.id}\`](#${c.id.replaceAll('.', '')}) | ${c.clause} | ${c.kind} | ${c.directions.map((d) => d).join(', ')}${c.scope === 'batch' ? ' (across applications)' : ''} |`,
+  ),
+  '',
+];
+for (const c of pack.checks) {
+  lines.push(
+    `### ${c.id}`,
+    '',
+    `**${c.title.zh}** / ${c.title.en} · ${c.clause} · ${kinds[c.kind]} · file \`rules/${c.file}\``,
+    '',
+  );
+  lines.push(`> ${c.notice}`, '');
+  lines.push(`- 适用 / applies to: ${c.directions.map((d) => Direction.labels[d]).join('、')}`);
+  lines.push(`- 对象 / subject: ${subjects[c.subject]}`);
+  if (c.scope === 'batch')
+    lines.push('- 跨申报比对：只在批量评估（`evaluateBatch`）时运行 / run across applications only');
+  if (c.onPass === 'review') lines.push('- 条件满足时仍须人工判断（review） / passes go to a person for judgement');
+  const used = [...paramsIn(c)];
+  if (used.length > 0) {
+    lines.push('', '| parameter | value | since | clause | notice |', '| --- | --- | --- | --- | --- |');
+    for (const name of used) {
+      const p = pack.parameters[name];
+      for (const v of p.values)
+        lines.push(`| \`${name}\` | ${show(v.value)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.notice)} |`);
+    }
+  }
+  lines.push('', '| outcome | 中文 | English |', '| --- | --- | --- |');
+  const m = c.messages;
+  lines.push(`| pass${c.onPass === 'review' ? ' → review' : ''} | ${cell(m.pass.zh)} | ${cell(m.pass.en)} |`);
+  lines.push(`| fail | ${cell(m.fail.zh)} | ${cell(m.fail.en)} |`);
+  for (const [name, msg] of Object.entries(m.failBy ?? {}))
+    lines.push(`| fail: \`${name}\` | ${cell(msg.zh)} | ${cell(msg.en)} |`);
+  lines.push(`| review | ${cell(m.review.zh)} | ${cell(m.review.en)} |`);
+  if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable.zh)} | ${cell(m.notApplicable.en)} |`);
+  lines.push('');
+}
+lines.push('## Parameters', '', '| parameter | value | since | clause | 说明 |', '| --- | --- | --- | --- | --- |');
+for (const [name, p] of Object.entries(pack.parameters)) {
+  for (const v of p.values)
+    lines.push(`| \`${name}\` | ${show(v.value)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.description.zh)} |`);
+}
+const text = `${lines.join('\n')}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {}
+  if (current !== text) {
+    console.error(
+      'docs/rules.md 与规则包不一致，请运行 npm run docs:rules / docs/rules.md is stale: run npm run docs:rules',
+    );
+    process.exit(1);
+  }
+  console.log('docs/rules.md is up to date');
+} else {
+  writeFileSync(target, text);
+  console.log(
+    `docs/rules.md written (${pack.checks.length} checks, ${Object.keys(pack.parameters).length} parameters)`,
+  );
+}
