@@ -6,6 +6,7 @@ import os from 'node:os';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { checksFor, factsNamedBy, rulesFor } from '../src/evaluate/compilePack.js';
+import { runtimeFacts } from '../src/evaluate/evaluate.js';
 import { resolvePath } from '../src/evaluate/resolvePath.js';
 import { derivedFacts, type FactContext } from '../src/facts/registry.js';
 import { type Application, defaultPack, evaluate, parametersAt, scenariosAtLevel } from '../src/index.js';
@@ -39,7 +40,7 @@ function bareEngine(application: Application, pathResolver?: (o: unknown, p: str
   }
   for (const rule of rulesFor(selected, values, application.participants.length + 1)) engine.addRule(rule);
   const context: FactContext = { application, evaluationDate: application.submittedOn };
-  return () => engine.run({ application, context });
+  return () => engine.run(runtimeFacts(application, context));
 }
 
 /** The workshop rules written by hand: the floor no engine can beat. */
@@ -62,43 +63,50 @@ const bareChain = bareEngine(chain, resolvePath);
 const bareChainJsonPath = bareEngine(chain);
 const bareWorkshop = bareEngine(workshop, resolvePath);
 
-const bench = new Bench({ time: 2000, warmupTime: 500 });
-bench
-  .add('evaluate(chain, 12 participants)', async () => {
-    await evaluate(chain);
-  })
-  .add('bare engine, same conditions (chain)', async () => {
-    await bareChain();
-  })
-  .add('bare engine with default JSONPath (chain)', async () => {
-    await bareChainJsonPath();
-  })
-  .add('evaluate(workshop)', async () => {
-    await evaluate(workshop);
-  })
-  .add('bare engine, same conditions (workshop)', async () => {
-    await bareWorkshop();
-  })
-  .add('hand-written predicate (workshop rules)', () => {
-    workshopPredicate(workshop);
-  });
+type Task = readonly [name: string, fn: () => unknown];
+const tasks: Task[] = [
+  ['evaluate(chain, 12 participants)', () => evaluate(chain)],
+  ['bare engine, same conditions (chain)', () => bareChain()],
+  ['bare engine with default JSONPath (chain)', () => bareChainJsonPath()],
+  ['evaluate(workshop)', () => evaluate(workshop)],
+  ['bare engine, same conditions (workshop)', () => bareWorkshop()],
+  ['hand-written predicate (workshop rules)', () => workshopPredicate(workshop)],
+];
 
-await bench.run();
-const median = (name: string) => {
-  const task = bench.tasks.find((t) => t.name === name);
-  const result = task?.result as { latency?: { p50?: number } } | undefined;
-  return result?.latency?.p50 ?? Number.NaN;
+// This machine is a shared VM whose speed drifts by 2× within a minute, so tasks are measured in
+// interleaved rounds: every task runs in each round, a ratio is taken within a round, and the
+// figures reported are medians over rounds.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
+const perRound = new Map<string, number[]>(tasks.map(([name]) => [name, []]));
+for (let round = 0; round < rounds; round++) {
+  const bench = new Bench({ time: 300, warmupTime: round === 0 ? 300 : 50 });
+  for (const [name, fn] of tasks) bench.add(name, fn);
+  await bench.run();
+  for (const task of bench.tasks) {
+    const result = task.result as { latency?: { p50?: number } } | undefined;
+    perRound.get(task.name)?.push(result?.latency?.p50 ?? Number.NaN);
+  }
+}
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
+const of = (name: string) => perRound.get(name) ?? [];
+const ratio = (a: string, b: string) => median(of(a).map((v, i) => v / (of(b)[i] ?? Number.NaN)));
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\nmachine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log('\n| task | median (ms) |\n| --- | ---: |');
-for (const t of bench.tasks) console.log(`| ${t.name} | ${median(t.name).toFixed(4)} |`);
-const chainMs = median('evaluate(chain, 12 participants)');
-const ratioChain = chainMs / median('bare engine, same conditions (chain)');
-const ratioWorkshop = median('evaluate(workshop)') / median('bare engine, same conditions (workshop)');
-const floor = median('evaluate(workshop)') / median('hand-written predicate (workshop rules)');
-console.log(`\nchain: ${chainMs.toFixed(3)} ms median (target < 0.5 ms) ${chainMs < 0.5 ? 'OK' : 'OVER'}`);
+console.log(`machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+console.log(`${rounds} interleaved rounds; medians over rounds of each round's median\n`);
+console.log('| task | median (ms) |\n| --- | ---: |');
+for (const [name] of tasks) console.log(`| ${name} | ${median(of(name)).toFixed(4)} |`);
+const chainMs = median(of('evaluate(chain, 12 participants)'));
+const ratioChain = ratio('evaluate(chain, 12 participants)', 'bare engine, same conditions (chain)');
+const ratioWorkshop = ratio('evaluate(workshop)', 'bare engine, same conditions (workshop)');
+const floor = ratio('evaluate(workshop)', 'hand-written predicate (workshop rules)');
+const jsonPath = ratio('bare engine with default JSONPath (chain)', 'bare engine, same conditions (chain)');
+console.log(`\nchain: ${chainMs.toFixed(3)} ms median (target < 0.5 ms): ${chainMs < 0.5 ? 'met' : 'NOT met'}`);
 console.log(
-  `evaluate / bare engine: chain ${ratioChain.toFixed(2)}×, workshop ${ratioWorkshop.toFixed(2)}× (target ≤ 1.5×) ${Math.max(ratioChain, ratioWorkshop) <= 1.5 ? 'OK' : 'OVER'}`,
+  `evaluate / bare engine on the same conditions: chain ${ratioChain.toFixed(2)}×, workshop ${ratioWorkshop.toFixed(2)}× (target ≤ 1.5×): ${Math.max(ratioChain, ratioWorkshop) <= 1.5 ? 'met' : 'NOT met'}`,
 );
-console.log(`evaluate(workshop) / hand-written predicate: ${floor.toFixed(0)}×`);
+console.log(`bare engine with json-rules-engine's default JSONPath / with our path resolver: ${jsonPath.toFixed(2)}×`);
+console.log(`evaluate(workshop) / hand-written predicate (the floor): ${floor.toFixed(0)}×`);

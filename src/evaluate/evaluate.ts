@@ -1,4 +1,4 @@
-import type { EngineResult, RuleResult } from 'json-rules-engine';
+import { type EngineResult, Fact, type RuleResult } from 'json-rules-engine';
 import { calendarDate } from '../facts/calendarDate.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { excerpt } from '../model/describeZodIssue.js';
@@ -9,7 +9,7 @@ import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack, type LoadedCheck, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Outcome, Stage, Subject } from './checkResult.js';
 import { compilePack } from './compilePack.js';
-import { type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { parametersAtCached } from './parametersAtCached.js';
 import { verdictOf } from './verdictOf.js';
 
@@ -88,6 +88,17 @@ function resultsByRule(run: EngineResult): Map<string, RuleResult> {
   return byName;
 }
 
+/**
+ * The facts of one run. They are constants, so json-rules-engine need not hash a cache key each
+ * time a condition reads them (it does unless told otherwise).
+ */
+export function runtimeFacts(application: Application, context: FactContext): Record<string, Fact> {
+  return {
+    application: new Fact('application', application, { cache: false }),
+    context: new Fact('context', context, { cache: false }),
+  };
+}
+
 /** The lead, then each participant, as the subjects of per-unit checks. */
 function unitsOf(application: Application): { subject: Subject & { type: 'unit' } }[] {
   const lead = application.lead;
@@ -144,7 +155,7 @@ export async function evaluateApplication(
   );
   const context: FactContext =
     batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
-  const run = (await compiled.engine.run({ application, context })) as EngineResult;
+  const run = (await compiled.engine.run(runtimeFacts(application, context))) as EngineResult;
   const results = resultsByRule(run);
   const applicationSubject: Subject = {
     type: 'application',
@@ -155,6 +166,7 @@ export async function evaluateApplication(
   const leadSubject = (units[0] as (typeof units)[number]).subject;
 
   const checks: CheckResult[] = [];
+  const pending: Promise<void>[] = [];
   for (const check of pack.checks) {
     const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
     if (!compiled.checks.has(check.id)) {
@@ -176,18 +188,22 @@ export async function evaluateApplication(
     for (const target of targets) {
       const result = results.get(target.name);
       if (result === undefined) continue;
-      checks.push(
-        await interpretRuleResult(
-          check,
-          result.conditions as EvaluatedCondition,
-          run.almanac,
-          target.subject,
-          parameters.values,
-          target.index,
-        ),
+      const conditions = result.conditions as EvaluatedCondition;
+      if (check.details === undefined) {
+        checks.push(interpretRuleResult(check, conditions, {}, target.subject, parameters.values));
+        continue;
+      }
+      // Details are read from the almanac; the slot is filled when they arrive, keeping the pack's order.
+      const at = checks.length;
+      checks.push(settled(check, target.subject, 'review', check.messages.review));
+      pending.push(
+        detailsOf(check, run.almanac, target.index).then((details) => {
+          checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values);
+        }),
       );
     }
   }
+  await Promise.all(pending);
   for (const id of parameters.unresolvedChecks(pack)) {
     const index = checks.findIndex((c) => c.id === id);
     const check = pack.checks.find((c) => c.id === id);

@@ -66,18 +66,37 @@ const numericOperators: Record<string, 1 | -1> = {
 };
 
 /**
+ * The values a check's `details` name, read from the run's almanac. References keep their `{ param }`
+ * params, as in the conditions, so values the run computed are reused, not computed again.
+ */
+export async function detailsOf(
+  check: LoadedCheck,
+  almanac: Almanac,
+  unitIndex: number | undefined,
+): Promise<Record<string, unknown>> {
+  const entries = Object.entries(check.details ?? {});
+  if (entries.length === 0) return {};
+  const values = await Promise.all(
+    entries.map(([, ref]) => {
+      const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
+      return almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
+    }),
+  );
+  return Object.fromEntries(entries.map(([name], i) => [name, values[i]]));
+}
+
+/**
  * Read one json-rules-engine rule result as a check result: the outcome from the step that stopped
  * it, the named conditions' values as `actual` and `required` (and the `gap` between them), the
  * check's `details`, and its message filled in.
  */
-export async function interpretRuleResult(
+export function interpretRuleResult(
   check: LoadedCheck,
   conditions: EvaluatedCondition,
-  almanac: Almanac,
+  details: Readonly<Record<string, unknown>>,
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
-  unitIndex?: number,
-): Promise<CheckResult> {
+): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   let outcome: Outcome;
   if (when !== undefined && when.result !== true) outcome = 'not-applicable';
@@ -99,15 +118,6 @@ export async function interpretRuleResult(
       gap[leaf.name] = Math.max(0, Math.round(difference * 1000) / 1000);
     }
     if (leaf.result === false && firstFailed === undefined) firstFailed = leaf.name;
-  }
-
-  const details: Record<string, unknown> = {};
-  if (outcome !== 'not-applicable') {
-    for (const [name, ref] of Object.entries(check.details ?? {})) {
-      // Unresolved `{ param }` references, as in the conditions, so the value computed in the run is reused.
-      const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
-      details[name] = await almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
-    }
   }
 
   const missing =
