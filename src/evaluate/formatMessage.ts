@@ -89,7 +89,7 @@ function lookup(values: MessageValues, reference: string): unknown {
 /**
  * Fill a pack message's `{placeholders}`, in Chinese and in English. A placeholder is a root
  * (`actual`, `required`, `gap`, `details`, `subject`, `param`), a name, and optionally a filter:
- * `level` (2 → 二级), `percent` (0.5 → 50%), `list`, `fields`, `industry`, `direction`,
+ * `level` (2 → 二级), `percent` (0.6 → 60%), `list`, `fields`, `industry`, `direction`,
  * `platformStatus`, `applicantType`, `zhNumber` (3 → 三 in Chinese).
  *
  * @example

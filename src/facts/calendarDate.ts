@@ -8,7 +8,7 @@ function isRealDate(iso: string): boolean {
   if (known === undefined) {
     const date = parseISO(`${iso}T12:00:00`);
     known = /^\d{4}-\d{2}-\d{2}$/.test(iso) && isValid(date) && formatISO(date, { representation: 'date' }) === iso;
-    if (validity.size > 50_000) validity.clear();
+    if (validity.size > 1 << 16) validity.clear();
     validity.set(iso, known);
   }
   return known;

@@ -82,7 +82,7 @@ function define<P extends z.ZodType>(
 const none = z.strictObject({}).optional();
 const level = z.strictObject({ level: z.int().min(1).max(4) });
 const countLead = z.strictObject({ countLead: z.boolean() });
-const years = z.strictObject({ count: z.int().min(1).max(50) });
+const years = z.strictObject({ count: z.int().min(1).max(100) });
 /**
  * The unit a per-unit fact is about: `params.unit` is its index (0 the lead, n the n-th participant),
  * set when the rule is expanded for each unit; otherwise the context's unit, or the lead.

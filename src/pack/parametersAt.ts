@@ -11,7 +11,7 @@ export interface ParametersAt {
  * OpenFisca reads its parameters.
  *
  * @example
- * parametersAt(defaultPack, '2025-04-15').values['workshop.minScore'] //=> 50
+ * parametersAt(defaultPack(), '2025-04-15').values['factory.minLevel'] //=> 3
  */
 export function parametersAt(pack: RulePack, date: string): ParametersAt {
   const values: Record<string, unknown> = {};

@@ -10,7 +10,7 @@ export const PackMessage = z.strictObject({ zh: z.string().min(1), en: z.string(
  */
 export const FactPath = z
   .string()
-  .max(300)
+  .max(500)
   .regex(
     /^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/,
     '路径只能由 .字段名 与 [序号] 组成 / only .key and [index] steps',
