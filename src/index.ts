@@ -5,6 +5,27 @@
  * @packageDocumentation
  */
 
+export { candidatePairs } from './batch/candidatePairs.js';
+export { consortiumText } from './batch/consortiumText.js';
+export {
+  applicationName,
+  type BatchEvaluation,
+  type EvaluateBatchOptions,
+  evaluateBatch,
+  type LeadInSeveralApplications,
+} from './batch/evaluateBatch.js';
+export {
+  type DuplicatePair,
+  type FindDuplicatesOptions,
+  findDuplicateConsortia,
+  isConsortium,
+  type PairMember,
+} from './batch/findDuplicateConsortia.js';
+export { jaccard } from './batch/jaccard.js';
+export { normalizeText } from './batch/normalizeText.js';
+export { sharedPassages } from './batch/sharedPassages.js';
+export { shingles } from './batch/shingles.js';
+export { normalizeCreditCode, unitCodes } from './batch/unitCodes.js';
 export { creditCodeAlphabet } from './credit-code/alphabet.js';
 export { creditCodeCheckDigit } from './credit-code/creditCodeCheckDigit.js';
 export { isValidCreditCode } from './credit-code/isValidCreditCode.js';

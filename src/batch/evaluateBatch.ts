@@ -1,0 +1,208 @@
+import type { EvaluationResult } from '../evaluate/checkResult.js';
+import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
+import type { BatchContext, DuplicateEvidence } from '../facts/registry.js';
+import { excerpt } from '../model/describeZodIssue.js';
+import { Direction } from '../model/enums.js';
+import { parseApplication } from '../model/parseApplication.js';
+import type { Application } from '../model/schema.js';
+import { parametersAt } from '../pack/parametersAt.js';
+import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
+import { normalizeCreditCode } from './unitCodes.js';
+
+/** Options of {@link evaluateBatch}: those of `evaluate`, and what only a batch has. */
+export interface EvaluateBatchOptions extends EvaluateOptions {
+  /** At `stage: 'selection'`: the applications selected, by `id` or by index in the batch. */
+  readonly selected?: readonly (string | number)[];
+  /** Called after each application with how many are done and how many there are. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A lead unit that leads applications in more than one of the lead-once directions. */
+export interface LeadInSeveralApplications {
+  readonly creditCode: string;
+  readonly name: string;
+  readonly applications: readonly { readonly index: number; readonly id?: string; readonly direction: Direction }[];
+}
+
+/** What {@link evaluateBatch} answers. */
+export interface BatchEvaluation {
+  /** One result per input, in the same order; an input that cannot be read is `invalid` in its place. */
+  readonly results: readonly EvaluationResult[];
+  /** 重复申报: pairs of consortia alike in units and content, with the evidence. */
+  readonly duplicates: readonly DuplicatePair[];
+  /** Leads of more than one chain, cluster or belt-and-road application. */
+  readonly leadsInSeveralApplications: readonly LeadInSeveralApplications[];
+  readonly summary: {
+    readonly total: number;
+    readonly eligible: number;
+    readonly ineligible: number;
+    readonly needsReview: number;
+    readonly invalid: number;
+  };
+}
+
+/** How a clerk names an application of the batch: 「申报书 CJ-017（第18份，州级“链式”…，牵头单位：某公司）」. */
+export function applicationName(application: Application, index: number): string {
+  const id = application.id !== undefined ? ` ${application.id}` : '';
+  return `申报书${id}（第${index + 1}份，${Direction.labels[application.direction]}，牵头单位：${application.lead.name}）`;
+}
+
+function failed(error: unknown): EvaluationResult {
+  const text = excerpt(error instanceof Error ? error.message : error, 200);
+  return {
+    verdict: 'invalid',
+    errors: [
+      {
+        code: 'unreadable',
+        path: [],
+        pointer: '',
+        label: '申报书',
+        labelEn: 'Application',
+        where: '申报书',
+        message: { zh: `评估时出错：${text}`, en: `evaluation failed: ${text}` },
+      },
+    ],
+  };
+}
+
+/**
+ * Evaluate many 申报书 together: `evaluate` for each, plus the checks that compare applications
+ * (二（一）3): `joint.single-lead-selection` (a lead may be selected in only one of chain, cluster and
+ * belt-and-road: at `submission` a lead of several is `review` on each; at `selection` all but the
+ * selected one fail) and `joint.duplicate-consortium` (consortia alike in units and content are both
+ * disqualified; see {@link findDuplicateConsortia}). Inputs that cannot be read are reported in
+ * place; one bad application never stops the batch. Never throws.
+ *
+ * @example
+ * const batch = await evaluateBatch(inputs, { onProgress: (done, total) => bar.update(done / total) });
+ * batch.duplicates.forEach((d) => console.log(d.a.index, d.b.index, d.sharedPassages[0]));
+ */
+export async function evaluateBatch(
+  inputs: readonly unknown[],
+  options?: EvaluateBatchOptions,
+): Promise<BatchEvaluation> {
+  const total = inputs.length;
+  const resolved = resolveOptions(options);
+  const progress = (done: number) => {
+    try {
+      options?.onProgress?.(done, total);
+    } catch {
+      // A progress display that fails must not stop the evaluation.
+    }
+  };
+  if (Array.isArray(resolved)) {
+    const results = inputs.map(() => ({ verdict: 'invalid' as const, errors: resolved }));
+    progress(total);
+    return { results, duplicates: [], leadsInSeveralApplications: [], summary: summarize(results) };
+  }
+  const applications = inputs.map((input) => {
+    const parsed = parseApplication(input);
+    return parsed.ok ? parsed.application : undefined;
+  });
+  const dates = new Set(applications.flatMap((a) => (a ? [resolved.asOf ?? a.submittedOn] : [])));
+  const thresholds = [...dates].map((date) => parametersAt(resolved.pack, date).values);
+  const lowest = (name: string) =>
+    Math.min(...thresholds.map((v) => (typeof v[name] === 'number' ? (v[name] as number) : 1)), 1);
+  const leadOnce = new Set(
+    thresholds.flatMap((v) =>
+      Array.isArray(v['joint.leadOnceDirections']) ? (v['joint.leadOnceDirections'] as string[]) : [],
+    ),
+  );
+
+  const duplicates = findDuplicateConsortia(applications, {
+    pack: resolved.pack,
+    ...(resolved.asOf !== undefined ? { asOf: resolved.asOf } : {}),
+    unitSimilarity: lowest('joint.duplicateUnitSimilarity'),
+    contentSimilarity: lowest('joint.duplicateContentSimilarity'),
+  });
+  const evidence = new Map<number, DuplicateEvidence[]>();
+  for (const pair of duplicates) {
+    for (const [self, other] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
+      const app = applications[other.index] as Application;
+      evidence.set(self.index, [
+        ...(evidence.get(self.index) ?? []),
+        {
+          other: applicationName(app, other.index),
+          unitSimilarity: pair.unitSimilarity,
+          contentSimilarity: pair.contentSimilarity,
+        },
+      ]);
+    }
+  }
+
+  const byLead = new Map<string, number[]>();
+  applications.forEach((app, index) => {
+    if (app === undefined || !leadOnce.has(app.direction)) return;
+    const code = normalizeCreditCode(app.lead.creditCode);
+    if (code === '') return;
+    byLead.set(code, [...(byLead.get(code) ?? []), index]);
+  });
+  const selected = new Set(options?.selected ?? []);
+  const isSelected = (index: number) => {
+    const id = applications[index]?.id;
+    return selected.has(index) || (id !== undefined && selected.has(id));
+  };
+  const leadGroups = [...byLead.entries()].filter(([, indexes]) => indexes.length > 1);
+  const others = new Map<number, string[]>();
+  const instead = new Map<number, string[]>();
+  for (const [, indexes] of leadGroups) {
+    const keep = indexes.find(isSelected) ?? (indexes[0] as number);
+    for (const index of indexes) {
+      others.set(
+        index,
+        indexes.filter((i) => i !== index).map((i) => applicationName(applications[i] as Application, i)),
+      );
+      if (resolved.stage === 'selection' && index !== keep) {
+        instead.set(index, [applicationName(applications[keep] as Application, keep)]);
+      }
+    }
+  }
+
+  const results: EvaluationResult[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const application = applications[index];
+    try {
+      if (application === undefined) {
+        const parsed = parseApplication(input);
+        results.push({ verdict: 'invalid', errors: parsed.issues });
+      } else {
+        const batch: BatchContext = {
+          stage: resolved.stage,
+          sameLeadOthers: others.get(index) ?? [],
+          selectedInstead: instead.get(index) ?? [],
+          duplicates: evidence.get(index) ?? [],
+        };
+        results.push(await evaluateApplication(application, resolved, batch));
+      }
+    } catch (error) {
+      results.push(failed(error));
+    }
+    progress(index + 1);
+  }
+  const leadsInSeveralApplications = leadGroups.map(([creditCode, indexes]) => {
+    const first = applications[indexes[0] as number] as Application;
+    return {
+      creditCode,
+      name: first.lead.name,
+      applications: indexes.map((index) => {
+        const app = applications[index] as Application;
+        return { index, ...(app.id !== undefined ? { id: app.id } : {}), direction: app.direction };
+      }),
+    };
+  });
+  return { results, duplicates, leadsInSeveralApplications, summary: summarize(results) };
+}
+
+function summarize(results: readonly EvaluationResult[]): BatchEvaluation['summary'] {
+  const count = (verdict: string) => results.filter((r) => r.verdict === verdict).length;
+  return {
+    total: results.length,
+    eligible: count('eligible'),
+    ineligible: count('ineligible'),
+    needsReview: count('needs-review'),
+    invalid: count('invalid'),
+  };
+}

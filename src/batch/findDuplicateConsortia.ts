@@ -1,0 +1,175 @@
+import type { Application } from '../model/schema.js';
+import { defaultPack } from '../pack/defaultPack.js';
+import type { RulePack } from '../pack/loadRulePack.js';
+import { parametersAt } from '../pack/parametersAt.js';
+import { candidatePairs } from './candidatePairs.js';
+import { consortiumText } from './consortiumText.js';
+import { jaccard } from './jaccard.js';
+import { normalizeText } from './normalizeText.js';
+import { sharedPassages } from './sharedPassages.js';
+import { shingles } from './shingles.js';
+import { normalizeCreditCode, unitCodes } from './unitCodes.js';
+
+/** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
+export interface PairMember {
+  readonly index: number;
+  readonly id?: string;
+  readonly lead: string;
+}
+
+/** Two consortia alike in units and in content: a 重复申报 under 二（一）3, with the evidence. */
+export interface DuplicatePair {
+  readonly a: PairMember;
+  readonly b: PairMember;
+  /** Jaccard similarity of their units (lead and participants, by credit code). */
+  readonly unitSimilarity: number;
+  /** Jaccard similarity of their texts' character shingles, the notice's own words left out. */
+  readonly contentSimilarity: number;
+  /** The units both name. */
+  readonly sharedUnits: readonly { readonly creditCode: string; readonly name: string }[];
+  /** The longest passages both texts share, longest first. */
+  readonly sharedPassages: readonly string[];
+}
+
+export interface FindDuplicatesOptions {
+  /** Defaults to the pack's `joint.duplicateUnitSimilarity`. */
+  readonly unitSimilarity?: number;
+  /** Defaults to the pack's `joint.duplicateContentSimilarity`. */
+  readonly contentSimilarity?: number;
+  /** The pack whose parameters apply (default: the notice's). */
+  readonly pack?: RulePack;
+  /** The date whose parameters apply (default: the latest in the pack). */
+  readonly asOf?: string;
+  /** `indexed` (default) finds candidates by an inverted index; `exhaustive` compares every pair. */
+  readonly method?: 'indexed' | 'exhaustive';
+}
+
+/** Whether an application is a consortium: chain, cluster, or belt-and-road with participants. */
+export function isConsortium(application: Application): boolean {
+  return (
+    application.direction === 'chain' || application.direction === 'cluster' || application.participants.length > 0
+  );
+}
+
+interface Settings {
+  readonly unitSimilarity: number;
+  readonly contentSimilarity: number;
+  readonly shingleLength: number;
+  readonly boilerplate: ReadonlySet<string>;
+  readonly boilerplateText: string;
+}
+
+const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }>();
+
+function settingsOf(options: FindDuplicatesOptions): Settings {
+  const pack = options.pack ?? defaultPack();
+  const { values } = parametersAt(pack, options.asOf ?? '9999-12-31');
+  const number = (name: string, fallback: number) =>
+    typeof values[name] === 'number' ? (values[name] as number) : fallback;
+  const shingleLength = Math.max(1, Math.round(number('joint.shingleLength', 3)));
+  const raw = typeof values['joint.boilerplate'] === 'string' ? (values['joint.boilerplate'] as string) : '';
+  const key = `${shingleLength}|${raw}`;
+  let boilerplate = boilerplateCache.get(key);
+  if (boilerplate === undefined) {
+    const text = normalizeText(raw);
+    boilerplate = { text, shingles: shingles(text, shingleLength) };
+    if (boilerplateCache.size > 16) boilerplateCache.clear();
+    boilerplateCache.set(key, boilerplate);
+  }
+  return {
+    unitSimilarity: options.unitSimilarity ?? number('joint.duplicateUnitSimilarity', 1),
+    contentSimilarity: options.contentSimilarity ?? number('joint.duplicateContentSimilarity', 1),
+    shingleLength,
+    boilerplate: boilerplate.shingles,
+    boilerplateText: boilerplate.text,
+  };
+}
+
+function member(application: Application, index: number): PairMember {
+  return { index, ...(application.id !== undefined ? { id: application.id } : {}), lead: application.lead.name };
+}
+
+function namesByCode(application: Application): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const unit of [application.lead, ...application.participants]) {
+    names.set(normalizeCreditCode(unit.creditCode), unit.name);
+  }
+  return names;
+}
+
+/**
+ * Find 重复申报 (二（一）3): pairs of consortia (chain, cluster, joint belt-and-road) whose units AND
+ * whose content are both highly similar. Units are compared by credit code (Jaccard); content by
+ * character shingles of the narrative and consortium texts after normalising white space,
+ * full-width forms, punctuation and figures, with every shingle of the notice's own text left out,
+ * so copying the notice is not evidence. Candidates come from an inverted index over credit codes
+ * (see {@link candidatePairs}); texts are compared for those candidates only. Each pair names both
+ * applications and gives both similarities, the shared units and the longest shared passages.
+ *
+ * Entries that are `undefined` (applications that could not be read) or not consortia are skipped;
+ * indexes refer to the list given.
+ *
+ * @example
+ * const pairs = findDuplicateConsortia(applications);
+ * for (const p of pairs) console.log(p.a.index, p.b.index, p.unitSimilarity, p.contentSimilarity);
+ */
+export function findDuplicateConsortia(
+  applications: readonly (Application | undefined)[],
+  options: FindDuplicatesOptions = {},
+): DuplicatePair[] {
+  const settings = settingsOf(options);
+  const members: { application: Application; index: number; units: Set<string> }[] = [];
+  applications.forEach((application, index) => {
+    if (application !== undefined && isConsortium(application)) {
+      members.push({ application, index, units: unitCodes(application) });
+    }
+  });
+
+  const texts = new Map<number, { normalized: string; shingles: Set<string> }>();
+  const textOf = (k: number) => {
+    let text = texts.get(k);
+    if (text === undefined) {
+      const normalized = normalizeText(consortiumText((members[k] as (typeof members)[number]).application));
+      const all = shingles(normalized, settings.shingleLength);
+      for (const s of settings.boilerplate) all.delete(s);
+      text = { normalized, shingles: all };
+      texts.set(k, text);
+    }
+    return text;
+  };
+
+  const pairs: DuplicatePair[] = [];
+  const consider = (i: number, j: number) => {
+    const a = members[i] as (typeof members)[number];
+    const b = members[j] as (typeof members)[number];
+    const unitSimilarity = jaccard(a.units, b.units);
+    if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
+    const contentSimilarity = jaccard(textOf(i).shingles, textOf(j).shingles);
+    if (contentSimilarity < settings.contentSimilarity - 1e-9) return;
+    const names = namesByCode(a.application);
+    const light = (app: Application) => consortiumText(app).replace(/\s+/g, '');
+    const passages = sharedPassages(light(a.application), light(b.application), 8, 6)
+      .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)))
+      .slice(0, 3);
+    pairs.push({
+      a: member(a.application, a.index),
+      b: member(b.application, b.index),
+      unitSimilarity: Math.round(unitSimilarity * 1000) / 1000,
+      contentSimilarity: Math.round(contentSimilarity * 1000) / 1000,
+      sharedUnits: [...a.units].filter((c) => b.units.has(c)).map((c) => ({ creditCode: c, name: names.get(c) ?? '' })),
+      sharedPassages: passages,
+    });
+  };
+  if (options.method === 'exhaustive') {
+    for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) consider(i, j);
+  } else {
+    for (const [i, j] of candidatePairs(
+      members.map((m) => m.units),
+      settings.unitSimilarity,
+    )) {
+      consider(i, j);
+    }
+  }
+  return pairs.sort((x, y) => x.a.index - y.a.index || x.b.index - y.b.index);
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type EvaluationResult, evaluate, evaluateBatch } from '../../src/index.js';
+import { deepFreeze, example } from '../helpers/examples.js';
+import { lightlyEdited, random } from '../helpers/generate.js';
+
+function check(result: EvaluationResult | undefined, id: string): CheckResult {
+  if (!result || result.verdict === 'invalid') throw new Error('invalid');
+  const found = result.checks.find((c) => c.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+/** The cluster example, led by the chain example's lead. */
+function clusterLedByChainLead(): Record<string, unknown> {
+  const chain = example('chain.json') as { lead: unknown };
+  const cluster = example('cluster.json') as Record<string, unknown> & {
+    attachments: { holderCreditCode?: string; signedBy?: string[] }[];
+  };
+  const oldCode = (cluster.lead as { creditCode: string }).creditCode;
+  cluster.lead = chain.lead;
+  const newCode = (chain.lead as { creditCode: string }).creditCode;
+  for (const a of cluster.attachments) {
+    if (a.holderCreditCode === oldCode) a.holderCreditCode = newCode;
+    if (a.signedBy) a.signedBy = a.signedBy.map((c) => (c === oldCode ? newCode : c));
+  }
+  cluster.id = 'CLUSTER-1';
+  return cluster;
+}
+
+describe('evaluateBatch: one selection per lead (二（一）3)', () => {
+  const chain = { ...example('chain.json'), id: 'CHAIN-1' };
+  const cluster = clusterLedByChainLead();
+
+  it('flags a lead of a chain and a cluster application for review at submission, on both', async () => {
+    const batch = await evaluateBatch([chain, cluster, example('workshop.json')]);
+    for (const r of batch.results.slice(0, 2)) {
+      expect(check(r, 'joint.single-lead-selection').outcome).toBe('review');
+      expect(r.verdict).toBe('needs-review');
+    }
+    expect(check(batch.results[0], 'joint.single-lead-selection').message.zh).toContain('申报书 CLUSTER-1（第2份');
+    expect(check(batch.results[2], 'joint.single-lead-selection').outcome).toBe('not-applicable');
+    expect(batch.leadsInSeveralApplications).toEqual([
+      {
+        creditCode: '91652301QWWBA74896',
+        name: '新疆示例铝业集团有限公司',
+        applications: [
+          { index: 0, id: 'CHAIN-1', direction: 'chain' },
+          { index: 1, id: 'CLUSTER-1', direction: 'cluster' },
+        ],
+      },
+    ]);
+  });
+
+  it('fails all but the selected one at selection', async () => {
+    const batch = await evaluateBatch([chain, cluster], { stage: 'selection', selected: ['CLUSTER-1'] });
+    expect(check(batch.results[1], 'joint.single-lead-selection').outcome).toBe('pass');
+    expect(check(batch.results[0], 'joint.single-lead-selection').outcome).toBe('fail');
+    expect(batch.results[0]?.verdict).toBe('ineligible');
+    expect(check(batch.results[0], 'joint.single-lead-selection').message.zh).toContain('CLUSTER-1');
+    const byIndex = await evaluateBatch([chain, cluster], { stage: 'selection', selected: [0] });
+    expect(byIndex.results.map((r) => check(r, 'joint.single-lead-selection').outcome)).toEqual(['pass', 'fail']);
+  });
+
+  it('lets participants join any number of consortia', async () => {
+    const other = example('chain.json') as Record<string, unknown> & { lead: Record<string, unknown> };
+    other.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
+    other.narrative = { projectOverview: '完全不同的项目内容：冷链物流与食品追溯。', outcomes: '冷库能耗下降。' };
+    const batch = await evaluateBatch([chain, other]);
+    expect(batch.results.map((r) => check(r, 'joint.single-lead-selection').outcome)).toEqual(['pass', 'pass']);
+    expect(batch.duplicates).toEqual([]);
+  });
+});
+
+describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
+  it('disqualifies both of two consortia alike in units and content, naming each other', async () => {
+    const original = { ...example('chain.json'), id: 'A' } as unknown as Record<string, unknown> & {
+      participants: { creditCode: string; name: string }[];
+      narrative: Record<string, string>;
+      lead: Record<string, unknown>;
+    };
+    const copy = structuredClone(original);
+    copy.id = 'B';
+    copy.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
+    (copy.participants[11] as { creditCode: string }).creditCode = '91652323MA7BJT3K59';
+    const next = random(1);
+    for (const key of Object.keys(copy.narrative)) {
+      copy.narrative[key] = lightlyEdited(next, [...(copy.narrative[key] as string).split('，'), '补充说明']).join(
+        '，',
+      );
+    }
+    const batch = await evaluateBatch([original, copy]);
+    expect(batch.duplicates).toHaveLength(1);
+    expect(batch.duplicates[0]?.sharedUnits.length).toBe(11);
+    for (const [r, other] of [
+      [batch.results[0], 'B'],
+      [batch.results[1], 'A'],
+    ] as const) {
+      const dup = check(r, 'joint.duplicate-consortium');
+      expect(dup.outcome).toBe('fail');
+      expect(dup.message.zh).toContain(`申报书 ${other}`);
+      expect(dup.message.zh).toMatch(/参与单位相似度\d+%，申报内容相似度\d+%/);
+      expect(r?.verdict).toBe('ineligible');
+    }
+  });
+});
+
+describe('evaluateBatch: a batch never stops', () => {
+  it('reports bad inputs in place, goes on, and reports progress', async () => {
+    const seen: [number, number][] = [];
+    const inputs = [example('workshop.json'), null, '{not json', { direction: 'chain' }, example('factory.json')];
+    const batch = await evaluateBatch(deepFreeze(inputs), { onProgress: (d, t) => seen.push([d, t]) });
+    expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid', 'invalid', 'invalid', 'eligible']);
+    expect(seen).toEqual([
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(batch.summary).toEqual({ total: 5, eligible: 2, ineligible: 0, needsReview: 0, invalid: 3 });
+  });
+
+  it('survives a progress callback that throws', async () => {
+    const batch = await evaluateBatch([example('workshop.json')], {
+      onProgress: () => {
+        throw new Error('display broke');
+      },
+    });
+    expect(batch.results[0]?.verdict).toBe('eligible');
+  });
+
+  it('answers as evaluate does for each application on its own checks', async () => {
+    const inputs = [example('workshop.json'), example('chain.json'), example('belt-road.json')];
+    const batch = await evaluateBatch(inputs);
+    for (const [i, input] of inputs.entries()) {
+      const alone = await evaluate(input);
+      const together = batch.results[i];
+      if (alone.verdict === 'invalid' || !together || together.verdict === 'invalid') throw new Error('invalid');
+      const strip = (checks: readonly CheckResult[]) => checks.filter((c) => !c.id.startsWith('joint.'));
+      expect(strip(together.checks)).toEqual(strip(alone.checks));
+      expect(together.verdict).toBe(alone.verdict);
+    }
+  });
+});
