@@ -1,14 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  // The JSON Schema is written from the built module, so it is the schema the package ships.
-  onSuccess: 'node scripts/write-json-schema.mjs',
-});
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS + types, for Node and browsers alike (the core imports nothing from node:).
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    // The JSON Schema is written from the built module, so it is the schema the package ships.
+    onSuccess: 'node scripts/write-json-schema.mjs',
+  },
+  {
+    // The command line: Node only.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { PACKAGE_VERSION: JSON.stringify(version) },
+  },
+]);

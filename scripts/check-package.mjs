@@ -50,6 +50,15 @@ try {
     ),
   );
 
+  step('the command line from the installed package (npx sme-dx-benchmark)');
+  const example = join(root, 'docs', 'examples', 'workshop.json');
+  const cli = execFileSync('npx', ['--no-install', 'sme-dx-benchmark', 'check', example], {
+    cwd: app,
+    encoding: 'utf8',
+  });
+  if (!cli.includes('符合条件')) throw new Error(`cli: ${cli}`);
+  console.log(cli.split('\n')[0]);
+
   step('ES module in a browser (headless Chromium)');
   if (existsSync('/usr/bin/chromium')) {
     console.log(run('node', [join(root, 'scripts', 'browser-smoke.mjs'), join(app, 'node_modules')], root));

@@ -137,3 +137,7 @@ export { isRulePack, type LoadedCheck, loadRulePack, type RulePack } from './pac
 export { type ParametersAt, parametersAt } from './pack/parametersAt.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
 export type { CheckKind, LeafCondition, PackCheck, PackCondition, PackParameter } from './pack/schema.js';
+export { batchCsv } from './report/batchCsv.js';
+export { formatTextReport, type TextReportOptions } from './report/formatTextReport.js';
+export { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './report/labels.js';
+export { escapeHtml, renderHtmlReport } from './report/renderHtmlReport.js';

@@ -1,0 +1,156 @@
+import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
+import { Direction } from '../model/enums.js';
+import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+
+/** Escape text for HTML: every value from an application goes through here. */
+export function escapeHtml(text: unknown): string {
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Failures first, then reviews, advisory notes, passes, and what does not apply. */
+function rank(c: CheckResult): number {
+  if (c.outcome === 'fail') return c.kind === 'advisory' ? 2 : 0;
+  return { review: 1, pass: 3, 'not-applicable': 4 }[c.outcome] ?? 5;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Horizontal bars of found against required, as inline SVG. */
+function barChart(
+  title: string,
+  rows: { label: string; actual: number; required: number; max: number; unit: string }[],
+): string {
+  const width = 420;
+  const rowHeight = 34;
+  const bars = rows
+    .map((r, i) => {
+      const y = 8 + i * rowHeight;
+      const scale = (v: number) => Math.max(0, Math.min(1, v / (r.max || 1))) * 260;
+      const met = r.actual >= r.required;
+      return `<text x="0" y="${y + 14}" font-size="12">${escapeHtml(r.label)}</text>
+<rect x="120" y="${y}" width="260" height="18" fill="#eef1f5"/>
+<rect x="120" y="${y}" width="${scale(r.actual).toFixed(1)}" height="18" fill="${met ? '#2e7d32' : '#c62828'}"/>
+<line x1="${(120 + scale(r.required)).toFixed(1)}" x2="${(120 + scale(r.required)).toFixed(1)}" y1="${y - 3}" y2="${y + 21}" stroke="#222" stroke-width="2"/>
+<text x="386" y="${y + 14}" font-size="12">${escapeHtml(`${r.actual}${r.unit} / ${r.required}${r.unit}`)}</text>`;
+    })
+    .join('\n');
+  return `<figure><figcaption>${escapeHtml(title)}</figcaption>
+<svg role="img" aria-label="${escapeHtml(title)}" width="${width + 40}" height="${rows.length * rowHeight + 12}">${bars}</svg></figure>`;
+}
+
+function charts(result: Extract<EvaluationResult, { checks: unknown }>): string {
+  const out: string[] = [];
+  const scenarios = result.checks.find(
+    (c) => /\.scenarios$/.test(c.id) && (c.outcome === 'pass' || c.outcome === 'fail'),
+  );
+  if (scenarios) {
+    const a = num(scenarios.actual.scenarios) ?? 0;
+    const r = num(scenarios.required.scenarios) ?? 0;
+    const ab = num(scenarios.actual.binding) ?? 0;
+    const rb = num(scenarios.required.binding) ?? 0;
+    const max = Math.max(a, r, ab, rb, 1) * 1.2;
+    out.push(
+      barChart('应用场景达到等级要求的数量（竖线为要求）', [
+        { label: '应用场景', actual: a, required: r, max, unit: '个' },
+        { label: '其中约束性场景', actual: ab, required: rb, max, unit: '个' },
+      ]),
+    );
+  }
+  const ratio = result.checks.find(
+    (c) => c.id === 'consortium.pilot-ratio' && (c.outcome === 'pass' || c.outcome === 'fail'),
+  );
+  if (ratio) {
+    const a = Math.round((num(ratio.actual.ratio) ?? 0) * 1000) / 10;
+    const r = Math.round((num(ratio.required.ratio) ?? 0) * 1000) / 10;
+    out.push(
+      barChart('试点企业占比（竖线为要求）', [{ label: '试点企业占比', actual: a, required: r, max: 100, unit: '%' }]),
+    );
+  }
+  const count = result.checks.find(
+    (c) => c.id === 'consortium.participant-count' && (c.outcome === 'pass' || c.outcome === 'fail'),
+  );
+  if (count) {
+    const a = num(count.actual.participants) ?? 0;
+    const r = num(count.required.participants) ?? 0;
+    out.push(
+      barChart('参与企业数量（竖线为要求）', [
+        { label: '参与企业', actual: a, required: r, max: Math.max(a, r, 1) * 1.2, unit: '家' },
+      ]),
+    );
+  }
+  return out.length > 0 ? `<section class="charts">${out.join('\n')}</section>` : '';
+}
+
+const style = `
+:root { color-scheme: light; }
+body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 24px; color: #1b1f24; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+.meta { color: #555; margin: 0 0 12px; }
+.verdict { display: inline-block; padding: 6px 14px; border-radius: 4px; font-size: 18px; font-weight: bold; color: #fff; }
+.eligible { background: #2e7d32; } .ineligible { background: #c62828; } .needs-review { background: #ef6c00; } .invalid { background: #555; }
+.counts { margin: 10px 0 16px; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { border: 1px solid #c9d1d9; padding: 5px 7px; text-align: left; vertical-align: top; }
+th { background: #f3f5f8; }
+td.mark { font-size: 16px; text-align: center; width: 2em; }
+td:nth-child(3), td:nth-child(4) { white-space: nowrap; }
+tr.advisory td.mark { color: #ef6c00; } tr.fail td.mark { color: #c62828; } tr.review td.mark { color: #ef6c00; } tr.pass td.mark { color: #2e7d32; } tr.not-applicable { color: #777; }
+.en { color: #666; font-size: 11px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px 32px; margin: 8px 0 16px; }
+figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bottom: 4px; }
+@media print { body { margin: 8mm; } tr { break-inside: avoid; } }
+`;
+
+/**
+ * A self-contained HTML page for one 申报书 that a clerk can open or print: the applicant, the
+ * verdict, the scenario counts and pilot ratio against their thresholds as small charts, and a table
+ * of every check with its mark, clause and message (Chinese, with the English beneath). No external
+ * asset: no script, font, image or stylesheet is fetched.
+ *
+ * @example
+ * writeFileSync('report.html', renderHtmlReport(await evaluate(application), { title: 'workshop.json' }));
+ */
+export function renderHtmlReport(result: EvaluationResult, options: { title?: string } = {}): string {
+  const verdict = verdictLabels[result.verdict] ?? { zh: result.verdict, en: result.verdict };
+  const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>申报预审报告 ${escapeHtml(options.title ?? '')}</title><style>${style}</style></head><body>`;
+  const heading = `<h1>中小企业数字化转型典型标杆 · 申报预审报告</h1>`;
+  if (result.verdict === 'invalid') {
+    const rows = result.errors
+      .map(
+        (e) =>
+          `<tr class="fail"><td class="mark">✗</td><td>${escapeHtml(e.where)}</td><td><code>${escapeHtml(e.pointer || '/')}</code></td><td>${escapeHtml(e.message.zh)}<div class="en">${escapeHtml(e.message.en)}</div></td></tr>`,
+      )
+      .join('');
+    return `${head}${heading}<p class="meta">${escapeHtml(options.title ?? '')}</p><p><span class="verdict invalid">${escapeHtml(verdict.zh)}</span></p><table><thead><tr><th></th><th>栏目</th><th>位置</th><th>问题</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
+  }
+  const a = result.application;
+  const s = result.summary;
+  const checks = [...result.checks].sort((x, y) => rank(x) - rank(y));
+  const rows = checks
+    .map((c) => {
+      const subject =
+        c.subject.type === 'unit'
+          ? `${c.subject.role === 'lead' ? '牵头单位' : `参与单位第${(c.subject.index ?? 0) + 1}项`}：${c.subject.name}`
+          : '申报书';
+      const note = c.kind === 'advisory' && c.outcome === 'fail';
+      const mark = note ? 'ⓘ' : outcomeMarks[c.outcome];
+      const label = note ? '提示（不影响资格）' : outcomeLabels[c.outcome]?.zh;
+      return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en"><code>${escapeHtml(c.id)}</code></div></td><td>${escapeHtml(c.clause)}</td><td>${escapeHtml(kindLabels[c.kind]?.zh)}</td><td>${escapeHtml(subject)}</td><td>${escapeHtml(c.message.zh)}<div class="en">${escapeHtml(c.message.en)}</div></td></tr>`;
+    })
+    .join('\n');
+  return `${head}${heading}
+<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction])}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(result.evaluationDate)} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
+<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项</p>
+${charts(result)}
+<table><thead><tr><th></th><th>检查项</th><th>条款</th><th>类型</th><th>对象</th><th>说明</th></tr></thead><tbody>
+${rows}
+</tbody></table></body></html>`;
+}

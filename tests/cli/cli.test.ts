@@ -1,0 +1,223 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { evaluate } from '../../src/index.js';
+import { example, examplesDir } from '../helpers/examples.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'src/cli/bin.ts');
+
+function io(tty = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (t: string) => out.push(t), isTTY: tty },
+      stderr: { write: (t: string) => err.push(t), isTTY: tty },
+      env: {},
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sme-dx-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('check', () => {
+  it.each([
+    ['workshop.json', 0, '符合条件'],
+    ['factory.json', 0, '符合条件'],
+    ['chain.json', 0, '符合条件'],
+    ['cluster.json', 0, '符合条件'],
+    ['belt-road.json', 3, '需补充或人工审核'],
+  ])('prints the verdict of %s first and exits %i', async (file, code, verdict) => {
+    const t = io();
+    expect(await run(['check', join(examplesDir, file)], t.io)).toBe(code);
+    const firstLine = t.out().split('\n')[0];
+    expect(firstLine).toContain(verdict);
+    expect(t.err()).toBe('');
+  });
+
+  it('lists failures, then reviews, then advisories; --all lists the rest too', async () => {
+    const input = example('cluster.json') as {
+      lead: { assessment: { score: number } };
+      consortium: { platform: { status: string } };
+    };
+    input.consortium.platform.status = 'planned';
+    const file = join(dir, 'cluster-planned.json');
+    writeFileSync(file, JSON.stringify(input));
+    const t = io();
+    expect(await run(['check', file], t.io)).toBe(1);
+    const text = t.out();
+    expect(text.indexOf('不符合:')).toBeLessThan(text.indexOf('提示（不影响资格）:'));
+    expect(text).toContain(
+      '✗ consortium.platform（一（三）（四）, 二（二）3，资格）[昌吉示例园区运营有限公司] 产业协同平台尚未建成（填报状态：规划中）',
+    );
+    expect(text).not.toContain('✓');
+    const all = io();
+    await run(['check', file, '--all'], all.io);
+    expect(all.out()).toContain('✓ basic.industry');
+    expect(all.out()).toContain('不适用:');
+  });
+
+  it('prints English with --lang en', async () => {
+    const t = io();
+    await run(['check', join(examplesDir, 'belt-road.json'), '--lang', 'en'], t.io);
+    expect(t.out()).toContain('needs review (needs-review)');
+    expect(t.out()).toContain('whether they are significant and mature is for a reviewer to judge');
+  });
+
+  it('prints the same evaluation as evaluate() with --json', async () => {
+    const t = io();
+    await run(['check', join(examplesDir, 'chain.json'), '--json'], t.io);
+    expect(JSON.parse(t.out())).toEqual(JSON.parse(JSON.stringify(await evaluate(example('chain.json')))));
+    const many = io();
+    await run(
+      ['check', join(examplesDir, 'chain.json'), join(examplesDir, 'workshop.json'), '--json', '--as-of', '2025-05-01'],
+      many.io,
+    );
+    const parsed = JSON.parse(many.out()) as { file: string; result: { evaluationDate: string } }[];
+    expect(parsed.map((p) => p.result.evaluationDate)).toEqual(['2025-05-01', '2025-05-01']);
+  });
+
+  it('gives a bad file a one-line error naming it and the reason, and goes on with the others', async () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "direction": "chain",\n  "industry": \n}');
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '  \n');
+    const notApplication = join(dir, 'not-application.json');
+    writeFileSync(notApplication, '{"direction": "chain"}');
+    const t = io();
+    const code = await run(
+      ['check', broken, empty, join(dir, 'missing.json'), notApplication, join(examplesDir, 'workshop.json')],
+      t.io,
+    );
+    expect(code).toBe(2);
+    const lines = t.err().trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^✗ .*broken\.json：不是有效的 JSON（第4行第1列）/);
+    expect(lines[1]).toMatch(/empty\.json：文件为空/);
+    expect(lines[2]).toMatch(/missing\.json：文件不存在/);
+    expect(lines[3]).toMatch(/not-application\.json：不是有效的申报书：.*（共\d+个问题）/);
+    expect(t.out()).toContain('workshop.json: 符合条件');
+  });
+
+  it('writes a self-contained HTML report with --html', async () => {
+    const target = join(dir, 'report.html');
+    await run(['check', join(examplesDir, 'workshop.json'), '--html', target], io().io);
+    const html = readFileSync(target, 'utf8');
+    expect(html).toContain('申报预审报告');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('uses another rule pack with --pack, and refuses a broken one', async () => {
+    const pack = join(dir, 'pack');
+    cpSync(join(root, 'rules'), pack, { recursive: true });
+    const parameters = JSON.parse(readFileSync(join(pack, 'parameters.json'), 'utf8'));
+    parameters.parameters['workshop.minScore'].values = [{ effectiveFrom: '2024-01-01', value: 60 }];
+    writeFileSync(join(pack, 'parameters.json'), JSON.stringify(parameters));
+    const t = io();
+    expect(await run(['check', join(examplesDir, 'workshop.json'), '--pack', pack], t.io)).toBe(1);
+    expect(t.out()).toContain('应在60分以上');
+    writeFileSync(join(pack, 'basic.json'), '{"checks": [{"id": "x"}]}');
+    const bad = io();
+    expect(await run(['check', join(examplesDir, 'workshop.json'), '--pack', pack], bad.io)).toBe(2);
+    expect(bad.err()).toContain('basic.json');
+  });
+
+  it('answers usage errors with exit code 2', async () => {
+    for (const argv of [[], ['check'], ['frobnicate'], ['check', '--lang', 'fr', 'x.json'], ['check', '--bogus']]) {
+      const t = io();
+      expect(await run(argv, t.io)).toBe(2);
+    }
+    const help = io();
+    expect(await run(['--help'], help.io)).toBe(0);
+    expect(help.out()).toContain('退出码 / exit codes');
+  });
+});
+
+describe('schema and rules', () => {
+  it('prints the JSON Schema', async () => {
+    const t = io();
+    expect(await run(['schema'], t.io)).toBe(0);
+    expect(JSON.parse(t.out()).properties.lead.properties.creditCode.title).toBe('统一社会信用代码');
+  });
+
+  it('lists the checks with their clauses, and the parameters', async () => {
+    const t = io();
+    await run(['rules'], t.io);
+    expect(t.out()).toMatch(/workshop\.score\s+二（二）1\s+eligibility\s+数据基础、管理及成效得分/);
+    expect(t.out()).toMatch(/workshop\.minScore\s+50\s+二（二）1/);
+  });
+});
+
+describe('batch', () => {
+  let batchDir: string;
+  beforeAll(() => {
+    batchDir = join(dir, 'thousand');
+    mkdirSync(batchDir);
+    const workshop = example('workshop.json');
+    const chain = example('chain.json');
+    for (let i = 0; i < 1000; i++) {
+      const app = structuredClone(i % 10 === 0 ? chain : workshop) as Record<string, unknown>;
+      app.id = `APP-${i}`;
+      if (i % 97 === 0) (app.lead as { assessment: { score: number } }).assessment.score = 40;
+      writeFileSync(join(batchDir, `app-${String(i).padStart(4, '0')}.json`), JSON.stringify(app));
+    }
+    writeFileSync(join(batchDir, 'zz-broken.json'), '{');
+  });
+
+  it('summarises verdicts, duplicates and leads, and lists the applications not eligible', async () => {
+    const t = io();
+    const code = await run(['batch', batchDir], t.io);
+    expect(code).toBe(2);
+    const text = t.out();
+    expect(text).toContain('批量评估：共 1001 份申报书');
+    expect(text).toMatch(/\| 无法读取（不是有效的申报书） \| 1 \|/);
+    expect(text).toContain('app-0097.json: 不符合条件');
+    expect(text).toMatch(/重复申报（参与单位和申报内容均高度相似）：\d+ 对/);
+    expect(text).toContain('新疆示例铝业集团有限公司（91652301QWWBA74896）');
+    expect(t.err()).toContain('zz-broken.json：不是有效的 JSON');
+  });
+
+  it('writes CSV and JSON', async () => {
+    const csv = io();
+    await run(['batch', join(examplesDir)], csv.io);
+    const c = io();
+    await run(['batch', examplesDir, '--csv'], c.io);
+    const rows = c.out().trim().split('\r\n');
+    expect(rows[0]).toBe(
+      'file,id,direction,lead,lead_credit_code,verdict,pass,fail,review,failed_checks,review_checks',
+    );
+    expect(rows).toHaveLength(6);
+    const j = io();
+    await run(['batch', examplesDir, '--json'], j.io);
+    expect(JSON.parse(j.out()).summary).toEqual({ total: 5, eligible: 4, ineligible: 0, needsReview: 1, invalid: 0 });
+  });
+
+  it('shows a progress bar on a terminal and none when piped', () => {
+    const command = `node --import tsx ${bin} batch ${batchDir} --csv > /dev/null`;
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(tty.stdout).toContain('评估中 [');
+    expect(tty.stdout).toContain('1001/1001');
+    const piped = spawnSync('node', ['--import', 'tsx', bin, 'batch', batchDir, '--csv'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).not.toContain('评估中');
+    expect(piped.stderr.trim().split('\n')).toHaveLength(1);
+    expect(piped.status).toBe(2);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, renderHtmlReport } from '../../src/index.js';
+import { example } from '../helpers/examples.js';
+
+/** Anything a browser would fetch: a URL in src/href/url(), a protocol-relative one, an import. */
+const external =
+  /(?:src|href)\s*=\s*["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import|<link\b|<script\b[^>]*\bsrc=|https?:\/\//i;
+
+describe('renderHtmlReport', () => {
+  it.each(['workshop.json', 'chain.json', 'cluster.json', 'belt-road.json'])(
+    'writes a self-contained page for %s',
+    async (file) => {
+      const result = await evaluate(example(file));
+      const html = renderHtmlReport(result, { title: file });
+      expect(html).not.toMatch(external);
+      expect(html).toContain('<meta charset="utf-8">');
+      if (result.verdict === 'invalid') throw new Error('invalid');
+      expect(html.match(/<tr class="/g)?.length).toBe(result.checks.length);
+      expect(html).toContain(result.application.lead.name);
+    },
+  );
+
+  it('draws the scenario counts against the thresholds, and the pilot ratio as a bar', async () => {
+    const workshop = renderHtmlReport(await evaluate(example('workshop.json')));
+    expect(workshop).toContain('应用场景达到等级要求的数量');
+    expect(workshop).toContain('8个 / 8个');
+    expect(workshop).toContain('6个 / 5个');
+    const chain = renderHtmlReport(await evaluate(example('chain.json')));
+    expect(chain).toContain('试点企业占比');
+    expect(chain).toContain('58.3% / 50%');
+  });
+
+  it('escapes everything that comes from an application', async () => {
+    const input = example('workshop.json') as { lead: { name: string } };
+    input.lead.name = '<script>alert(1)</script>有限公司';
+    const html = renderHtmlReport(await evaluate(input));
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;有限公司');
+  });
+
+  it('lists the issues of input that is not an application', async () => {
+    const html = renderHtmlReport(await evaluate({ direction: 'chain' }), { title: 'bad.json' });
+    expect(html).toContain('无法读取');
+    expect(html).toContain('/lead');
+    expect(html).not.toMatch(external);
+  });
+});
