@@ -36,7 +36,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     expect(await page.locator('tbody tr').count()).toBe(result.checks.length);
-    expect(await page.locator('.verdict').innerText()).toBe('符合条件');
+    expect(await page.locator('.verdict').textContent()).toBe('符合条件');
     const chart = page.locator('svg').first();
     expect((await chart.boundingBox())?.width).toBeGreaterThan(200);
     const png = new URL(`report-${file.replace('.json', '')}.png`, artifacts);
