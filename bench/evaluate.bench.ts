@@ -1,6 +1,7 @@
 // npm run bench: evaluate() on the examples (a 12-participant chain among them), against the same
 // conditions on a bare json-rules-engine Engine, and against a hand-written predicate for the workshop
 // rules (the floor). Prints medians and the ratios; targets: chain under 0.5 ms, ≤ 1.5× the bare engine.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Engine } from 'json-rules-engine';
@@ -110,3 +111,20 @@ console.log(
 );
 console.log(`bare engine with json-rules-engine's default JSONPath / with our path resolver: ${jsonPath.toFixed(2)}×`);
 console.log(`evaluate(workshop) / hand-written predicate (the floor): ${floor.toFixed(0)}×`);
+
+// Import time: a fresh Node process importing the built package (npm run bench builds it first).
+const dist = new URL('../dist/index.js', import.meta.url).href;
+const importTimes: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const t = performance.now(); await import(${JSON.stringify(dist)}); console.log(performance.now() - t);`,
+    ],
+    { encoding: 'utf8' },
+  );
+  importTimes.push(Number(out.trim()));
+}
+console.log(`import of the package in Node (ESM, fresh process, 15 runs): ${median(importTimes).toFixed(1)} ms median`);

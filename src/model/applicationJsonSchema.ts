@@ -37,4 +37,4 @@ export function buildApplicationJsonSchema(): JsonSchema {
  * @example
  * applicationJsonSchema.properties.lead.properties.creditCode.title //=> '统一社会信用代码'
  */
-export const applicationJsonSchema: JsonSchema = buildApplicationJsonSchema();
+export const applicationJsonSchema: JsonSchema = /* @__PURE__ */ buildApplicationJsonSchema();

@@ -1,0 +1,35 @@
+// npm run fuzz: the hostile-input properties of tests/trust, run long (FUZZ_RUNS, default 1,000,000)
+// outside vitest. Prints progress, the verdicts seen, and fails on the first unsound answer, with the
+// seed and path to replay it.
+import fc from 'fast-check';
+import { evaluate } from '../src/index.js';
+import { deepFreeze } from '../tests/helpers/examples.js';
+import { hostileInput } from '../tests/helpers/hostile.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 1_000_000);
+const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const seen: Record<string, number> = {};
+let done = 0;
+const started = performance.now();
+console.log(`fuzz: ${runs} inputs, seed ${seed}`);
+await fc.assert(
+  fc.asyncProperty(hostileInput, async (input) => {
+    const before = JSON.stringify(input);
+    const result = await evaluate(deepFreeze(input));
+    seen[result.verdict] = (seen[result.verdict] ?? 0) + 1;
+    if (result.verdict === 'invalid' && result.errors.some((e) => e.message.zh.startsWith('评估时出错'))) {
+      throw new Error(`internal error: ${JSON.stringify(result.errors)}`);
+    }
+    if (JSON.stringify(input) !== before) throw new Error('input mutated');
+    if (Object.keys(Object.prototype).length > 0) throw new Error('Object.prototype polluted');
+    done++;
+    if (done % 50_000 === 0) {
+      const s = (performance.now() - started) / 1000;
+      console.log(`  ${done} inputs, ${s.toFixed(0)} s, ${JSON.stringify(seen)}`);
+    }
+  }),
+  { seed, numRuns: runs },
+);
+console.log(
+  `fuzz: ${done} inputs passed in ${((performance.now() - started) / 1000).toFixed(0)} s; verdicts ${JSON.stringify(seen)}`,
+);
