@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EvaluationResult, evaluate, evaluateBatch } from '../../src/index.js';
+import { evaluate, evaluateBatch } from '../../src/index.js';
 import { deepFreeze } from '../helpers/examples.js';
 import { assertSound, hostileInput, mutatedExample, randomJson } from '../helpers/hostile.js';
 
