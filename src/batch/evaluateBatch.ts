@@ -1,7 +1,7 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import type { BatchContext, DuplicateEvidence } from '../facts/registry.js';
-import { excerpt } from '../model/describeZodIssue.js';
 import { Direction } from '../model/enums.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
@@ -45,24 +45,6 @@ export interface BatchEvaluation {
 export function applicationName(application: Application, index: number): string {
   const id = application.id !== undefined ? ` ${application.id}` : '';
   return `申报书${id}（第${index + 1}份，${Direction.labels[application.direction]}，牵头单位：${application.lead.name}）`;
-}
-
-function failed(error: unknown): EvaluationResult {
-  const text = excerpt(error instanceof Error ? error.message : error, 200);
-  return {
-    verdict: 'invalid',
-    errors: [
-      {
-        code: 'unreadable',
-        path: [],
-        pointer: '',
-        label: '申报书',
-        labelEn: 'Application',
-        where: '申报书',
-        message: { zh: `评估时出错：${text}`, en: `evaluation failed: ${text}` },
-      },
-    ],
-  };
 }
 
 /**
@@ -178,7 +160,7 @@ export async function evaluateBatch(
         results.push(await evaluateApplication(application, resolved, batch));
       }
     } catch (error) {
-      results.push(failed(error));
+      results.push(evaluationFailed(error));
     }
     progress(index + 1);
   }

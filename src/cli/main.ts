@@ -4,6 +4,7 @@ import { parseArgs, styleText } from 'node:util';
 import { evaluateBatch } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluate } from '../evaluate/evaluate.js';
+import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { applicationJsonSchema } from '../model/applicationJsonSchema.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
@@ -180,20 +181,7 @@ async function batch(paths: readonly string[], flags: Flags, io: CliIo): Promise
   const results: EvaluationResult[] = result.results.map((r, i) => {
     const reason = unreadable.get(i);
     if (reason === undefined) return r;
-    return {
-      verdict: 'invalid',
-      errors: [
-        {
-          code: 'unreadable',
-          path: [],
-          pointer: '',
-          label: '文件',
-          labelEn: 'file',
-          where: files[i] ?? '',
-          message: reason,
-        },
-      ],
-    };
+    return unreadableResult(reason, files[i]);
   });
   results.forEach((r, i) => {
     if (r.verdict === 'invalid' && !unreadable.has(i)) lineError(io, files[i] ?? String(i), invalidReason(r));

@@ -6,11 +6,12 @@ import type { Message, ModelIssue } from '../model/issue.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
 import { defaultPack } from '../pack/defaultPack.js';
-import { isRulePack, type LoadedCheck, type RulePack } from '../pack/loadRulePack.js';
+import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Outcome, Stage, Subject } from './checkResult.js';
 import { compilePack } from './compilePack.js';
-import { detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { checkResultOf, detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { parametersAtCached } from './parametersAtCached.js';
+import { evaluationFailed } from './unreadableResult.js';
 import { verdictOf } from './verdictOf.js';
 
 /** Options of {@link evaluate}. */
@@ -117,21 +118,6 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
   ];
 }
 
-function settled(check: LoadedCheck, subject: Subject, outcome: Outcome, message: Message): CheckResult {
-  return {
-    id: check.id,
-    clause: check.clause,
-    kind: check.kind,
-    title: check.title,
-    outcome,
-    subject,
-    actual: {},
-    required: {},
-    missing: [],
-    message,
-  };
-}
-
 /**
  * Evaluate a parsed application with checked options. `batch` carries what `evaluateBatch` learnt from
  * the other applications; without it the checks across applications are `not-applicable`.
@@ -172,7 +158,7 @@ export async function evaluateApplication(
     if (!compiled.checks.has(check.id)) {
       const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
       checks.push(
-        settled(
+        checkResultOf(
           check,
           subject,
           'not-applicable',
@@ -195,7 +181,7 @@ export async function evaluateApplication(
       }
       // Details are read from the almanac; the slot is filled when they arrive, keeping the pack's order.
       const at = checks.length;
-      checks.push(settled(check, target.subject, 'review', check.messages.review));
+      checks.push(checkResultOf(check, target.subject, 'review', check.messages.review));
       pending.push(
         detailsOf(check, run.almanac, target.index).then((details) => {
           checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values);
@@ -208,7 +194,7 @@ export async function evaluateApplication(
     const index = checks.findIndex((c) => c.id === id);
     const check = pack.checks.find((c) => c.id === id);
     if (index >= 0 && check && checks[index]?.outcome !== 'not-applicable') {
-      checks[index] = settled(check, (checks[index] as CheckResult).subject, 'review', {
+      checks[index] = checkResultOf(check, (checks[index] as CheckResult).subject, 'review', {
         zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
         en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
       });
@@ -228,24 +214,6 @@ export async function evaluateApplication(
     pack: { name: pack.meta.name, version: pack.meta.version },
     summary,
     checks,
-  };
-}
-
-function internalError(error: unknown): EvaluationResult {
-  const text = excerpt(error instanceof Error ? error.message : error, 200);
-  return {
-    verdict: 'invalid',
-    errors: [
-      {
-        code: 'unreadable',
-        path: [],
-        pointer: '',
-        label: '申报书',
-        labelEn: 'Application',
-        where: '申报书',
-        message: { zh: `评估时出错：${text}`, en: `evaluation failed: ${text}` },
-      },
-    ],
   };
 }
 
@@ -270,6 +238,6 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
     return await evaluateApplication(parsed.application, resolved);
   } catch (error) {
-    return internalError(error);
+    return evaluationFailed(error);
   }
 }

@@ -1,4 +1,5 @@
 import type { Almanac } from 'json-rules-engine';
+import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
@@ -146,6 +147,19 @@ export function interpretRuleResult(
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
   });
+  return outcome === 'not-applicable'
+    ? checkResultOf(check, subject, outcome, message)
+    : checkResultOf(check, subject, outcome, message, { actual, required, missing });
+}
+
+/** A check's result, from its pack entry, what it is about, the outcome and the message. */
+export function checkResultOf(
+  check: LoadedCheck,
+  subject: Subject,
+  outcome: Outcome,
+  message: Message,
+  found: Pick<CheckResult, 'actual' | 'required' | 'missing'> = { actual: {}, required: {}, missing: [] },
+): CheckResult {
   return {
     id: check.id,
     clause: check.clause,
@@ -153,9 +167,7 @@ export function interpretRuleResult(
     title: check.title,
     outcome,
     subject,
-    actual: outcome === 'not-applicable' ? {} : actual,
-    required: outcome === 'not-applicable' ? {} : required,
-    missing,
+    ...found,
     message,
   };
 }

@@ -57,7 +57,8 @@ const nastyLeaf = fc.oneof(
 
 const pollutingKeys = ['__proto__', 'constructor', 'prototype'];
 
-function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+/** Every path into a value: the keys and indexes that exist in it. */
+export function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
   if (Array.isArray(value)) {
     value.forEach((v, i) => {

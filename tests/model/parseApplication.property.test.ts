@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseApplication } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
+import { pathsOf } from '../helpers/hostile.js';
 
 const examples = Object.values(loadExamples());
 const seed = 20_250_415;
@@ -29,19 +30,6 @@ const nasty = fc.oneof(
   fc.integer(),
   fc.jsonValue({ maxDepth: 3 }),
 );
-
-/** A path into a value: the keys and indexes that exist in it. */
-function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-  out.push(prefix);
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      pathsOf(v, [...prefix, i], out);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
-  }
-  return out;
-}
 
 function setAt(root: unknown, path: (string | number)[], value: unknown, mode: 'set' | 'delete' | 'key'): unknown {
   if (path.length === 0) return mode === 'set' ? value : root;
