@@ -9,20 +9,20 @@ import { participantName } from './participantName.js';
 export interface CreditReportWindow {
   /** The report must start on or before this date. */
   readonly coversFrom: string;
-  /** It must end no more than this many days before the evaluation date (最新). */
+  /** It must end no more than this many days before the submission date (最新). */
   readonly maxAgeDays: number;
 }
 
 /**
- * The earliest `coversTo` a report may have and still be 最新 on `evaluationDate`.
+ * The earliest `coversTo` a report may have and still be 最新 when submitted on `submittedOn`.
  *
  * @example
  * creditReportFreshFrom('2025-04-15', 30) //=> '2025-03-16'
  */
-export function creditReportFreshFrom(evaluationDate: string, maxAgeDays: number): string | undefined {
-  const key = `${evaluationDate}|${maxAgeDays}`;
+export function creditReportFreshFrom(submittedOn: string, maxAgeDays: number): string | undefined {
+  const key = `${submittedOn}|${maxAgeDays}`;
   if (!freshFrom.has(key)) {
-    const day = calendarDate(evaluationDate);
+    const day = calendarDate(submittedOn);
     if (freshFrom.size > 10_000) freshFrom.clear();
     freshFrom.set(key, day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays)));
   }

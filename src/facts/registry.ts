@@ -129,14 +129,15 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   pilotRatio: define('application', countLead, { zh: '试点企业占比', en: 'pilot ratio' }, (c, p) =>
     pilotRatio(c.application, p.countLead),
   ),
+  // 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of.
   fiscalYears: define('application', years, { zh: '应报财务年度', en: 'fiscal years required' }, (c, p) =>
-    fiscalYearsBefore(c.evaluationDate, p.count),
+    fiscalYearsBefore(c.application.submittedOn, p.count),
   ),
   missingFiscalYears: define('application', years, { zh: '缺少的财务年度', en: 'missing fiscal years' }, (c, p) =>
-    missingFiscalYears(c.application.lead.financials, fiscalYearsBefore(c.evaluationDate, p.count)),
+    missingFiscalYears(c.application.lead.financials, fiscalYearsBefore(c.application.submittedOn, p.count)),
   ),
   insolventYears: define('application', years, { zh: '资不抵债的年度', en: 'insolvent years' }, (c, p) =>
-    insolventYears(c.application.lead.financials, fiscalYearsBefore(c.evaluationDate, p.count)),
+    insolventYears(c.application.lead.financials, fiscalYearsBefore(c.application.submittedOn, p.count)),
   ),
   introductionLength: define('application', none, { zh: '企业简介字数', en: 'introduction length' }, (c) =>
     characterCount(c.application.lead.introduction),
@@ -201,13 +202,13 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
     'application',
     z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().min(0) }),
     { zh: '信用报告缺漏', en: 'credit report gaps' },
-    (c, p) => creditReportGaps(c.application, p, c.evaluationDate),
+    (c, p) => creditReportGaps(c.application, p, c.application.submittedOn),
   ),
   creditReportFreshFrom: define(
     'application',
     z.strictObject({ maxAgeDays: z.int().min(0) }),
     { zh: '信用报告最早截止日期', en: 'credit report fresh from' },
-    (c, p) => creditReportFreshFrom(c.evaluationDate, p.maxAgeDays),
+    (c, p) => creditReportFreshFrom(c.application.submittedOn, p.maxAgeDays),
   ),
   jointAgreementGaps: define('application', none, { zh: '联合申报协议缺漏', en: 'joint agreement gaps' }, (c) =>
     jointAgreementGaps(c.application),
