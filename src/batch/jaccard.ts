@@ -2,7 +2,7 @@
  * Jaccard similarity |A ∩ B| / |A ∪ B| of two sets, from 0 to 1; 0 when both are empty.
  *
  * @example
- * jaccard(new Set(['a', 'b', 'c']), new Set(['b', 'c', 'd'])) //=> 0.5
+ * jaccard(new Set(['a', 'b']), new Set(['b', 'c', 'd'])) //=> 0.25
  */
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

@@ -19,7 +19,7 @@ export function sharedPassages(a: string, b: string, minLength = 8, most = 3): s
     for (let i = 1; i <= x.length; i++) {
       for (let j = 1; j <= y.length; j++) {
         const same = x[i - 1] === y[j - 1] && x[i - 1] !== '\u0000';
-        const length = same ? Math.min((previous[j - 1] ?? 0) + 1, 65_535) : 0;
+        const length = same ? Math.min((previous[j - 1] ?? 0) + 1, 0xffff) : 0;
         current[j] = length;
         if (length > best) {
           best = length;

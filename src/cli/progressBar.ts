@@ -5,7 +5,7 @@ export interface ProgressOutput {
 }
 
 /**
- * A progress bar for `batch` on a terminal: redrawn in place at most every 50 ms, finished with a
+ * A progress bar for `batch` on a terminal: redrawn in place at most ten times a second, finished with a
  * newline. Off a terminal (a CI log, a pipe) it writes nothing.
  */
 export function progressBar(out: ProgressOutput, label: string, now: () => number = () => performance.now()) {
@@ -13,7 +13,7 @@ export function progressBar(out: ProgressOutput, label: string, now: () => numbe
   return (done: number, total: number) => {
     if (!out.isTTY) return;
     const t = now();
-    if (done < total && t - last < 50) return;
+    if (done < total && t - last < 100) return;
     last = t;
     const width = 30;
     const filled = total === 0 ? width : Math.round((done / total) * width);
