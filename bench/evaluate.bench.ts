@@ -4,15 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
-import { checksFor, factsNamedBy, rulesFor } from '../src/evaluate/compilePack.js';
+import { checksFor, newEngine, rulesFor } from '../src/evaluate/compilePack.js';
 import { runtimeFacts } from '../src/evaluate/evaluate.js';
-import { resolvePath } from '../src/evaluate/resolvePath.js';
-import { derivedFacts, type FactContext } from '../src/facts/registry.js';
+import type { FactContext } from '../src/facts/registry.js';
 import { type Application, defaultPack, evaluate, parametersAt, scenariosAtLevel } from '../src/index.js';
-import { customOperators } from '../src/operators/index.js';
-import { substituteParams } from '../src/pack/loadRulePack.js';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../docs/examples/${file}`, import.meta.url), 'utf8'));
 const chain = read('chain.json') as Application;
@@ -21,24 +17,9 @@ const pack = defaultPack();
 const { values } = parametersAt(pack, '2025-04-15');
 
 /** The pack's rules for a direction on a bare Engine: same conditions, operators and facts, nothing else. */
-function bareEngine(application: Application, pathResolver?: (o: unknown, p: string) => unknown) {
-  const options = {
-    allowUndefinedFacts: true,
-    replaceFactsInEventParams: false,
-    ...(pathResolver ? { pathResolver } : {}),
-  };
+function bareEngine(application: Application, paths?: { pathResolver?: (o: unknown, p: string) => unknown }) {
   const selected = checksFor(pack, application.direction, false);
-  const engine = new Engine([], options);
-  for (const [name, op] of Object.entries(customOperators)) engine.addOperator(name, op);
-  for (const name of [...factsNamedBy(selected), 'unitAt']) {
-    const fact = derivedFacts[name];
-    if (!fact) continue;
-    engine.addFact(name, (params, almanac) =>
-      almanac
-        .factValue<FactContext>('context')
-        .then((c) => fact.compute(c, substituteParams(params, (p) => values[p]) as never)),
-    );
-  }
+  const engine = newEngine(selected, values, paths);
   for (const rule of rulesFor(selected, values, application.participants.length + 1)) engine.addRule(rule);
   const context: FactContext = { application, evaluationDate: application.submittedOn };
   return () => engine.run(runtimeFacts(application, context));
@@ -60,9 +41,9 @@ function workshopPredicate(a: Application): boolean {
   );
 }
 
-const bareChain = bareEngine(chain, resolvePath);
-const bareChainJsonPath = bareEngine(chain);
-const bareWorkshop = bareEngine(workshop, resolvePath);
+const bareChain = bareEngine(chain);
+const bareChainJsonPath = bareEngine(chain, {});
+const bareWorkshop = bareEngine(workshop);
 
 type Task = readonly [name: string, fn: () => unknown];
 const tasks: Task[] = [

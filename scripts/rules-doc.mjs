@@ -2,7 +2,7 @@
 // words, the parameters it uses and their values, and its messages. `--check` fails when the file
 // is stale (CI runs it), so the document never drifts from the rules.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Direction, defaultPack } from '../dist/index.js';
+import { Direction, defaultPack, paramsNamedIn } from '../dist/index.js';
 
 const target = new URL('../docs/rules.md', import.meta.url);
 const pack = defaultPack();
@@ -13,13 +13,6 @@ const kinds = {
 };
 const subjects = { application: '申报书', lead: '申报（牵头）单位', unit: '每个单位（牵头单位及各参与单位）' };
 
-function paramsIn(value, out = new Set()) {
-  if (value && typeof value === 'object') {
-    if (typeof value.param === 'string' && Object.keys(value).length === 1) out.add(value.param);
-    else for (const v of Object.values(value)) paramsIn(v, out);
-  }
-  return out;
-}
 const show = (v) => `\`${JSON.stringify(v)}\``;
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -56,7 +49,7 @@ for (const c of pack.checks) {
   if (c.scope === 'batch')
     lines.push('- 跨申报比对：只在批量评估（`evaluateBatch`）时运行 / run across applications only');
   if (c.onPass === 'review') lines.push('- 条件满足时仍须人工判断（review） / passes go to a person for judgement');
-  const used = [...paramsIn(c)];
+  const used = [...paramsNamedIn(c)];
   if (used.length > 0) {
     lines.push('', '| parameter | value | since | clause | notice |', '| --- | --- | --- | --- | --- |');
     for (const name of used) {

@@ -83,7 +83,6 @@ export {
   type DuplicateEvidence,
   derivedFacts,
   type FactContext,
-  type UnitContext,
 } from './facts/registry.js';
 export { scenariosAtLevel } from './facts/scenariosAtLevel.js';
 export { applicationJsonSchema, type JsonSchema } from './model/applicationJsonSchema.js';
@@ -133,7 +132,7 @@ export { isKnown } from './operators/isKnown.js';
 export { startsWithAny } from './operators/startsWithAny.js';
 export { startsWithNone } from './operators/startsWithNone.js';
 export { defaultPack, defaultPackFiles } from './pack/defaultPack.js';
-export { isRulePack, type LoadedCheck, loadRulePack, type RulePack } from './pack/loadRulePack.js';
+export { isRulePack, type LoadedCheck, loadRulePack, paramsNamedIn, type RulePack } from './pack/loadRulePack.js';
 export { type ParametersAt, parametersAt } from './pack/parametersAt.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
 export type { CheckKind, LeafCondition, PackCheck, PackCondition, PackParameter } from './pack/schema.js';

@@ -1,4 +1,4 @@
-import type { RulePack } from '../pack/loadRulePack.js';
+import { paramsNamedIn, type RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
 
 /** Parameters in effect on a date, with a key naming that set of values, and the checks left without one. */
@@ -9,14 +9,6 @@ export interface CachedParameters {
 }
 
 const cache = new WeakMap<RulePack, Map<string, CachedParameters>>();
-
-function paramsNamedIn(value: unknown, out: Set<string>): Set<string> {
-  if (typeof value === 'object' && value !== null) {
-    if ('param' in value && typeof value.param === 'string' && Object.keys(value).length === 1) out.add(value.param);
-    else for (const v of Object.values(value)) paramsNamedIn(v, out);
-  }
-  return out;
-}
 
 /**
  * {@link parametersAt}, remembered per pack and date: a batch of a thousand applications submitted on
@@ -41,7 +33,7 @@ export function parametersAtCached(pack: RulePack, date: string): CachedParamete
   const unresolved =
     missing.size === 0
       ? []
-      : pack.checks.filter((c) => [...paramsNamedIn(c, new Set())].some((p) => missing.has(p))).map((c) => c.id);
+      : pack.checks.filter((c) => [...paramsNamedIn(c)].some((p) => missing.has(p))).map((c) => c.id);
   const entry: CachedParameters = { values, key, unresolvedChecks: () => unresolved };
   if (byDate.size > 1000) byDate.clear();
   byDate.set(date, entry);

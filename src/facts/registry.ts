@@ -23,16 +23,6 @@ import { pilotParticipantsNotAccepted } from './pilotParticipantsNotAccepted.js'
 import { pilotRatio } from './pilotRatio.js';
 import { scenariosAtLevel } from './scenariosAtLevel.js';
 
-/** The unit a per-unit check is evaluating. */
-export interface UnitContext {
-  readonly unit: Unit;
-  readonly role: 'lead' | 'participant';
-  /** Index among the participants; `undefined` for the lead. */
-  readonly index: number | undefined;
-  /** JSON Pointer of the unit in the application, e.g. `/participants/2`. */
-  readonly pointer: string;
-}
-
 /** A pair of consortia alike in units and content, as seen from one of them. */
 export interface DuplicateEvidence {
   /** How a clerk names the other application, e.g. 「申报书 CJ-2025-017（第18份）」. */
@@ -56,7 +46,6 @@ export interface FactContext {
   readonly application: Application;
   /** 评估日期: `asOf`, or the application's `submittedOn`. Never the clock. */
   readonly evaluationDate: string;
-  readonly unit?: UnitContext;
   readonly batch?: BatchContext;
 }
 
@@ -85,16 +74,12 @@ const countLead = z.strictObject({ countLead: z.boolean() });
 const years = z.strictObject({ count: z.int().min(1).max(100) });
 /**
  * The unit a per-unit fact is about: `params.unit` is its index (0 the lead, n the n-th participant),
- * set when the rule is expanded for each unit; otherwise the context's unit, or the lead.
+ * set when the rule is expanded for each unit (see `forUnit`); the lead when absent.
  */
 function unitOf(context: FactContext, params: unknown): Unit {
   const index = (params as { unit?: unknown } | undefined)?.unit;
-  if (typeof index === 'number') {
-    return index === 0
-      ? context.application.lead
-      : (context.application.participants[index - 1] ?? context.application.lead);
-  }
-  return context.unit?.unit ?? context.application.lead;
+  if (typeof index !== 'number' || index === 0) return context.application.lead;
+  return context.application.participants[index - 1] ?? context.application.lead;
 }
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
 
@@ -246,5 +231,8 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   ),
 };
 
-/** Facts given to every run: the application, and (for per-unit checks) the unit. */
-export const runtimeFacts: readonly string[] = ['application', 'unit'];
+/**
+ * The names rules may use besides the derived facts: `application`, given to every run, and `unit`,
+ * which per-unit rules use and which is rewritten to `unitAt` for each unit.
+ */
+export const runtimeFactNames: readonly string[] = ['application', 'unit'];

@@ -1,4 +1,4 @@
-import { derivedFacts, runtimeFacts } from '../facts/registry.js';
+import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
 import { toPointer } from '../model/issue.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
@@ -24,10 +24,22 @@ export function isRulePack(value: unknown): value is RulePack {
 }
 
 const operators = new Set([...engineOperators, ...Object.keys(customOperators)]);
-const facts = new Set([...runtimeFacts, ...Object.keys(derivedFacts)]);
+const facts = new Set([...runtimeFactNames, ...Object.keys(derivedFacts)]);
 
 function isParamRef(value: unknown): value is { param: string } {
   return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && 'param' in value;
+}
+
+/**
+ * The parameters a value names with `{ "param": name }`, anywhere inside it (a check, a condition).
+ *
+ * @example
+ * paramsNamedIn(defaultPack().checks[0]) //=> Set {}
+ */
+export function paramsNamedIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (isParamRef(value)) found.add(value.param);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) paramsNamedIn(v, found);
+  return found;
 }
 
 /** Replace every `{ "param": name }` inside `value` with `lookup(name)`. */

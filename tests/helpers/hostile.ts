@@ -72,9 +72,17 @@ export function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (
 
 const examplePaths = examples.map((e) => pathsOf(e));
 
-type Mode = 'set' | 'delete' | 'key' | 'json-key';
+/** How a value is changed: set at the path, deleted, or given a dangerous sibling key (defined, or parsed from JSON). */
+export type Mode = 'set' | 'delete' | 'key' | 'json-key';
 
-function mutate(base: unknown, path: readonly (string | number)[], value: unknown, mode: Mode, key: string): unknown {
+/** A copy of `base` changed at `path` (see {@link Mode}); `key` is the dangerous key for the key modes. */
+export function mutate(
+  base: unknown,
+  path: readonly (string | number)[],
+  value: unknown,
+  mode: Mode,
+  key: string,
+): unknown {
   const copy = structuredClone(base) as Record<string | number, unknown>;
   if (path.length === 0) return mode === 'set' ? value : copy;
   let node = copy;

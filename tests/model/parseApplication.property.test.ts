@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseApplication } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
-import { pathsOf } from '../helpers/hostile.js';
+import { mutate, pathsOf } from '../helpers/hostile.js';
 
 const examples = Object.values(loadExamples());
 const seed = 20_250_415;
@@ -31,18 +31,6 @@ const nasty = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
 );
 
-function setAt(root: unknown, path: (string | number)[], value: unknown, mode: 'set' | 'delete' | 'key'): unknown {
-  if (path.length === 0) return mode === 'set' ? value : root;
-  const copy: Record<string | number, unknown> = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (mode === 'delete') delete node[last];
-  else if (mode === 'key') Object.defineProperty(node, '__proto__', { value, enumerable: true });
-  else node[last] = value;
-  return copy;
-}
-
 const mutatedExample = fc
   .record({
     base: fc.constantFrom(...examples),
@@ -52,7 +40,7 @@ const mutatedExample = fc
   })
   .map(({ base, pick, mode, value }) => {
     const paths = pathsOf(base);
-    return setAt(base, paths[pick % paths.length] as (string | number)[], value, mode);
+    return mutate(base, paths[pick % paths.length] as (string | number)[], value, mode, '__proto__');
   });
 
 function checkResult(input: unknown) {
@@ -88,7 +76,7 @@ describe('parseApplication under random and mutated input', () => {
       fc.property(fc.constantFrom(...examples), fc.nat(), (base, pick) => {
         const paths = pathsOf(base).filter((p) => p.length > 0);
         const path = paths[pick % paths.length] as (string | number)[];
-        const broken = setAt(base, path, { unexpected: Symbol.for('x').toString() }, 'set');
+        const broken = mutate(base, path, { unexpected: Symbol.for('x').toString() }, 'set', '__proto__');
         const result = parseApplication(broken);
         // An object where a leaf was is always wrong; an object where an object was has an unknown key.
         expect(result.ok).toBe(false);

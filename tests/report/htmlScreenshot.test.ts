@@ -1,23 +1,18 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, renderHtmlReport } from '../../src/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { example } from '../helpers/examples.js';
 
 // The HTML report as a clerk sees it, in Debian's Chromium (.ci/run installs it). The screenshots
 // are kept in artifacts/ for a person to look at.
-const chromiumPath = '/usr/bin/chromium';
 const artifacts = new URL('../../artifacts/', import.meta.url);
 
 describe('the HTML report in headless Chromium', () => {
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(chromiumPath))
-      throw new Error(`${chromiumPath} is missing: apt-get install chromium (.ci/run does)`);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     mkdirSync(artifacts, { recursive: true });
   });
   afterAll(async () => {

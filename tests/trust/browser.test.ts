@@ -3,9 +3,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, evaluateBatch } from '../../src/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { loadExamples } from '../helpers/examples.js';
 
 // The ESM build, bundled as a portal's bundler would, in Debian's Chromium (.ci/run installs it):
@@ -23,15 +24,12 @@ function newestSource(): number {
 }
 
 describe('in the browser', () => {
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  let browser: Browser;
   beforeAll(async () => {
     if (!existsSync(dist) || statSync(dist).mtimeMs < newestSource()) {
       execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
     }
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,0 +1,71 @@
+import type { parseArgs } from 'node:util';
+import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import { defaultPack } from '../pack/defaultPack.js';
+import type { RulePack } from '../pack/loadRulePack.js';
+import { loadPackDir } from './loadPackDir.js';
+
+/** The help text: commands, options and exit codes, in Chinese and English. */
+export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典型标杆申报预审 / pre-check 申报书 against the notice
+
+用法 / usage:
+  sme-dx-benchmark check FILE…      评估申报书并输出报告 / evaluate applications, print a report each
+      --all                 列出全部检查项 / list every check, not only those that fail or need review
+      --lang zh|en          报告语言（默认 zh）/ language of the report (default zh)
+      --json                输出机器可读的 JSON / print the evaluation as JSON
+      --html PATH           另存 HTML 报告（多个文件时 PATH 为目录）/ also write an HTML report (a folder for several files)
+  sme-dx-benchmark batch DIR|FILE…  批量评估，检查重复申报和牵头单位 / a whole batch, with duplicates and leads
+      --json | --csv        输出 JSON 或 CSV / print JSON or CSV instead of the summary
+      --stage submission|selection, --selected ID,…   遴选阶段及已入选的申报 / the stage, and the selected ones
+      --all                 列出每份申报书 / list every application in the summary
+  sme-dx-benchmark schema           输出申报书 JSON Schema / print the application's JSON Schema
+  sme-dx-benchmark rules            列出规则包的检查项与参数 / list the pack's checks and parameters
+      --json                输出 JSON / as JSON
+
+  共用选项 / common: --as-of YYYY-MM-DD 评估日期 / evaluation date, --pack DIR 另一规则包 / another rule pack,
+  --lang zh|en, --help, --version
+
+退出码 / exit codes: 0 全部符合条件 / all eligible; 1 有不符合条件的 / some ineligible;
+  3 有需补充或人工审核的（无不符合）/ some need review, none ineligible; 2 文件无法读取或参数错误 / unreadable input or usage.`;
+
+/** The options every command accepts, for `util.parseArgs`. */
+export const options = {
+  all: { type: 'boolean' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  html: { type: 'string' },
+  'as-of': { type: 'string' },
+  pack: { type: 'string' },
+  stage: { type: 'string' },
+  selected: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** The parsed options. */
+export type Flags = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** A command line that cannot be run as written: exit code 2, with the message. */
+export class UsageError extends Error {}
+
+/** `evaluate`'s options from the command line: the pack (`--pack DIR`), `--as-of`, `--stage`. */
+export function evaluateOptions(flags: Flags): EvaluateOptions & { pack: RulePack } {
+  let pack: RulePack = defaultPack();
+  if (flags.pack !== undefined) {
+    try {
+      pack = loadPackDir(flags.pack);
+    } catch (error) {
+      throw new UsageError(`规则包 ${flags.pack} 无效 / invalid rule pack: ${(error as Error).message}`);
+    }
+  }
+  if (flags.stage !== undefined && flags.stage !== 'submission' && flags.stage !== 'selection') {
+    throw new UsageError(
+      `--stage 应为 submission 或 selection / --stage must be submission or selection: ${flags.stage}`,
+    );
+  }
+  return {
+    pack,
+    ...(flags['as-of'] !== undefined ? { asOf: flags['as-of'] } : {}),
+    ...(flags.stage !== undefined ? { stage: flags.stage as 'submission' | 'selection' } : {}),
+  };
+}
