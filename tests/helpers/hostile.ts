@@ -17,7 +17,8 @@ function nested(depth: number): unknown {
   return value;
 }
 
-const nastyLeaf = fc.oneof(
+/** Values that break parsers and rules: odd numbers, odd strings, huge and deep values. */
+export const nastyLeaf = fc.oneof(
   fc.constantFrom(
     Number.NaN,
     Number.POSITIVE_INFINITY,

@@ -2,41 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseApplication } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
-import { mutate, pathsOf } from '../helpers/hostile.js';
+import { mutate, nastyLeaf, pathsOf } from '../helpers/hostile.js';
 
 const examples = Object.values(loadExamples());
 const seed = 20_250_415;
-
-/** Values that break parsers: odd numbers, odd strings, odd keys. */
-const nasty = fc.oneof(
-  fc.constantFrom(
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    -0,
-    Number.MAX_SAFE_INTEGER + 2,
-    '',
-    ' ',
-    '2025-02-30',
-    '９１６５２３',
-    '\u0000',
-    '\ud800',
-    null,
-    true,
-    [],
-    {},
-  ),
-  fc.string({ maxLength: 20 }),
-  fc.double(),
-  fc.integer(),
-  fc.jsonValue({ maxDepth: 3 }),
-);
 
 const mutatedExample = fc
   .record({
     base: fc.constantFrom(...examples),
     pick: fc.nat(),
     mode: fc.constantFrom('set', 'delete', 'key') as fc.Arbitrary<'set' | 'delete' | 'key'>,
-    value: nasty,
+    value: nastyLeaf,
   })
   .map(({ base, pick, mode, value }) => {
     const paths = pathsOf(base);
