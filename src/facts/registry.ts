@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Message } from '../model/issue.js';
 import type { Application, Unit } from '../model/schema.js';
 import { adverseRecordsOf } from './adverseRecordsOf.js';
@@ -54,12 +54,12 @@ export interface DerivedFact {
   /** `unit` facts are about the unit a per-unit check is evaluating. */
   readonly scope: 'application' | 'unit';
   /** The params a rule must give it, checked when a pack is loaded. */
-  readonly params: z.ZodType;
+  readonly params: z.ZodMiniType;
   readonly description: Message;
   readonly compute: (context: FactContext, params: never) => unknown;
 }
 
-function define<P extends z.ZodType>(
+function define<P extends z.ZodMiniType>(
   scope: DerivedFact['scope'],
   params: P,
   description: Message,
@@ -68,10 +68,10 @@ function define<P extends z.ZodType>(
   return { scope, params, description, compute };
 }
 
-const none = z.strictObject({}).optional();
-const level = z.strictObject({ level: z.int().min(1).max(4) });
+const none = z.optional(z.strictObject({}));
+const level = z.strictObject({ level: z.int().check(z.minimum(1), z.maximum(4)) });
 const countLead = z.strictObject({ countLead: z.boolean() });
-const years = z.strictObject({ count: z.int().min(1).max(100) });
+const years = z.strictObject({ count: z.int().check(z.minimum(1), z.maximum(100)) });
 /**
  * The unit a per-unit fact is about: `params.unit` is its index (0 the lead, n the n-th participant),
  * set when the rule is expanded for each unit (see `forUnit`); the lead when absent.
@@ -130,7 +130,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   leadCreditCode: define('application', none, { zh: '牵头单位统一社会信用代码', en: 'lead credit code' }, (c) =>
     creditCodeFacts(c.application.lead.creditCode),
   ),
-  unitAt: define('unit', z.strictObject({ unit: z.int().min(0) }), { zh: '单位', en: 'unit' }, (c, p) => unitOf(c, p)),
+  unitAt: define('unit', z.strictObject({ unit: z.int().check(z.minimum(0)) }), { zh: '单位', en: 'unit' }, (c, p) =>
+    unitOf(c, p),
+  ),
   unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c, p) =>
     creditCodeFacts(unitOf(c, p).creditCode),
   ),
@@ -185,13 +187,13 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   ),
   creditReportGaps: define(
     'application',
-    z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().min(0) }),
+    z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告缺漏', en: 'credit report gaps' },
     (c, p) => creditReportGaps(c.application, p, c.application.submittedOn),
   ),
   creditReportFreshFrom: define(
     'application',
-    z.strictObject({ maxAgeDays: z.int().min(0) }),
+    z.strictObject({ maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告最早截止日期', en: 'credit report fresh from' },
     (c, p) => creditReportFreshFrom(c.application.submittedOn, p.maxAgeDays),
   ),
@@ -213,7 +215,10 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   ),
   duplicateConsortia: define(
     'application',
-    z.strictObject({ unitSimilarity: z.number().min(0).max(1), contentSimilarity: z.number().min(0).max(1) }),
+    z.strictObject({
+      unitSimilarity: z.number().check(z.minimum(0), z.maximum(1)),
+      contentSimilarity: z.number().check(z.minimum(0), z.maximum(1)),
+    }),
     { zh: '高度相似的联合体', en: 'duplicate consortia' },
     (c, p) =>
       (c.batch?.duplicates ?? [])

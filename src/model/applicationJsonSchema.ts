@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Application } from './schema.js';
 
 /** A JSON Schema document, as plain JSON. */

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Message, ModelIssueCode } from './issue.js';
 
 const typeNames: Record<string, Message> = {
@@ -42,11 +42,15 @@ function bound(issue: { origin?: string; inclusive?: boolean }, value: number | 
     case 'string':
       return big
         ? { zh: `不能超过${n}个字符`, en: `must be at most ${n} characters` }
-        : { zh: `不能少于${n}个字符`, en: `must be at least ${n} characters` };
+        : n === '1'
+          ? { zh: '不能为空', en: 'must not be empty' }
+          : { zh: `不能少于${n}个字符`, en: `must be at least ${n} characters` };
     case 'array':
       return big
         ? { zh: `不能超过${n}项`, en: `must have at most ${n} items` }
-        : { zh: `不能少于${n}项`, en: `must have at least ${n} items` };
+        : n === '1'
+          ? { zh: '至少应有1项', en: 'must have at least one item' }
+          : { zh: `不能少于${n}项`, en: `must have at least ${n} items` };
     default:
       if (big) {
         return inclusive
@@ -95,7 +99,9 @@ export function describeZodIssue(
       };
     case 'invalid_value': {
       if (!present) return { code: 'required', message: { zh: '必填项缺失', en: 'is required but missing' } };
-      const allowed = issue.values.map((v) => `${choices?.[String(v)] ?? ''}（${String(v)}）`).join('、');
+      const allowed = issue.values
+        .map((v) => (choices?.[String(v)] ? `${choices[String(v)]}（${String(v)}）` : String(v)))
+        .join('、');
       return {
         code: 'not-allowed-value',
         message: {

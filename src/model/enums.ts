@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An enum whose every value carries its Chinese label, kept beside the values so they cannot drift.
@@ -6,7 +6,7 @@ import * as z from 'zod';
  */
 function labelledEnum<const T extends Record<string, string>>(labels: T, title: string, description: string) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  const schema = z.enum(values).meta({ title, description, enumLabels: labels });
+  const schema = z.enum(values).register(z.globalRegistry, { title, description, enumLabels: labels });
   return Object.assign(schema, { labels });
 }
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodArrayDef, $ZodObjectDef, $ZodOptionalDef } from 'zod/v4/core';
 
 /** Where a path points, in the template's words. */
 export interface PathLabel {
@@ -18,18 +19,19 @@ interface Meta {
   enumLabels?: Record<string, string>;
 }
 
-function metaOf(schema: z.ZodType): Meta {
+type Schema = z.core.$ZodType;
+
+function metaOf(schema: Schema): Meta {
   return (z.globalRegistry.get(schema) as Meta | undefined) ?? {};
 }
 
 /** The schema inside optional/nullable wrappers, with the first label met on the way. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: Meta } {
+function unwrap(schema: Schema): { inner: Schema; meta: Meta } {
   let current = schema;
   let meta = metaOf(current);
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-    current = current.unwrap() as z.ZodType;
-    const innerMeta = metaOf(current);
-    meta = { ...innerMeta, ...meta };
+  while (current._zod.def.type === 'optional' || current._zod.def.type === 'nullable') {
+    current = (current._zod.def as $ZodOptionalDef).innerType;
+    meta = { ...metaOf(current), ...meta };
   }
   return { inner: current, meta };
 }
@@ -42,16 +44,16 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: Meta } {
  * labelAt(Application, ['participants', 2, 'creditCode']).where
  * //=> '参与单位 › 第3项 › 统一社会信用代码'
  */
-export function labelAt(root: z.ZodType, path: readonly PropertyKey[]): PathLabel {
+export function labelAt(root: Schema, path: readonly PropertyKey[]): PathLabel {
   let { inner, meta } = unwrap(root);
   const trail: string[] = [];
   let label = meta.title ?? '';
   let labelEn = meta.description ?? '';
   for (const key of path) {
-    if (typeof key === 'number' || (inner instanceof z.ZodArray && /^\d+$/.test(String(key)))) {
+    if (typeof key === 'number' || (inner._zod.def.type === 'array' && /^\d+$/.test(String(key)))) {
       trail.push(`第${Number(key) + 1}项`);
-      if (inner instanceof z.ZodArray) {
-        ({ inner, meta } = unwrap(inner.element as z.ZodType));
+      if (inner._zod.def.type === 'array') {
+        ({ inner, meta } = unwrap((inner._zod.def as $ZodArrayDef).element));
       } else {
         inner = z.never();
         meta = {};
@@ -59,7 +61,8 @@ export function labelAt(root: z.ZodType, path: readonly PropertyKey[]): PathLabe
       continue;
     }
     const name = String(key);
-    const next = inner instanceof z.ZodObject && Object.hasOwn(inner.shape, name) ? inner.shape[name] : undefined;
+    const shape = inner._zod.def.type === 'object' ? (inner._zod.def as $ZodObjectDef).shape : undefined;
+    const next = shape !== undefined && Object.hasOwn(shape, name) ? shape[name] : undefined;
     if (next === undefined) {
       trail.push(`“${name}”`);
       label = `“${name}”`;
@@ -68,7 +71,7 @@ export function labelAt(root: z.ZodType, path: readonly PropertyKey[]): PathLabe
       meta = {};
       continue;
     }
-    ({ inner, meta } = unwrap(next as z.ZodType));
+    ({ inner, meta } = unwrap(next));
     label = meta.title ?? name;
     labelEn = meta.description ?? name;
     trail.push(label);

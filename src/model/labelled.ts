@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The Chinese label of a field (the template's own words) and a short English one. */
 export interface FieldLabel {
@@ -9,12 +9,13 @@ export interface FieldLabel {
 }
 
 /**
- * Attach the template's Chinese label (and an English one) to a schema as metadata.
- * The JSON Schema export shows them as `title` and `description`.
+ * Attach the template's Chinese label (and an English one) to a schema as metadata, in zod's
+ * global registry. The JSON Schema export shows them as `title` and `description`.
  *
  * @example
  * const creditCode = labelled(z.string(), '统一社会信用代码', 'Unified social credit code');
  */
-export function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description });
+export function labelled<T extends z.ZodMiniType>(schema: T, title: string, description: string): T {
+  z.globalRegistry.add(schema, { title, description });
+  return schema;
 }

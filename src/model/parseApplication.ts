@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeZodIssue, excerpt } from './describeZodIssue.js';
 import { type ModelIssue, toPointer } from './issue.js';
 import { labelAt } from './labelAt.js';
@@ -35,7 +35,7 @@ function isPresent(input: unknown, path: readonly (string | number)[]): boolean 
   return current !== undefined;
 }
 
-function toModelIssues(input: unknown, error: z.ZodError): ModelIssue[] {
+function toModelIssues(input: unknown, error: z.core.$ZodError): ModelIssue[] {
   const out: ModelIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(keyOf);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AdverseRecordKind,
   AttachmentKind,
@@ -14,14 +14,14 @@ import {
 import { labelled } from './labelled.js';
 import { limits } from './limits.js';
 
-const line = () => z.string().max(limits.shortText);
-const text = () => z.string().max(limits.longText);
+const line = () => z.string().check(z.maxLength(limits.shortText));
+const text = () => z.string().check(z.maxLength(limits.longText));
 /** A calendar date `YYYY-MM-DD` (中国标准时间, no time of day); 2025-02-30 is refused. */
 const date = () => z.iso.date();
 /** Money in 万元: never negative. */
-const money = () => z.number().nonnegative();
+const money = () => z.number().check(z.nonnegative());
 /** 评测等级: 1–4 (一级…四级), `null` for 未定级. */
-const level = () => z.int().min(1).max(4).nullable();
+const level = () => z.nullable(z.int().check(z.minimum(1), z.maximum(4)));
 
 /** 联系人 and 联系电话. */
 export const Contact = labelled(
@@ -47,7 +47,7 @@ export const AdverseRecord = labelled(
 /** 信用记录: what the 信用中国 report says. */
 export const Credit = labelled(
   z.strictObject({
-    adverseRecords: labelled(z.array(AdverseRecord).max(limits.fewItems), '不良记录', 'Adverse records'),
+    adverseRecords: labelled(z.array(AdverseRecord).check(z.maxLength(limits.fewItems)), '不良记录', 'Adverse records'),
   }),
   '信用记录',
   'Credit record',
@@ -60,14 +60,14 @@ const unitShape = {
   legalRepresentative: labelled(line(), '法人代表', 'Legal representative'),
   registeredAddress: labelled(line(), '注册地址', 'Registered address'),
   contact: Contact,
-  independentLegalPerson: labelled(z.boolean(), '具有独立法人资格', 'Independent legal person').optional(),
-  credit: Credit.optional(),
+  independentLegalPerson: z.optional(labelled(z.boolean(), '具有独立法人资格', 'Independent legal person')),
+  credit: z.optional(Credit),
 };
 
 /** 近三年财务状况: one fiscal year. */
 export const FinancialYear = labelled(
   z.strictObject({
-    year: labelled(z.int().min(1900).max(9999), '年度', 'Fiscal year'),
+    year: labelled(z.int().check(z.minimum(1900), z.maximum(9999)), '年度', 'Fiscal year'),
     totalAssets: labelled(money(), '资产总额（万元）', 'Total assets (10k CNY)'),
     totalLiabilities: labelled(money(), '负债总额（万元）', 'Total liabilities (10k CNY)'),
     revenue: labelled(money(), '营业收入（万元）', 'Revenue (10k CNY)'),
@@ -83,7 +83,7 @@ export const Project = labelled(
     name: labelled(line(), '已开展的数字化改造项目名称', 'Project name'),
     totalInvestment: labelled(money(), '项目总投资额（万元）', 'Total investment (10k CNY)'),
     approvedOn: labelled(date(), '立项时间', 'Date approved'),
-    acceptedOn: labelled(date(), '验收时间', 'Date accepted').optional(),
+    acceptedOn: z.optional(labelled(date(), '验收时间', 'Date accepted')),
     serviceProvider: labelled(line(), '数字化服务商', 'Digital service provider'),
   }),
   '数字化改造项目',
@@ -107,8 +107,16 @@ export const Assessment = labelled(
   z.strictObject({
     acceptancePassed: labelled(z.boolean(), '通过验收评测', 'Passed acceptance evaluation'),
     level: labelled(level(), '数字化水平评测等级', 'Digital level'),
-    score: labelled(z.number().min(0).max(100), '数据基础、管理及成效得分', 'Score for data, management and outcomes'),
-    scenarios: labelled(z.array(Scenario).max(limits.fewItems), '数字化经营应用场景', 'Digital business scenarios'),
+    score: labelled(
+      z.number().check(z.minimum(0), z.maximum(100)),
+      '数据基础、管理及成效得分',
+      'Score for data, management and outcomes',
+    ),
+    scenarios: labelled(
+      z.array(Scenario).check(z.maxLength(limits.fewItems)),
+      '数字化经营应用场景',
+      'Digital business scenarios',
+    ),
   }),
   '验收评测',
   'Acceptance evaluation',
@@ -130,17 +138,19 @@ export const Lead = labelled(
     ...unitShape,
     countyOrPark: labelled(line(), '所在县市（园区）', 'County, city or park'),
     isPilot: labelled(z.boolean(), '试点企业', 'Pilot enterprise'),
-    pilotIndustry: PilotIndustry.optional(),
+    pilotIndustry: z.optional(PilotIndustry),
     scale: Scale,
     qualityTier: QualityTier,
     introduction: labelled(text(), '企业简介', 'Introduction of the enterprise'),
-    financials: labelled(
-      z.array(FinancialYear).max(limits.fewItems),
-      '近三年财务状况',
-      'Financials of recent years',
-    ).optional(),
-    project: Project.optional(),
-    assessment: Assessment.optional(),
+    financials: z.optional(
+      labelled(
+        z.array(FinancialYear).check(z.maxLength(limits.fewItems)),
+        '近三年财务状况',
+        'Financials of recent years',
+      ),
+    ),
+    project: z.optional(Project),
+    assessment: z.optional(Assessment),
     commitment: Commitment,
   }),
   '申报（牵头）单位',
@@ -150,11 +160,11 @@ export const Lead = labelled(
 /** 试点情况 of a participant (表二; 非试点企业无需填写). */
 export const ParticipantPilot = labelled(
   z.strictObject({
-    projectName: labelled(line(), '试点项目名称', 'Pilot project name').optional(),
-    serviceProvider: labelled(line(), '数字化服务商', 'Digital service provider').optional(),
-    amount: labelled(money(), '试点项目金额（万元）', 'Pilot project amount (10k CNY)').optional(),
-    acceptancePassed: labelled(z.boolean(), '通过验收评测', 'Passed acceptance evaluation').optional(),
-    level: labelled(level(), '验收评测等级', 'Evaluated level').optional(),
+    projectName: z.optional(labelled(line(), '试点项目名称', 'Pilot project name')),
+    serviceProvider: z.optional(labelled(line(), '数字化服务商', 'Digital service provider')),
+    amount: z.optional(labelled(money(), '试点项目金额（万元）', 'Pilot project amount (10k CNY)')),
+    acceptancePassed: z.optional(labelled(z.boolean(), '通过验收评测', 'Passed acceptance evaluation')),
+    level: z.optional(labelled(level(), '验收评测等级', 'Evaluated level')),
   }),
   '试点情况',
   'Pilot details',
@@ -166,8 +176,8 @@ export const Participant = labelled(
     ...unitShape,
     industry: Industry,
     isPilot: labelled(z.boolean(), '是否为试点企业', 'Pilot enterprise'),
-    pilot: ParticipantPilot.optional(),
-    inClusterOrPark: labelled(z.boolean(), '在集群（园区）内', 'Inside the cluster or park').optional(),
+    pilot: z.optional(ParticipantPilot),
+    inClusterOrPark: z.optional(labelled(z.boolean(), '在集群（园区）内', 'Inside the cluster or park')),
   }),
   '参与单位',
   'Participant',
@@ -177,7 +187,7 @@ export const Participant = labelled(
 export const Recommender = labelled(
   z.strictObject({
     name: labelled(line(), '推荐单位', 'Recommending body'),
-    recommendedOn: labelled(date(), '推荐日期', 'Date recommended').optional(),
+    recommendedOn: z.optional(labelled(date(), '推荐日期', 'Date recommended')),
   }),
   '推荐单位',
   'Recommending body',
@@ -190,18 +200,18 @@ export const Consortium = labelled(
       z.strictObject({
         name: labelled(line(), '产业协同平台名称', 'Platform name'),
         status: PlatformStatus,
-        url: labelled(line(), '平台网址', 'Platform URL').optional(),
+        url: z.optional(labelled(line(), '平台网址', 'Platform URL')),
       }),
       '产业协同平台',
       'Industrial collaboration platform',
     ),
     empowerment: labelled(
       z.strictObject({
-        technology: labelled(text(), '技术赋能', 'Technology empowerment').optional(),
-        supplyChain: labelled(text(), '供应链赋能', 'Supply-chain empowerment').optional(),
-        platform: labelled(text(), '平台赋能', 'Platform empowerment').optional(),
-        ecosystem: labelled(text(), '生态赋能', 'Ecosystem empowerment').optional(),
-        green: labelled(text(), '绿色赋能', 'Green empowerment').optional(),
+        technology: z.optional(labelled(text(), '技术赋能', 'Technology empowerment')),
+        supplyChain: z.optional(labelled(text(), '供应链赋能', 'Supply-chain empowerment')),
+        platform: z.optional(labelled(text(), '平台赋能', 'Platform empowerment')),
+        ecosystem: z.optional(labelled(text(), '生态赋能', 'Ecosystem empowerment')),
+        green: z.optional(labelled(text(), '绿色赋能', 'Green empowerment')),
       }),
       '赋能路径',
       'Empowerment paths',
@@ -216,11 +226,9 @@ export const Consortium = labelled(
 export const BeltAndRoad = labelled(
   z.strictObject({
     applicantType: BeltAndRoadApplicantType,
-    partners: labelled(
-      z.array(line()).max(limits.manyItems),
-      '“一带一路”相关单位',
-      'Belt-and-road partners',
-    ).optional(),
+    partners: z.optional(
+      labelled(z.array(line()).check(z.maxLength(limits.manyItems)), '“一带一路”相关单位', 'Belt-and-road partners'),
+    ),
   }),
   '“一带一路”申报情况',
   'Belt and road',
@@ -231,8 +239,8 @@ export const Narrative = labelled(
   z.strictObject({
     projectOverview: labelled(text(), '数字化改造项目情况', 'Project overview'),
     outcomes: labelled(text(), '改造成效', 'Outcomes'),
-    replicableModel: labelled(text(), '经验及可复制可推广模式', 'Replicable model').optional(),
-    divisionOfLabour: labelled(text(), '单位分工情况', 'Division of labour').optional(),
+    replicableModel: z.optional(labelled(text(), '经验及可复制可推广模式', 'Replicable model')),
+    divisionOfLabour: z.optional(labelled(text(), '单位分工情况', 'Division of labour')),
   }),
   '项目情况及成效',
   'Narrative',
@@ -242,16 +250,18 @@ export const Narrative = labelled(
 export const Attachment = labelled(
   z.strictObject({
     kind: AttachmentKind,
-    holderCreditCode: labelled(line(), '所属单位统一社会信用代码', 'Credit code of the unit it belongs to').optional(),
-    coversFrom: labelled(date(), '信用报告起始日期', 'Credit report covers from').optional(),
-    coversTo: labelled(date(), '信用报告截止日期', 'Credit report covers to').optional(),
-    signedBy: labelled(
-      z.array(line()).max(limits.manyItems),
-      '盖章单位（统一社会信用代码）',
-      'Sealed by (credit codes)',
-    ).optional(),
-    title: labelled(line(), '材料名称', 'Title').optional(),
-    ref: labelled(line(), '文件引用', 'File reference').optional(),
+    holderCreditCode: z.optional(labelled(line(), '所属单位统一社会信用代码', 'Credit code of the unit it belongs to')),
+    coversFrom: z.optional(labelled(date(), '信用报告起始日期', 'Credit report covers from')),
+    coversTo: z.optional(labelled(date(), '信用报告截止日期', 'Credit report covers to')),
+    signedBy: z.optional(
+      labelled(
+        z.array(line()).check(z.maxLength(limits.manyItems)),
+        '盖章单位（统一社会信用代码）',
+        'Sealed by (credit codes)',
+      ),
+    ),
+    title: z.optional(labelled(line(), '材料名称', 'Title')),
+    ref: z.optional(labelled(line(), '文件引用', 'File reference')),
   }),
   '附件材料',
   'Attachment',
@@ -260,17 +270,17 @@ export const Attachment = labelled(
 /** 中小企业数字化转型典型标杆申报书: one application, as portals send it. */
 export const Application = labelled(
   z.strictObject({
-    id: labelled(line(), '申报编号', 'Portal reference').optional(),
+    id: z.optional(labelled(line(), '申报编号', 'Portal reference')),
     direction: Direction,
     industry: Industry,
     submittedOn: labelled(date(), '申报日期', 'Date submitted'),
     lead: Lead,
     recommender: Recommender,
-    participants: labelled(z.array(Participant).max(limits.manyItems), '参与单位', 'Participants'),
-    consortium: Consortium.optional(),
-    beltAndRoad: BeltAndRoad.optional(),
+    participants: labelled(z.array(Participant).check(z.maxLength(limits.manyItems)), '参与单位', 'Participants'),
+    consortium: z.optional(Consortium),
+    beltAndRoad: z.optional(BeltAndRoad),
     narrative: Narrative,
-    attachments: labelled(z.array(Attachment).max(limits.manyItems), '其他材料', 'Attachments'),
+    attachments: labelled(z.array(Attachment).check(z.maxLength(limits.manyItems)), '其他材料', 'Attachments'),
   }),
   '申报书',
   'Application',

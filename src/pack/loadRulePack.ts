@@ -1,6 +1,7 @@
 import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
 import { toPointer } from '../model/issue.js';
 import { customOperators, engineOperators } from '../operators/index.js';
+import { describePackIssue } from './describePackIssue.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
 import { type PackCheck, type PackCondition, PackFile, type PackParameter } from './schema.js';
 
@@ -95,14 +96,11 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
     }
     refs(params, [...where, 'params']);
     if (definition !== undefined) {
-      const parsed = definition.params.safeParse(substituteParams(params, lookup));
+      const parsed = definition.params.safeParse(substituteParams(params, lookup), { reportInput: true });
       if (!parsed.success) {
         for (const p of parsed.error.issues) {
-          issue(
-            [...where, 'params', ...p.path.map(String)],
-            `事实参数不符合要求：${p.message}`,
-            `fact params: ${p.message}`,
-          );
+          const message = describePackIssue(p);
+          issue([...where, 'params', ...p.path.map(String)], `事实参数${message.zh}`, `fact params: ${message.en}`);
         }
       }
     }
@@ -149,9 +147,11 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   const checks: LoadedCheck[] = [];
   const checkAt = new Map<LoadedCheck, (string | number)[]>();
   let meta: RulePack['meta'] | undefined;
+  let schemaRefused = false;
   for (const [file, content] of Object.entries(files)) {
-    const parsed = PackFile.safeParse(content);
+    const parsed = PackFile.safeParse(content, { reportInput: true });
     if (!parsed.success) {
+      schemaRefused = true;
       for (const p of parsed.error.issues) {
         const index = p.path[0] === 'checks' ? p.path[1] : undefined;
         const id =
@@ -160,7 +160,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
           file,
           ...(typeof id === 'string' ? { rule: id } : {}),
           pointer: toPointer(p.path.map((k) => (typeof k === 'number' ? k : String(k)))),
-          message: { zh: `格式不符合规则包要求：${p.message}`, en: `not a valid pack file: ${p.message}` },
+          message: describePackIssue(p),
         });
       }
       continue;
@@ -201,7 +201,11 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
       message: { zh: '缺少规则包信息（pack）', en: 'no file gives the pack metadata' },
     });
   }
-  for (const check of checks) issues.push(...checkSemantics(check, checkAt.get(check) ?? [], parameters));
+  // A file the schema refused is not read further, so its parameters and checks would be reported as
+  // missing: name only the schema's problems until they are mended.
+  if (!schemaRefused) {
+    for (const check of checks) issues.push(...checkSemantics(check, checkAt.get(check) ?? [], parameters));
+  }
   if (issues.length > 0 || meta === undefined) throw new RulePackError(issues);
   const pack: RulePack = Object.freeze({ meta, parameters: Object.freeze(parameters), checks: Object.freeze(checks) });
   loaded.add(pack);

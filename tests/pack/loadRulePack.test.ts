@@ -115,4 +115,40 @@ describe('loadRulePack', () => {
     }
     expect(issuesOf({ 'a.json': { checks: [] } })[0]?.message.en).toContain('metadata');
   });
+
+  it("says each schema problem in a pack author's words, Chinese first, and names unknown fields", () => {
+    const f = files();
+    const [acceptance, level, score] = f['digital-workshop.json']?.checks ?? [];
+    if (!acceptance || !level || !score) throw new Error('digital-workshop.json');
+    acceptance.clause = '';
+    level.kind = 'bogus';
+    score.directions = 'digital-workshop';
+    score.extra = 1;
+    const minScore = f['parameters.json']?.parameters?.['workshop.minScore'] as { values: { effectiveFrom: string }[] };
+    minScore.values[0] = { ...minScore.values[0], effectiveFrom: '2024-02-30' };
+    const issues = issuesOf(f);
+    const at = (pointer: string) => issues.find((i) => i.pointer === pointer)?.message;
+    expect(at('/checks/0/clause')).toEqual({ zh: '不能为空，实际为""', en: 'must not be empty, found ""' });
+    expect(at('/checks/1/kind')?.zh).toBe('取值"bogus"不在可选范围内，应为：eligibility、completeness、advisory');
+    expect(at('/checks/2/directions')?.zh).toBe('应为列表，实际为文本："digital-workshop"');
+    expect(at('/checks/2')).toEqual({ zh: '规则包不认识的字段：extra', en: 'unknown field: extra' });
+    expect(at('/parameters/workshop.minScore/values/0/effectiveFrom')?.zh).toContain('真实存在的公历日期');
+    // zod's own English default never reaches a person.
+    expect(issues.every((i) => !/Invalid input/.test(i.message.en))).toBe(true);
+    // What the schema refused is not read further, so nothing is reported as missing because of it.
+    expect(issues.every((i) => !i.message.zh.includes('未定义'))).toBe(true);
+  });
+
+  it('says what is wrong with the params a rule gives a fact', () => {
+    const f = files();
+    const check = f['smart-factory.json']?.checks?.find((c) => c.id === 'factory.level');
+    if (!check) throw new Error('factory.level');
+    check.requires = { fact: 'bindingScenariosAtLevel', params: { level: 9 }, operator: 'equal', value: 1 };
+    expect(issuesOf(f)).toContainEqual({
+      file: 'smart-factory.json',
+      rule: 'factory.level',
+      pointer: '/checks/0/requires/params/level',
+      message: { zh: '事实参数不能大于4，实际为9', en: 'fact params: must be at most 4, found 9' },
+    });
+  });
 });
