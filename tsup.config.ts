@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -16,6 +17,28 @@ export default defineConfig([
     treeshake: true,
     // The JSON Schema is written from the built module, so it is the schema the package ships.
     onSuccess: 'node scripts/write-json-schema.mjs',
+  },
+  {
+    // The browser build (the `browser` condition of `exports`, which Vite, esbuild and webpack pick for
+    // a page): json-rules-engine bundled in, with its JSONPath evaluator left out, since paths are
+    // resolved by resolvePath and a pack may hold nothing else. zod and date-fns stay dependencies.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    treeshake: true,
+    noExternal: ['json-rules-engine'],
+    esbuildPlugins: [
+      {
+        name: 'jsonpath-unavailable',
+        setup(build) {
+          const stub = fileURLToPath(new URL('src/browser/jsonpathUnavailable.ts', import.meta.url));
+          build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({ path: stub }));
+        },
+      },
+    ],
+    onSuccess: 'node scripts/write-third-party-notices.mjs',
   },
   {
     // The command line: Node only.

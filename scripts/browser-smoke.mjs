@@ -1,6 +1,7 @@
-// Bundles the installed package's ESM build for the browser (as a portal's bundler would) and runs it in
-// headless Chromium. Argument: the node_modules folder that holds the installed package.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Bundles the installed package for a page (as a portal's bundler would: the `browser` condition, so
+// dist/browser.js) and runs it in headless Chromium on the workshop example. Argument: the node_modules
+// folder that holds the installed package.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -12,8 +13,13 @@ try {
   const entry = join(dir, 'entry.js');
   writeFileSync(
     entry,
-    `import { parseApplication, isValidCreditCode } from 'sme-dx-benchmark';
-     window.result = { parsed: parseApplication({}).ok, code: isValidCreditCode('91330100716105852F') };`,
+    `import { evaluate, parseApplication, isValidCreditCode } from 'sme-dx-benchmark';
+     const workshop = ${readFileSync(new URL('../docs/examples/workshop.json', import.meta.url), 'utf8')};
+     window.result = {
+       parsed: parseApplication({}).ok,
+       code: isValidCreditCode('91330100716105852F'),
+       verdict: (await evaluate(workshop)).verdict,
+     };`,
   );
   const out = await build({
     entryPoints: [entry],
@@ -22,8 +28,16 @@ try {
     write: false,
     platform: 'browser',
     nodePaths: [nodeModules],
+    metafile: true,
     logLevel: 'error',
   });
+  const inputs = Object.keys(out.metafile.inputs);
+  if (
+    !inputs.some((f) => f.endsWith('sme-dx-benchmark/dist/browser.js')) ||
+    inputs.some((f) => f.includes('jsonpath-plus'))
+  ) {
+    throw new Error(`the bundler did not resolve the browser build: ${inputs.join(', ')}`);
+  }
   const html = `<!doctype html><meta charset="utf-8"><script type="module">${out.outputFiles[0].text}</script>`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -43,10 +57,10 @@ try {
     await page.setContent(html);
     await page.waitForFunction(() => 'result' in window, null, { timeout: 10_000 });
     const result = await page.evaluate(() => window.result);
-    if (errors.length > 0 || result.parsed !== false || result.code !== true) {
+    if (errors.length > 0 || result.parsed !== false || result.code !== true || result.verdict !== 'eligible') {
       throw new Error(`browser: ${JSON.stringify({ errors, result })}`);
     }
-    console.log('ok: the ESM build runs in Chromium', JSON.stringify(result));
+    console.log('ok: the browser build runs in Chromium', JSON.stringify(result));
   } finally {
     await browser.close();
   }

@@ -99,7 +99,7 @@ export {
   Scale,
 } from './model/enums.js';
 export type { Message, ModelIssue, ModelIssueCode } from './model/issue.js';
-export { labelAt, type PathLabel } from './model/labelAt.js';
+export { labelAt, type PathLabel, type ZodSchema } from './model/labelAt.js';
 export type { FieldLabel } from './model/labelled.js';
 export { limits } from './model/limits.js';
 export { type ParseResult, parseApplication } from './model/parseApplication.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { $ZodArrayDef, $ZodObjectDef, $ZodOptionalDef } from 'zod/v4/core';
+import type { $ZodArrayDef, $ZodObjectDef, $ZodOptionalDef, $ZodType } from 'zod/v4/core';
 
 /** Where a path points, in the template's words. */
 export interface PathLabel {
@@ -19,14 +19,15 @@ interface Meta {
   enumLabels?: Record<string, string>;
 }
 
-type Schema = z.core.$ZodType;
+/** Any zod schema (classic or mini): the shared core type. */
+export type ZodSchema = $ZodType;
 
-function metaOf(schema: Schema): Meta {
+function metaOf(schema: ZodSchema): Meta {
   return (z.globalRegistry.get(schema) as Meta | undefined) ?? {};
 }
 
 /** The schema inside optional/nullable wrappers, with the first label met on the way. */
-function unwrap(schema: Schema): { inner: Schema; meta: Meta } {
+function unwrap(schema: ZodSchema): { inner: ZodSchema; meta: Meta } {
   let current = schema;
   let meta = metaOf(current);
   while (current._zod.def.type === 'optional' || current._zod.def.type === 'nullable') {
@@ -44,7 +45,7 @@ function unwrap(schema: Schema): { inner: Schema; meta: Meta } {
  * labelAt(Application, ['participants', 2, 'creditCode']).where
  * //=> '参与单位 › 第3项 › 统一社会信用代码'
  */
-export function labelAt(root: Schema, path: readonly PropertyKey[]): PathLabel {
+export function labelAt(root: ZodSchema, path: readonly PropertyKey[]): PathLabel {
   let { inner, meta } = unwrap(root);
   const trail: string[] = [];
   let label = meta.title ?? '';

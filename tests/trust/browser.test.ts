@@ -1,34 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, evaluateBatch } from '../../src/index.js';
+import { ensureBuilt, root } from '../helpers/build.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { loadExamples } from '../helpers/examples.js';
 
-// The ESM build, bundled as a portal's bundler would, in Debian's Chromium (.ci/run installs it):
-// the examples give the same answers as in Node.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = join(root, 'dist/index.js');
-
-function newestSource(): number {
-  return Math.max(
-    ...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map(
-      (f) => statSync(join(root, 'src', f)).mtimeMs,
-    ),
-    ...readdirSync(join(root, 'rules')).map((f) => statSync(join(root, 'rules', f)).mtimeMs),
-  );
-}
-
+// The package imported by name and bundled as a portal's bundler does for a page (esbuild, platform
+// browser: the `browser` condition, dist/browser.js), in Debian's Chromium (.ci/run installs it): the
+// examples give the same answers as in Node.
 describe('in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(dist) || statSync(dist).mtimeMs < newestSource()) {
-      execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
-    }
+    ensureBuilt('dist/browser.js', 'dist/index.js');
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -39,7 +23,7 @@ describe('in the browser', () => {
     const examples = loadExamples();
     const bundle = await build({
       stdin: {
-        contents: `import { evaluate, evaluateBatch } from ${JSON.stringify(dist)};
+        contents: `import { evaluate, evaluateBatch } from 'sme-dx-benchmark';
           const examples = ${JSON.stringify(examples)};
           const results = {};
           for (const [file, input] of Object.entries(examples)) results[file] = await evaluate(input);
@@ -53,8 +37,12 @@ describe('in the browser', () => {
       platform: 'browser',
       minify: true,
       write: false,
+      metafile: true,
       logLevel: 'silent',
     });
+    const inputs = Object.keys(bundle.metafile.inputs);
+    expect(inputs).toContain('dist/browser.js');
+    expect(inputs.filter((f) => f.includes('jsonpath-plus'))).toEqual([]);
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
