@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as node from '../../src/index.js';
 import { ensureBuilt, root } from '../helpers/build.js';
+import { hostileInput } from '../helpers/hostile.js';
 import { applicationOf, loadSpecCases } from '../helpers/spec.js';
 
 // dist/browser.js is what a portal's page gets: json-rules-engine bundled in, its JSONPath left out.
@@ -39,5 +41,14 @@ describe('the browser build', () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(79);
+  });
+
+  it('answers 1,000 hostile inputs exactly as the Node build does', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileInput, async (input) => {
+        expect(await browser.evaluate(input)).toEqual(await node.evaluate(input));
+      }),
+      { seed: 20261129, numRuns: 1_000 },
+    );
   });
 });
