@@ -1,11 +1,11 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import type { BatchContext, DuplicateEvidence } from '../facts/registry.js';
 import { Direction } from '../model/enums.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
-import { parametersAt } from '../pack/parametersAt.js';
 import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
 import { normalizeCreditCode } from './unitCodes.js';
 
@@ -77,12 +77,10 @@ export async function evaluateBatch(
     progress(total);
     return { results, duplicates: [], leadsInSeveralApplications: [], summary: summarize(results) };
   }
-  const applications = inputs.map((input) => {
-    const parsed = parseApplication(input);
-    return parsed.ok ? parsed.application : undefined;
-  });
+  const parsed = inputs.map((input) => parseApplication(input));
+  const applications = parsed.map((p) => p.application);
   const dates = new Set(applications.flatMap((a) => (a ? [resolved.asOf ?? a.submittedOn] : [])));
-  const thresholds = [...dates].map((date) => parametersAt(resolved.pack, date).values);
+  const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);
   const lowest = (name: string) =>
     Math.min(...thresholds.map((v) => (typeof v[name] === 'number' ? (v[name] as number) : 1)), 1);
   const leadOnce = new Set(
@@ -144,12 +142,10 @@ export async function evaluateBatch(
   }
 
   const results: EvaluationResult[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const application = applications[index];
+  for (const [index, { application, issues }] of parsed.entries()) {
     try {
       if (application === undefined) {
-        const parsed = parseApplication(input);
-        results.push({ verdict: 'invalid', errors: parsed.issues });
+        results.push({ verdict: 'invalid', errors: issues });
       } else {
         const batch: BatchContext = {
           stage: resolved.stage,

@@ -50,56 +50,39 @@ export function jsonErrorOffset(text: string): number | undefined {
     if (match === null || match[0] === '' || match[0] === '-') fail();
     i += (match as RegExpExecArray)[0].length;
   };
+  // The items of an object or array, after its opening bracket: none, or items split by commas.
+  const items = (close: string, item: () => void) => {
+    i++;
+    space();
+    if (text.charAt(i) === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      item();
+      space();
+      if (text.charAt(i) === ',') i++;
+      else if (text.charAt(i) === close) {
+        i++;
+        return;
+      } else fail();
+    }
+  };
+  const member = () => {
+    space();
+    if (text.charAt(i) !== '"') fail();
+    string();
+    space();
+    if (text.charAt(i) !== ':') fail();
+    i++;
+    value();
+  };
   const value = (): void => {
     space();
     const ch = text.charAt(i);
-    if (ch === '{') {
-      i++;
-      space();
-      if (text.charAt(i) === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (text.charAt(i) !== '"') fail();
-        string();
-        space();
-        if (text.charAt(i) !== ':') fail();
-        i++;
-        value();
-        space();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (ch === '[') {
-      i++;
-      space();
-      if (text.charAt(i) === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (ch === '"') string();
+    if (ch === '{') items('}', member);
+    else if (ch === '[') items(']', value);
+    else if (ch === '"') string();
     else if (ch === 't') literal('true');
     else if (ch === 'f') literal('false');
     else if (ch === 'n') literal('null');

@@ -190,7 +190,7 @@ export async function evaluateApplication(
     }
   }
   await Promise.all(pending);
-  for (const id of parameters.unresolvedChecks(pack)) {
+  for (const id of parameters.unresolvedChecks) {
     const index = checks.findIndex((c) => c.id === id);
     const check = pack.checks.find((c) => c.id === id);
     if (index >= 0 && check && checks[index]?.outcome !== 'not-applicable') {

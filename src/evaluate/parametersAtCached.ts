@@ -5,7 +5,8 @@ import { parametersAt } from '../pack/parametersAt.js';
 export interface CachedParameters {
   readonly values: Readonly<Record<string, unknown>>;
   readonly key: string;
-  readonly unresolvedChecks: (pack: RulePack) => readonly string[];
+  /** The IDs of the checks that name a parameter with no value yet on that date. */
+  readonly unresolvedChecks: readonly string[];
 }
 
 const cache = new WeakMap<RulePack, Map<string, CachedParameters>>();
@@ -30,11 +31,11 @@ export function parametersAtCached(pack: RulePack, date: string): CachedParamete
       return parameter ? parameter.values.filter((v) => v.effectiveFrom <= date).length : 0;
     })
     .join(',');
-  const unresolved =
+  const unresolvedChecks =
     missing.size === 0
       ? []
       : pack.checks.filter((c) => [...paramsNamedIn(c)].some((p) => missing.has(p))).map((c) => c.id);
-  const entry: CachedParameters = { values, key, unresolvedChecks: () => unresolved };
+  const entry: CachedParameters = { values, key, unresolvedChecks };
   if (byDate.size > 1000) byDate.clear();
   byDate.set(date, entry);
   return entry;

@@ -1,9 +1,17 @@
+import { valueAtKeys } from '../facts/valueAtPath.js';
+
+/**
+ * The path language of a rule pack: `$`, then `.key` and `[index]` steps. The pack schema refuses any
+ * other path, and {@link resolvePath} reads no other.
+ */
+export const factPathPattern = /^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/;
+
 const cache = new Map<string, readonly (string | number)[]>();
 
 function stepsOf(path: string): readonly (string | number)[] | undefined {
   const cached = cache.get(path);
   if (cached !== undefined) return cached;
-  if (!/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/.test(path)) return undefined;
+  if (!factPathPattern.test(path)) return undefined;
   const steps = [...path.slice(1).matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) =>
     m[1] !== undefined ? m[1] : Number(m[2]),
   );
@@ -21,11 +29,5 @@ function stepsOf(path: string): readonly (string | number)[] | undefined {
  */
 export function resolvePath(value: unknown, path: string): unknown {
   const steps = stepsOf(path);
-  if (steps === undefined) return undefined;
-  let current: unknown = value;
-  for (const step of steps) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
+  return steps === undefined ? undefined : valueAtKeys(value, steps);
 }

@@ -1,4 +1,4 @@
-import { excerpt } from '../model/describeZodIssue.js';
+import { errorText } from '../model/describeZodIssue.js';
 import type { Message } from '../model/issue.js';
 import type { InvalidEvaluation } from './checkResult.js';
 
@@ -18,6 +18,6 @@ export function unreadableResult(message: Message, where = '申报书'): Invalid
 
 /** The answer when evaluation itself failed: a defect of the library, reported, never thrown. */
 export function evaluationFailed(error: unknown): InvalidEvaluation {
-  const text = excerpt(error instanceof Error ? error.message : error, 200);
+  const text = errorText(error, 200);
   return unreadableResult({ zh: `评估时出错：${text}`, en: `evaluation failed: ${text}` });
 }

@@ -35,6 +35,11 @@ export function excerpt(value: unknown, max = 40): string {
   return String(value);
 }
 
+/** What an error says, as an {@link excerpt}: for the one-line messages that report a failure. */
+export function errorText(error: unknown, max: number): string {
+  return excerpt(error instanceof Error ? error.message : error, max);
+}
+
 function bound(issue: { origin?: string; inclusive?: boolean }, value: number | bigint, big: boolean): Message {
   const n = String(value);
   const inclusive = issue.inclusive !== false;

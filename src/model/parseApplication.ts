@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { describeZodIssue, excerpt } from './describeZodIssue.js';
+import { describeZodIssue, errorText } from './describeZodIssue.js';
 import { type ModelIssue, toPointer } from './issue.js';
 import { labelAt } from './labelAt.js';
 import { limits } from './limits.js';
@@ -80,13 +80,11 @@ export function parseApplication(input: unknown): ParseResult {
     if (result.success) return { ok: true, application: result.data, issues: [] };
     return { ok: false, issues: capped(toModelIssues(input, result.error)) };
   } catch (error) {
+    const text = errorText(error, 120);
     return {
       ok: false,
       issues: [
-        issueAt([], 'unreadable', {
-          zh: `无法读取申报书：${excerpt(error instanceof Error ? error.message : error, 120)}`,
-          en: `cannot read the application: ${excerpt(error instanceof Error ? error.message : error, 120)}`,
-        }),
+        issueAt([], 'unreadable', { zh: `无法读取申报书：${text}`, en: `cannot read the application: ${text}` }),
       ],
     };
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { factPathPattern } from '../evaluate/resolvePath.js';
 import { Direction } from '../model/enums.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -12,13 +13,7 @@ export const PackMessage = z.strictObject({ zh: nonEmpty(), en: nonEmpty() });
  */
 export const FactPath = z
   .string()
-  .check(
-    z.maxLength(500),
-    z.regex(
-      /^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/,
-      '路径只能由 .字段名 与 [序号] 组成 / only .key and [index] steps',
-    ),
-  );
+  .check(z.maxLength(500), z.regex(factPathPattern, '路径只能由 .字段名 与 [序号] 组成 / only .key and [index] steps'));
 
 /** `{ "param": "workshop.minScore" }`: the value of a pack parameter in effect on the evaluation date. */
 export const ParamRef = z.strictObject({ param: nonEmpty() });
