@@ -145,7 +145,9 @@ const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
 /**
  * The engine for `direction` and `unitCount` units (the lead and the participants), built once per
  * pack, direction, unit count and set of parameter values, then reused. With `batch`, the checks
- * that compare applications are included.
+ * that compare applications are included. The `unresolved` checks (a parameter with no value yet
+ * on the date: `parameterKey` decides which) concern the direction but get no rule: their
+ * conditions could not be evaluated.
  */
 export function compilePack(
   pack: RulePack,
@@ -154,6 +156,7 @@ export function compilePack(
   parameterKey: string,
   batch: boolean,
   unitCount: number,
+  unresolved: ReadonlySet<string>,
 ): CompiledChecks {
   let byKey = cache.get(pack);
   if (byKey === undefined) {
@@ -164,8 +167,9 @@ export function compilePack(
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
   const selected = checksFor(pack, direction, batch);
-  const engine = newEngine(selected, parameters);
-  for (const rule of rulesFor(selected, parameters, unitCount)) engine.addRule(rule);
+  const runnable = selected.filter((check) => !unresolved.has(check.id));
+  const engine = newEngine(runnable, parameters);
+  for (const rule of rulesFor(runnable, parameters, unitCount)) engine.addRule(rule);
   const compiled = { engine, checks: new Map(selected.map((check) => [check.id, check])), parameters };
   if (byKey.size > 256) byKey.clear();
   byKey.set(key, compiled);

@@ -131,6 +131,7 @@ export async function evaluateApplication(
   const evaluationDate = options.asOf ?? application.submittedOn;
   const parameters = parametersAtCached(pack, evaluationDate);
   const units = unitsOf(application);
+  const unresolved = new Set(parameters.unresolvedChecks);
   const compiled = compilePack(
     pack,
     application.direction,
@@ -138,7 +139,12 @@ export async function evaluateApplication(
     parameters.key,
     batch !== undefined,
     units.length,
+    unresolved,
   );
+  const notInEffect: Message = {
+    zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
+    en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
+  };
   const context: FactContext =
     batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
   const run = (await compiled.engine.run(runtimeFacts(application, context))) as EngineResult;
@@ -171,6 +177,10 @@ export async function evaluateApplication(
     const targets = perUnit
       ? units.map((u, index) => ({ name: `${check.id}#${index}`, subject: u.subject, index }))
       : [{ name: check.id, subject, index: undefined }];
+    if (unresolved.has(check.id)) {
+      for (const target of targets) checks.push(checkResultOf(check, target.subject, 'review', notInEffect));
+      continue;
+    }
     for (const target of targets) {
       const result = results.get(target.name);
       if (result === undefined) continue;
@@ -190,16 +200,6 @@ export async function evaluateApplication(
     }
   }
   await Promise.all(pending);
-  for (const id of parameters.unresolvedChecks) {
-    const index = checks.findIndex((c) => c.id === id);
-    const check = pack.checks.find((c) => c.id === id);
-    if (index >= 0 && check && checks[index]?.outcome !== 'not-applicable') {
-      checks[index] = checkResultOf(check, (checks[index] as CheckResult).subject, 'review', {
-        zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
-        en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
-      });
-    }
-  }
   const summary: Record<Outcome, number> = { pass: 0, fail: 0, review: 0, 'not-applicable': 0 };
   for (const c of checks) summary[c.outcome]++;
   return {

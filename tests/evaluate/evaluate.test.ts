@@ -138,6 +138,29 @@ describe('evaluate', () => {
     expect(result.verdict).toBe('needs-review');
   });
 
+  it('answers review for every unit of a per-unit check whose parameter is not yet in effect', async () => {
+    const pack = packWith('basic.adverseRecordKinds', [
+      { effectiveFrom: '2026-01-01', value: ['dishonest-judgment-debtor'] },
+    ]);
+    const result = evaluated(await evaluate(example('chain.json'), { pack }));
+    const cleanCredit = result.checks.filter((c) => c.id === 'basic.clean-credit');
+    expect(cleanCredit).toHaveLength(13);
+    for (const c of cleanCredit) {
+      expect(c.outcome).toBe('review');
+      expect(c.message.zh).toContain('尚未生效');
+    }
+  });
+
+  it('evaluates on a date before any parameter takes effect: the checks that need one are review', async () => {
+    const result = evaluated(await evaluate(example('chain.json'), { asOf: '2023-06-01' }));
+    expect(result.verdict).toBe('needs-review');
+    const score = check(result, 'basic.clean-credit', '/participants/11');
+    expect(score).toMatchObject({ outcome: 'review' });
+    expect(score.message.zh).toContain('评估日期2023-06-01时本项所用参数尚未生效');
+    // Checks that name no parameter are still answered from the data.
+    expect(check(result, 'basic.registered-in-china').outcome).toBe('pass');
+  });
+
   it('returns invalid with the model’s issues for input that is not an application', async () => {
     for (const input of [null, 'x', [], { direction: 'chain' }]) {
       const result = await evaluate(input);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateBatch } from '../../src/index.js';
-import { deepFreeze } from '../helpers/examples.js';
+import { deepFreeze, loadExamples } from '../helpers/examples.js';
 import { assertSound, hostileInput, mutatedExample, randomJson } from '../helpers/hostile.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20251129);
@@ -48,6 +48,25 @@ describe('hostile input (seeded)', () => {
         expect(snapshot(inputs)).toBe(before);
         expect(Object.keys(Object.prototype)).toEqual([]);
       }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('evaluate() answers every example on any evaluation date from 2000 to 2040, never failing', async () => {
+    const examples = Object.values(loadExamples());
+    const day = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...examples),
+        day,
+        fc.constantFrom('submission', 'selection'),
+        async (input, asOf, stage) => {
+          const result = await evaluate(input, { asOf, stage: stage as 'submission' | 'selection' });
+          expect(result.verdict, JSON.stringify(result).slice(0, 300)).not.toBe('invalid');
+        },
+      ),
       { seed, numRuns: 300 },
     );
   });
