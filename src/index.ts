@@ -25,10 +25,11 @@ export { jaccard } from './batch/jaccard.js';
 export { normalizeText } from './batch/normalizeText.js';
 export { sharedPassages } from './batch/sharedPassages.js';
 export { shingles } from './batch/shingles.js';
-export { normalizeCreditCode, unitCodes } from './batch/unitCodes.js';
+export { unitCodes } from './batch/unitCodes.js';
 export { creditCodeAlphabet } from './credit-code/alphabet.js';
 export { creditCodeCheckDigit } from './credit-code/creditCodeCheckDigit.js';
 export { isValidCreditCode } from './credit-code/isValidCreditCode.js';
+export { normalizeCreditCode } from './credit-code/normalizeCreditCode.js';
 export { organizationCodeCheckDigit } from './credit-code/organizationCodeCheckDigit.js';
 export {
   type CreditCodeProblem,
@@ -49,10 +50,11 @@ export type {
   Outcome,
   Stage,
   Subject,
+  Summary,
   Verdict,
 } from './evaluate/checkResult.js';
-export { type EvaluateOptions, evaluate } from './evaluate/evaluate.js';
-export { formatMessage, type MessageValues } from './evaluate/formatMessage.js';
+export { type EvaluateOptions, evaluate, summaryOf } from './evaluate/evaluate.js';
+export { formatMessage, type MessageValues, percentText } from './evaluate/formatMessage.js';
 export { resolvePath } from './evaluate/resolvePath.js';
 export { verdictOf } from './evaluate/verdictOf.js';
 export { adverseRecordsOf } from './facts/adverseRecordsOf.js';
@@ -63,20 +65,29 @@ export { characterCount } from './facts/characterCount.js';
 export { type CreditCodeFacts, creditCodeFacts } from './facts/creditCodeFacts.js';
 export { type CreditReportWindow, creditReportFreshFrom, creditReportGaps } from './facts/creditReportGaps.js';
 export { describedEmpowermentPaths } from './facts/describedEmpowermentPaths.js';
+export {
+  type DistinctParticipants,
+  distinctParticipants,
+  type ParticipantEntry,
+  type RepeatedParticipant,
+} from './facts/distinctParticipants.js';
+export { type DistinctScenarios, distinctScenarios } from './facts/distinctScenarios.js';
 export { fiscalYearsBefore } from './facts/fiscalYearsBefore.js';
-export { insolventYears } from './facts/insolventYears.js';
-export { jointAgreementGaps } from './facts/jointAgreementGaps.js';
+export { insolventYears, zeroEquityYears } from './facts/insolventYears.js';
+export { jointAgreementGaps, jointAgreementUndeclared } from './facts/jointAgreementGaps.js';
 export { missingFiscalYears } from './facts/missingFiscalYears.js';
 export { missingRequiredFields, type RequiredFields } from './facts/missingRequiredFields.js';
 export { participantCount } from './facts/participantCount.js';
 export { participantName } from './facts/participantName.js';
 export { participantsOutsideCluster } from './facts/participantsOutsideCluster.js';
 export { participantsWithUnknownCluster } from './facts/participantsWithUnknownCluster.js';
+export { pilotAccepted } from './facts/pilotAccepted.js';
 export { pilotCount } from './facts/pilotCount.js';
 export { pilotParticipantGaps } from './facts/pilotParticipantGaps.js';
 export { pilotParticipantsBelowLevel } from './facts/pilotParticipantsBelowLevel.js';
 export { pilotParticipantsNotAccepted } from './facts/pilotParticipantsNotAccepted.js';
 export { pilotRatio } from './facts/pilotRatio.js';
+export { placesNamedIn } from './facts/placesNamedIn.js';
 export {
   type BatchContext,
   type DerivedFact,
@@ -84,7 +95,10 @@ export {
   derivedFacts,
   type FactContext,
 } from './facts/registry.js';
+export { repeatedParticipants } from './facts/repeatedParticipants.js';
+export { repeatedScenarios } from './facts/repeatedScenarios.js';
 export { scenariosAtLevel } from './facts/scenariosAtLevel.js';
+export { undescribedFields } from './facts/undescribedFields.js';
 export { applicationJsonSchema, type JsonSchema } from './model/applicationJsonSchema.js';
 export {
   AdverseRecordKind,
@@ -98,6 +112,7 @@ export {
   QualityTier,
   Scale,
 } from './model/enums.js';
+export { isDescribed } from './model/isDescribed.js';
 export type { Message, ModelIssue, ModelIssueCode } from './model/issue.js';
 export { labelAt, type PathLabel, type ZodSchema } from './model/labelAt.js';
 export type { FieldLabel } from './model/labelled.js';

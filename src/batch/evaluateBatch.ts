@@ -1,3 +1,4 @@
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
@@ -7,7 +8,6 @@ import { Direction } from '../model/enums.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
 import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
-import { normalizeCreditCode } from './unitCodes.js';
 
 /** Options of {@link evaluateBatch}: those of `evaluate`, and what only a batch has. */
 export interface EvaluateBatchOptions extends EvaluateOptions {
@@ -108,6 +108,10 @@ export async function evaluateBatch(
           other: applicationName(app, other.index),
           unitSimilarity: pair.unitSimilarity,
           contentSimilarity: pair.contentSimilarity,
+          sharedUnits: pair.sharedUnits.map((u) =>
+            u.name.trim() === '' ? u.creditCode : `${u.name}（${u.creditCode}）`,
+          ),
+          sharedPassages: pair.sharedPassages,
         },
       ]);
     }

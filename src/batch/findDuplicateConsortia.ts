@@ -1,3 +1,4 @@
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application } from '../model/schema.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
@@ -8,7 +9,7 @@ import { jaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
 import { sharedPassages } from './sharedPassages.js';
 import { shingles } from './shingles.js';
-import { normalizeCreditCode, unitCodes } from './unitCodes.js';
+import { unitCodes } from './unitCodes.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
 export interface PairMember {

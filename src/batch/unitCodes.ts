@@ -1,9 +1,5 @@
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application } from '../model/schema.js';
-
-/** A credit code as compared across applications: no white space, half-width, upper case. */
-export function normalizeCreditCode(code: string): string {
-  return code.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-}
 
 /**
  * 联合体单位: the credit codes of a consortium's lead and participants, as a set.

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateBatch } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
+import { percentText } from '../evaluate/formatMessage.js';
 import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsv } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
@@ -129,7 +130,11 @@ function summaryText(
           : [
               ...new Set(
                 r.checks
-                  .filter((c) => c.outcome === 'review' || (c.kind === 'completeness' && c.outcome === 'fail'))
+                  .filter(
+                    (c) =>
+                      (c.outcome === 'review' && c.kind !== 'advisory') ||
+                      (c.kind === 'completeness' && c.outcome === 'fail'),
+                  )
                   .map((c) => c.id),
               ),
             ];
@@ -145,13 +150,13 @@ function summaryText(
     paint(
       'bold',
       zh
-        ? `重复申报（参与单位和申报内容均高度相似）：${batch.duplicates.length} 对`
-        : `Duplicate consortia: ${batch.duplicates.length} pairs`,
+        ? `疑似重复申报（参与单位和申报内容均高度相似，需核实）：${batch.duplicates.length} 对`
+        : `Possible duplicate consortia (alike in units and content; to be verified): ${batch.duplicates.length} pairs`,
     ),
   );
   for (const d of batch.duplicates) {
     out.push(
-      `  ${files[d.a.index]} ↔ ${files[d.b.index]}：${zh ? '参与单位相似度' : 'units'} ${Math.round(d.unitSimilarity * 100)}%，${zh ? '申报内容相似度' : 'content'} ${Math.round(d.contentSimilarity * 100)}%，${zh ? `共同单位 ${d.sharedUnits.length} 家` : `${d.sharedUnits.length} shared units`}`,
+      `  ${files[d.a.index]} ↔ ${files[d.b.index]}：${zh ? '参与单位相似度' : 'units'} ${percentText(d.unitSimilarity)}，${zh ? '申报内容相似度' : 'content'} ${percentText(d.contentSimilarity)}，${zh ? `共同单位 ${d.sharedUnits.length} 家` : `${d.sharedUnits.length} shared units`}`,
     );
     for (const passage of d.sharedPassages) out.push(`      “${passage}”`);
   }

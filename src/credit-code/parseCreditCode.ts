@@ -1,6 +1,7 @@
 import type { Message } from '../model/issue.js';
 import { creditCodeAlphabet } from './alphabet.js';
 import { creditCodeCheckDigit } from './creditCodeCheckDigit.js';
+import { normalizeCreditCode } from './normalizeCreditCode.js';
 import { organizationCodeCheckDigit } from './organizationCodeCheckDigit.js';
 import { type Region, regionOf } from './regionOf.js';
 import { registrationAuthorities } from './registrationAuthorities.js';
@@ -52,9 +53,9 @@ export interface InvalidCreditCode {
 
 export type CreditCodeResult = ValidCreditCode | InvalidCreditCode;
 
-/** Full-width ASCII forms (Ａ, ０, ａ) to their half-width letters. */
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** One full-width ASCII form (Ａ, ０, ａ) as its half-width letter. */
+function toHalfWidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
 const wellShaped = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
@@ -187,7 +188,7 @@ function contentProblems(code: string): CreditCodeProblem[] {
 export function parseCreditCode(code: string): CreditCodeResult {
   const shape = shapeProblems(code);
   if (shape.length > 0) {
-    const mended = toHalfWidth(code).replace(/\s/g, '').toUpperCase();
+    const mended = normalizeCreditCode(code);
     const suggestion =
       mended !== code && shapeProblems(mended).length === 0 && contentProblems(mended).length === 0
         ? mended

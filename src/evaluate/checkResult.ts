@@ -42,6 +42,19 @@ export interface CheckResult {
   readonly message: Message;
 }
 
+/**
+ * How many check results had each outcome. `pass`, `fail`, `review` and `not-applicable` count the
+ * eligibility and completeness checks; `advisory` counts the advisory results that apply, whatever
+ * their outcome, since they never change the verdict. An eligible application has `fail: 0`.
+ */
+export interface Summary {
+  readonly pass: number;
+  readonly fail: number;
+  readonly review: number;
+  readonly 'not-applicable': number;
+  readonly advisory: number;
+}
+
 /** 资格结论. */
 export type Verdict = 'eligible' | 'ineligible' | 'needs-review';
 
@@ -60,8 +73,8 @@ export interface Evaluation {
   readonly evaluationDate: string;
   readonly stage: Stage;
   readonly pack: { readonly name: string; readonly version: string };
-  /** How many checks had each outcome. */
-  readonly summary: Readonly<Record<Outcome, number>>;
+  /** How many checks had each outcome, advisory results apart. */
+  readonly summary: Summary;
   readonly checks: readonly CheckResult[];
 }
 

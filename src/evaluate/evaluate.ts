@@ -7,7 +7,7 @@ import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
-import type { CheckResult, Evaluation, EvaluationResult, Outcome, Stage, Subject } from './checkResult.js';
+import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack } from './compilePack.js';
 import { checkResultOf, detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { parametersAtCached } from './parametersAtCached.js';
@@ -119,6 +119,23 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
 }
 
 /**
+ * How many results had each outcome, advisory results counted apart (they never change the verdict):
+ * `pass`, `fail`, `review` and `not-applicable` count eligibility and completeness checks, `advisory`
+ * the advisory results that apply. An eligible application always has `fail: 0`.
+ *
+ * @example
+ * summaryOf(evaluation.checks) //=> { pass: 22, fail: 0, review: 0, 'not-applicable': 12, advisory: 3 }
+ */
+export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>[]): Summary {
+  const summary = { pass: 0, fail: 0, review: 0, 'not-applicable': 0, advisory: 0 };
+  for (const c of checks) {
+    if (c.kind === 'advisory' && c.outcome !== 'not-applicable') summary.advisory++;
+    else summary[c.outcome]++;
+  }
+  return summary;
+}
+
+/**
  * Evaluate a parsed application with checked options. `batch` carries what `evaluateBatch` learnt from
  * the other applications; without it the checks across applications are `not-applicable`.
  */
@@ -200,8 +217,6 @@ export async function evaluateApplication(
     }
   }
   await Promise.all(pending);
-  const summary: Record<Outcome, number> = { pass: 0, fail: 0, review: 0, 'not-applicable': 0 };
-  for (const c of checks) summary[c.outcome]++;
   return {
     verdict: verdictOf(checks),
     application: {
@@ -212,7 +227,7 @@ export async function evaluateApplication(
     evaluationDate,
     stage,
     pack: { name: pack.meta.name, version: pack.meta.version },
-    summary,
+    summary: summaryOf(checks),
     checks,
   };
 }

@@ -1,4 +1,4 @@
-import { BeltAndRoadApplicantType, Direction, Industry, PlatformStatus } from '../model/enums.js';
+import { BeltAndRoadApplicantType, Direction, Industry, LeadRole, PlatformStatus } from '../model/enums.js';
 import type { Message } from '../model/issue.js';
 
 type Lang = 'zh' | 'en';
@@ -18,6 +18,7 @@ const labelFilters: Record<string, Readonly<Record<string, string>>> = {
   direction: Direction.labels,
   platformStatus: PlatformStatus.labels,
   applicantType: BeltAndRoadApplicantType.labels,
+  leadRole: LeadRole.labels,
 };
 
 function isMessage(value: unknown): value is Message {
@@ -27,7 +28,8 @@ function isMessage(value: unknown): value is Message {
 function plain(value: unknown, lang: Lang): string {
   if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
   if (isMessage(value)) return value[lang];
-  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  // As given: 49.996 is never shown as 50, which would read as the threshold.
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (Array.isArray(value)) {
     if (value.length === 0) return lang === 'zh' ? '无' : 'none';
@@ -37,11 +39,32 @@ function plain(value: unknown, lang: Lang): string {
   return String(value);
 }
 
-function applyFilter(value: unknown, filter: string | undefined, lang: Lang): string {
+/**
+ * A ratio as a percentage with one decimal, or more where one would make it read as `guard` (the
+ * threshold it is compared with) or cross it: 0.4999 against 0.5 is 49.99%, never 50%.
+ */
+export function percentText(value: number, guard?: unknown): string {
+  const side = (x: number) => (typeof guard === 'number' ? Math.sign(x - guard) : 0);
+  for (let digits = 1; digits <= 12; digits++) {
+    const scale = 10 ** digits;
+    const shown = Math.round(value * 100 * scale) / scale;
+    if (side(shown / 100) === side(value)) return `${shown}%`;
+  }
+  return `${value * 100}%`;
+}
+
+function applyFilter(value: unknown, filter: string | undefined, lang: Lang, guard?: unknown): string {
   switch (filter) {
     case undefined:
     case 'list':
+      return plain(value, lang);
     case 'fields':
+      // A field by its Chinese label path; in English by its JSON Pointer, which needs no translation.
+      if (lang === 'en' && Array.isArray(value)) {
+        return value
+          .map((v) => (typeof v === 'object' && v !== null && 'pointer' in v ? String(v.pointer) : plain(v, lang)))
+          .join(', ');
+      }
       return plain(value, lang);
     case 'level':
       if (value === null) return lang === 'zh' ? '未定级' : 'ungraded';
@@ -54,14 +77,15 @@ function applyFilter(value: unknown, filter: string | undefined, lang: Lang): st
         ? zhNumber(value)
         : plain(value, lang);
     case 'percent':
-      return typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : plain(value, lang);
+      return typeof value === 'number' ? percentText(value, guard) : plain(value, lang);
     default: {
       const labels = labelFilters[filter];
-      if (labels !== undefined && typeof value === 'string') {
-        const label = labels[value];
-        return label === undefined ? value : lang === 'zh' ? label : `${value} (${label})`;
-      }
-      return plain(value, lang);
+      const label = (v: unknown) => {
+        const l = typeof v === 'string' ? labels?.[v] : undefined;
+        return l === undefined ? plain(v, lang) : lang === 'zh' ? l : `${v as string} (${l})`;
+      };
+      if (labels !== undefined && Array.isArray(value)) return value.map(label).join(lang === 'zh' ? '、' : '; ');
+      return label(value);
     }
   }
 }
@@ -77,6 +101,12 @@ export interface MessageValues {
   readonly param: Readonly<Record<string, unknown>>;
 }
 
+/** Whether a conditional segment shows: the value is there and not empty, zero or false. */
+function present(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === 0 || value === '') return false;
+  return !Array.isArray(value) || value.length > 0;
+}
+
 function lookup(values: MessageValues, reference: string): unknown {
   const dot = reference.indexOf('.');
   const root = dot < 0 ? reference : reference.slice(0, dot);
@@ -90,7 +120,9 @@ function lookup(values: MessageValues, reference: string): unknown {
  * Fill a pack message's `{placeholders}`, in Chinese and in English. A placeholder is a root
  * (`actual`, `required`, `gap`, `details`, `subject`, `param`), a name, and optionally a filter:
  * `level` (2 → 二级), `percent` (0.6 → 60%), `list`, `fields`, `industry`, `direction`,
- * `platformStatus`, `applicantType`, `zhNumber` (3 → 三 in Chinese).
+ * `platformStatus`, `applicantType`, `leadRole`, `zhNumber` (3 → 三 in Chinese). Numbers are shown as
+ * given; a percentage of `actual.x` keeps as many decimals as it takes not to read as `required.x`.
+ * `{?ref}…{/}` shows its text only when the value is there and not empty; `{!ref}…{/}` only when not.
  *
  * @example
  * formatMessage({ zh: '当前{actual.level|level}', en: 'now {actual.level|level}' }, values)
@@ -98,8 +130,15 @@ function lookup(values: MessageValues, reference: string): unknown {
  */
 export function formatMessage(template: Message, values: MessageValues): Message {
   const fill = (text: string, lang: Lang) =>
-    text.replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, reference: string, filter?: string) =>
-      applyFilter(lookup(values, reference), filter, lang),
-    );
+    text
+      .replace(
+        /\{([?!])([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)\}([\s\S]*?)\{\/\}/g,
+        (_, sign: string, reference: string, body: string) =>
+          present(lookup(values, reference)) === (sign === '?') ? body : '',
+      )
+      .replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, reference: string, filter?: string) => {
+        const guard = reference.startsWith('actual.') ? lookup(values, `required.${reference.slice(7)}`) : undefined;
+        return applyFilter(lookup(values, reference), filter, lang, guard);
+      });
   return { zh: fill(template.zh, 'zh'), en: fill(template.en, 'en') };
 }

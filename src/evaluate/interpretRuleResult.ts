@@ -29,6 +29,34 @@ function leaves(condition: EvaluatedCondition | undefined): EvaluatedCondition[]
   return [condition];
 }
 
+/** The name of the first named condition, in reading order, that did not hold. */
+function firstFailedName(condition: EvaluatedCondition | undefined): string | undefined {
+  if (condition === undefined || condition.result !== false) return undefined;
+  if (condition.name !== undefined) return condition.name;
+  for (const child of condition.all ?? condition.any ?? (condition.not ? [] : [])) {
+    const name = firstFailedName(child);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** How many decimals a number is written with: 49.996 → 3. */
+function decimals(n: number): number {
+  const [mantissa = '', exponent = '0'] = String(n).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * How far `actual` is from `required`, written to the decimals the two were given with, so that
+ * 50 − 49.996 is 0.004, not 0.0040000000000048885, and 50 − 49.9996 is 0.0004, never 0.
+ */
+export function gapBetween(required: number, actual: number, direction: 1 | -1): number {
+  const places = Math.min(20, Math.max(decimals(required), decimals(actual)));
+  const difference = direction * (required - actual);
+  return Math.max(0, Number(difference.toFixed(places)));
+}
+
 function pathSteps(path: string): (string | number)[] {
   return [...path.matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) =>
     m[1] !== undefined ? m[1] : Number(m[2]),
@@ -103,42 +131,43 @@ export function interpretRuleResult(
   if (when !== undefined && when.result !== true) outcome = 'not-applicable';
   else if (requires !== undefined && requires.result !== true) outcome = 'review';
   else if (pass?.result === true) outcome = check.onPass ?? 'pass';
-  else outcome = 'fail';
+  else outcome = check.onFail ?? 'fail';
+  const passed = pass?.result === true;
 
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
   const gap: Record<string, unknown> = {};
-  let firstFailed: string | undefined;
   for (const leaf of leaves(pass)) {
     if (leaf.name === undefined || leaf.result === undefined) continue;
     actual[leaf.name] = leaf.factResult;
     required[leaf.name] = leaf.valueResult;
     const direction = numericOperators[leaf.operator ?? ''];
     if (direction !== undefined && typeof leaf.factResult === 'number' && typeof leaf.valueResult === 'number') {
-      const difference = direction * (leaf.valueResult - leaf.factResult);
-      gap[leaf.name] = Math.max(0, Math.round(difference * 1000) / 1000);
+      gap[leaf.name] = gapBetween(leaf.valueResult, leaf.factResult, direction);
     }
-    if (leaf.result === false && firstFailed === undefined) firstFailed = leaf.name;
   }
+  const firstFailed = firstFailedName(pass);
 
-  const missing =
-    outcome === 'review'
-      ? missingFrom(requires, subject)
-      : outcome === 'fail'
-        ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
-        : [];
+  // A review from `requires` names the fields it lacks; a failure (or a review from `onFail`) the
+  // fields its named values list.
+  const fromRequires = outcome === 'review' && requires !== undefined && requires.result !== true;
+  const missing = fromRequires
+    ? missingFrom(requires, subject)
+    : outcome === 'fail' || outcome === 'review'
+      ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
+      : [];
 
   const messages = check.messages;
+  const failed = () => (firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail;
+  const reviewName = fromRequires ? firstFailedName(requires) : undefined;
   const template =
     outcome === 'not-applicable'
       ? (messages.notApplicable ?? { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' })
-      : outcome === 'review'
-        ? check.onPass === 'review' && pass?.result === true
+      : fromRequires
+        ? ((reviewName !== undefined ? messages.reviewBy?.[reviewName] : undefined) ?? messages.review)
+        : passed
           ? messages.pass
-          : messages.review
-        : outcome === 'fail'
-          ? ((firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail)
-          : messages.pass;
+          : failed();
   const message = formatMessage(template, {
     actual,
     required,

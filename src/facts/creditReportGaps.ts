@@ -1,8 +1,11 @@
 import { subDays } from 'date-fns';
+import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application, Attachment } from '../model/schema.js';
 import { dateOnOrAfter } from '../operators/dateOnOrAfter.js';
 import { dateOnOrBefore } from '../operators/dateOnOrBefore.js';
 import { calendarDate, toIsoDate } from './calendarDate.js';
+import { distinctParticipants } from './distinctParticipants.js';
 import { participantName } from './participantName.js';
 
 /** What a 信用中国 report must cover (五 3: 2022年1月1日至今的最新的企业信用报告). */
@@ -51,8 +54,10 @@ function problemWith(
 }
 
 /**
- * 信用报告缺漏: for each unit (lead and participants), what is wrong with its 信用中国 report: none
- * attached, no dates, starting after `coversFrom`, or ending too long before `evaluationDate`.
+ * 信用报告缺漏: for each unit (the lead and each participant, once each), what is wrong with its 信用中国
+ * report: none attached, no dates, starting after `coversFrom`, or ending too long before
+ * `evaluationDate`. Reports are matched to units by credit code as `form.credit-code` mends it; a unit
+ * whose code is malformed and matches no report is left to `form.credit-code`.
  *
  * @example
  * creditReportGaps(application, { coversFrom: '2022-01-01', maxAgeDays: 30 }, '2025-04-15') //=> []
@@ -66,14 +71,20 @@ export function creditReportGaps(
   const reports = new Map<string, Attachment[]>();
   for (const a of application.attachments) {
     if (a.kind !== 'credit-report' || a.holderCreditCode === undefined) continue;
-    reports.set(a.holderCreditCode, [...(reports.get(a.holderCreditCode) ?? []), a]);
+    const holder = normalizeCreditCode(a.holderCreditCode);
+    reports.set(holder, [...(reports.get(holder) ?? []), a]);
   }
   const units = [
-    { name: `申报（牵头）单位（${application.lead.name}）`, code: application.lead.creditCode },
-    ...application.participants.map((p, i) => ({ name: participantName(p, i), code: p.creditCode })),
+    { name: `申报（牵头）单位（${application.lead.name}）`, code: normalizeCreditCode(application.lead.creditCode) },
+    ...distinctParticipants(application).participants.map(({ participant, index }) => ({
+      name: participantName(participant, index),
+      code: normalizeCreditCode(participant.creditCode),
+    })),
   ];
   return units.flatMap(({ name, code }) => {
-    const problem = problemWith(reports.get(code) ?? [], window, freshFrom);
+    const own = reports.get(code) ?? [];
+    if (own.length === 0 && !isValidCreditCode(code)) return [];
+    const problem = problemWith(own, window, freshFrom);
     return problem === undefined ? [] : [`${name}：${problem}`];
   });
 }

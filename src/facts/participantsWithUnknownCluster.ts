@@ -1,12 +1,15 @@
 import type { Application } from '../model/schema.js';
+import { distinctParticipants } from './distinctParticipants.js';
 import { participantName } from './participantName.js';
 
 /**
- * 未说明是否在集群（园区）内的参与单位: participants for which membership is not declared.
+ * 未说明是否在集群（园区）内的参与单位: participants for which membership is not declared, each named once.
  *
  * @example
  * participantsWithUnknownCluster(clusterApplication) //=> []
  */
 export function participantsWithUnknownCluster(application: Application): string[] {
-  return application.participants.flatMap((p, i) => (p.inClusterOrPark === undefined ? [participantName(p, i)] : []));
+  return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
+    p.inClusterOrPark === undefined ? [participantName(p, index)] : [],
+  );
 }

@@ -1,17 +1,19 @@
 import type { Application } from '../model/schema.js';
+import { distinctParticipants } from './distinctParticipants.js';
 import { participantName } from './participantName.js';
+import { pilotAccepted } from './pilotAccepted.js';
 
 /**
  * 未达到拨付条件的试点参与单位: pilot participants not yet accepted at `level` or above (二（二）3:
- * 奖补资金 is paid when every pilot participant has passed 验收评测 at 二级及以上).
+ * 奖补资金 is paid when every pilot participant has passed 验收评测 at 二级及以上), each named once.
  *
  * @example
  * pilotParticipantsBelowLevel(chainApplication, 2) //=> []
  */
 export function pilotParticipantsBelowLevel(application: Application, level: number): string[] {
-  return application.participants.flatMap((p, i) => {
+  return distinctParticipants(application).participants.flatMap(({ participant: p, index }) => {
     const pilot = p.pilot;
-    const ready = pilot?.acceptancePassed === true && typeof pilot.level === 'number' && pilot.level >= level;
-    return p.isPilot && !ready ? [participantName(p, i)] : [];
+    const ready = pilotAccepted(pilot) && typeof pilot?.level === 'number' && pilot.level >= level;
+    return p.isPilot && !ready ? [participantName(p, index)] : [];
   });
 }

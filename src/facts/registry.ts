@@ -9,8 +9,8 @@ import { creditCodeFacts } from './creditCodeFacts.js';
 import { creditReportFreshFrom, creditReportGaps } from './creditReportGaps.js';
 import { describedEmpowermentPaths } from './describedEmpowermentPaths.js';
 import { fiscalYearsBefore } from './fiscalYearsBefore.js';
-import { insolventYears } from './insolventYears.js';
-import { jointAgreementGaps } from './jointAgreementGaps.js';
+import { insolventYears, zeroEquityYears } from './insolventYears.js';
+import { jointAgreementGaps, jointAgreementUndeclared } from './jointAgreementGaps.js';
 import { missingFiscalYears } from './missingFiscalYears.js';
 import { missingRequiredFields } from './missingRequiredFields.js';
 import { participantCount } from './participantCount.js';
@@ -21,7 +21,11 @@ import { pilotParticipantGaps } from './pilotParticipantGaps.js';
 import { pilotParticipantsBelowLevel } from './pilotParticipantsBelowLevel.js';
 import { pilotParticipantsNotAccepted } from './pilotParticipantsNotAccepted.js';
 import { pilotRatio } from './pilotRatio.js';
+import { placesNamedIn } from './placesNamedIn.js';
+import { repeatedParticipants } from './repeatedParticipants.js';
+import { repeatedScenarios } from './repeatedScenarios.js';
 import { scenariosAtLevel } from './scenariosAtLevel.js';
+import { undescribedFields } from './undescribedFields.js';
 
 /** A pair of consortia alike in units and content, as seen from one of them. */
 export interface DuplicateEvidence {
@@ -29,6 +33,10 @@ export interface DuplicateEvidence {
   readonly other: string;
   readonly unitSimilarity: number;
   readonly contentSimilarity: number;
+  /** The units both name (lead and participants, by credit code). */
+  readonly sharedUnits: readonly string[];
+  /** The longest passages both texts share. */
+  readonly sharedPassages: readonly string[];
 }
 
 /** What `evaluateBatch` knows about an application from the others in the batch. */
@@ -72,6 +80,7 @@ const none = z.optional(z.strictObject({}));
 const level = z.strictObject({ level: z.int().check(z.minimum(1), z.maximum(4)) });
 const countLead = z.strictObject({ countLead: z.boolean() });
 const years = z.strictObject({ count: z.int().check(z.minimum(1), z.maximum(100)) });
+const textList = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 /**
  * The unit a per-unit fact is about: `params.unit` is its index (0 the lead, n the n-th participant),
  * set when the rule is expanded for each unit (see `forUnit`); the lead when absent.
@@ -82,6 +91,11 @@ function unitOf(context: FactContext, params: unknown): Unit {
   return context.application.participants[index - 1] ?? context.application.lead;
 }
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
+/** How many shared units a duplicate's message names; the rest are in the batch's `duplicates`. */
+const sharedUnitsNamed = 5;
+const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
+/** 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of. */
+const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.application.submittedOn, count);
 
 /**
  * The facts rules can name besides the runtime facts `application` and `unit`: each a small pure
@@ -105,6 +119,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
     (c, p) =>
       c.application.lead.assessment === undefined ? undefined : bindingScenariosAtLevel(scenarios(c), p.level),
   ),
+  repeatedScenarios: define('application', none, { zh: '重复填报的应用场景', en: 'scenarios entered twice' }, (c) =>
+    repeatedScenarios(scenarios(c)),
+  ),
   participantCount: define('application', countLead, { zh: '参与企业数量', en: 'participants' }, (c, p) =>
     participantCount(c.application, p.countLead),
   ),
@@ -114,15 +131,20 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   pilotRatio: define('application', countLead, { zh: '试点企业占比', en: 'pilot ratio' }, (c, p) =>
     pilotRatio(c.application, p.countLead),
   ),
-  // 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of.
+  repeatedParticipants: define('application', none, { zh: '重复填报的参与单位', en: 'units listed twice' }, (c) =>
+    repeatedParticipants(c.application),
+  ),
   fiscalYears: define('application', years, { zh: '应报财务年度', en: 'fiscal years required' }, (c, p) =>
-    fiscalYearsBefore(c.application.submittedOn, p.count),
+    fiscalYearsOf(c, p.count),
   ),
-  missingFiscalYears: define('application', years, { zh: '缺少的财务年度', en: 'missing fiscal years' }, (c, p) =>
-    missingFiscalYears(c.application.lead.financials, fiscalYearsBefore(c.application.submittedOn, p.count)),
+  missingFiscalYears: define('unit', years, { zh: '缺少的财务年度', en: 'missing fiscal years' }, (c, p) =>
+    missingFiscalYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
   ),
-  insolventYears: define('application', years, { zh: '资不抵债的年度', en: 'insolvent years' }, (c, p) =>
-    insolventYears(c.application.lead.financials, fiscalYearsBefore(c.application.submittedOn, p.count)),
+  insolventYears: define('unit', years, { zh: '资不抵债的年度', en: 'insolvent years' }, (c, p) =>
+    insolventYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+  ),
+  zeroEquityYears: define('unit', years, { zh: '净资产为零的年度', en: 'years with no net assets' }, (c, p) =>
+    zeroEquityYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
   ),
   introductionLength: define('application', none, { zh: '企业简介字数', en: 'introduction length' }, (c) =>
     characterCount(c.application.lead.introduction),
@@ -130,8 +152,29 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   leadCreditCode: define('application', none, { zh: '牵头单位统一社会信用代码', en: 'lead credit code' }, (c) =>
     creditCodeFacts(c.application.lead.creditCode),
   ),
+  leadAddressPlaces: define(
+    'application',
+    z.strictObject({ places: textList }),
+    { zh: '注册地址中的地名', en: 'places named in the address' },
+    (c, p) => placesNamedIn(c.application.lead.registeredAddress, p.places),
+  ),
+  directionValue: define(
+    'application',
+    z.strictObject({ table: z.record(z.string(), z.unknown()) }),
+    { zh: '本申报类型的参数值', en: 'the value for this direction' },
+    (c, p) => (Object.hasOwn(p.table, c.application.direction) ? p.table[c.application.direction] : undefined),
+  ),
+  undescribedFields: define(
+    'application',
+    z.strictObject({ fields: z.array(z.string().check(z.regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/))).check(z.minLength(1)) }),
+    { zh: '未说明的内容', en: 'fields that say nothing' },
+    (c, p) => undescribedFields(c.application, p.fields),
+  ),
   unitAt: define('unit', z.strictObject({ unit: z.int().check(z.minimum(0)) }), { zh: '单位', en: 'unit' }, (c, p) =>
     unitOf(c, p),
+  ),
+  unitRole: define('unit', none, { zh: '单位角色（牵头/参与）', en: 'role of the unit' }, (c, p) =>
+    unitOf(c, p) === c.application.lead ? 'lead' : 'participant',
   ),
   unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c, p) =>
     creditCodeFacts(unitOf(c, p).creditCode),
@@ -200,6 +243,12 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
   jointAgreementGaps: define('application', none, { zh: '联合申报协议缺漏', en: 'joint agreement gaps' }, (c) =>
     jointAgreementGaps(c.application),
   ),
+  jointAgreementUndeclared: define(
+    'application',
+    none,
+    { zh: '联合申报协议未声明的事项', en: 'joint agreement statements not declared' },
+    (c) => jointAgreementUndeclared(c.application),
+  ),
   stage: define('application', none, { zh: '评审阶段', en: 'stage' }, (c) => c.batch?.stage ?? 'submission'),
   otherApplicationsOfLead: define(
     'application',
@@ -223,10 +272,13 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
     (c, p) =>
       (c.batch?.duplicates ?? [])
         .filter((d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity)
-        .map(
-          (d) =>
-            `${d.other}（参与单位相似度${Math.round(d.unitSimilarity * 100)}%，申报内容相似度${Math.round(d.contentSimilarity * 100)}%）`,
-        ),
+        .map((d) => {
+          const passages = d.sharedPassages.map((t) => `“${t}”`).join('、');
+          const named = d.sharedUnits.slice(0, sharedUnitsNamed).join('、');
+          const more = d.sharedUnits.length > sharedUnitsNamed ? '等' : '';
+          const units = d.sharedUnits.length > 0 ? `：${named}${more}` : '';
+          return `${d.other}（参与单位相似度${percent(d.unitSimilarity)}，共有单位${d.sharedUnits.length}家${units}；申报内容相似度${percent(d.contentSimilarity)}${passages ? `，相同段落：${passages}` : ''}）`;
+        }),
   ),
   attachmentCount: define(
     'application',

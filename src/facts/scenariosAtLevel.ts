@@ -1,12 +1,13 @@
 import type { Scenario } from '../model/schema.js';
+import { distinctScenarios } from './distinctScenarios.js';
 
 /**
- * 达到某等级及以上的数字化经营应用场景数: how many scenarios are at `level` or above. 未定级
- * (`null`) is below every level.
+ * 达到某等级及以上的数字化经营应用场景数: how many scenarios are at `level` or above, each counted once
+ * (see `distinctScenarios`). 未定级 (`null`) is below every level.
  *
  * @example
  * scenariosAtLevel([{ code: 'S01', name: '产品设计', binding: true, level: 2 }], 2) //=> 1
  */
 export function scenariosAtLevel(scenarios: readonly Scenario[], level: number): number {
-  return scenarios.filter((s) => s.level !== null && s.level >= level).length;
+  return distinctScenarios(scenarios).scenarios.filter((s) => s.level !== null && s.level >= level).length;
 }

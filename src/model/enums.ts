@@ -88,10 +88,10 @@ export type PlatformStatus = z.infer<typeof PlatformStatus>;
 /** The lead's role in a chain or cluster consortium (链主、大型企业、园区运营单位、群主). */
 export const LeadRole = labelledEnum(
   {
-    'chain-leader': '链主（龙头企业）',
-    'large-enterprise': '大型企业',
-    'park-operator': '园区运营单位',
-    'cluster-leader': '群主（集群内龙头企业）',
+    'chain-leader': '龙头企业（链主）',
+    'large-enterprise': '大型企业（链主）',
+    'cluster-leader': '集群（园区）内龙头企业（群主）',
+    'park-operator': '园区运营单位（群主）',
   },
   '牵头单位角色',
   'Role of the lead unit',

@@ -163,8 +163,10 @@ export const ParticipantPilot = labelled(
     projectName: z.optional(labelled(line(), '试点项目名称', 'Pilot project name')),
     serviceProvider: z.optional(labelled(line(), '数字化服务商', 'Digital service provider')),
     amount: z.optional(labelled(money(), '试点项目金额（万元）', 'Pilot project amount (10k CNY)')),
-    acceptancePassed: z.optional(labelled(z.boolean(), '通过验收评测', 'Passed acceptance evaluation')),
+    // A level means the pilot passed 验收评测 (表二 asks only for the level; null = 未定级 = not yet):
+    // acceptancePassed is needed only to say `false` explicitly.
     level: z.optional(labelled(level(), '验收评测等级', 'Evaluated level')),
+    acceptancePassed: z.optional(labelled(z.boolean(), '通过验收评测', 'Passed acceptance evaluation')),
   }),
   '试点情况',
   'Pilot details',
@@ -175,9 +177,19 @@ export const Participant = labelled(
   z.strictObject({
     ...unitShape,
     industry: Industry,
+    /** 表二 所属行业 其他：____, when `industry` is `other`. */
+    industryOther: z.optional(labelled(line(), '所属行业（其他）', 'Industry (other)')),
     isPilot: labelled(z.boolean(), '是否为试点企业', 'Pilot enterprise'),
     pilot: z.optional(ParticipantPilot),
     inClusterOrPark: z.optional(labelled(z.boolean(), '在集群（园区）内', 'Inside the cluster or park')),
+    /** 表二 does not ask for them; `basic.financial-health` checks them when given. */
+    financials: z.optional(
+      labelled(
+        z.array(FinancialYear).check(z.maxLength(limits.fewItems)),
+        '近三年财务状况',
+        'Financials of recent years',
+      ),
+    ),
   }),
   '参与单位',
   'Participant',
@@ -227,7 +239,12 @@ export const BeltAndRoad = labelled(
   z.strictObject({
     applicantType: BeltAndRoadApplicantType,
     partners: z.optional(
-      labelled(z.array(line()).check(z.maxLength(limits.manyItems)), '“一带一路”相关单位', 'Belt-and-road partners'),
+      // Named in the narrative, often abroad and without a credit code; not co-applicants (those are participants).
+      labelled(
+        z.array(line()).check(z.maxLength(limits.manyItems)),
+        '“一带一路”沿线合作方',
+        'Partners along the Belt and Road',
+      ),
     ),
   }),
   '“一带一路”申报情况',
@@ -259,6 +276,10 @@ export const Attachment = labelled(
         '盖章单位（统一社会信用代码）',
         'Sealed by (credit codes)',
       ),
+    ),
+    statesDuties: z.optional(labelled(z.boolean(), '载明各单位分工职责', "States each unit's duties")),
+    statesJointLiability: z.optional(
+      labelled(z.boolean(), '载明牵头单位承担连带责任', "States the lead's joint liability"),
     ),
     title: z.optional(labelled(line(), '材料名称', 'Title')),
     ref: z.optional(labelled(line(), '文件引用', 'File reference')),

@@ -64,6 +64,14 @@ export function leavesOf(
   return [{ leaf: condition, at: base }];
 }
 
+/** Every condition name inside a condition tree, leaves and groups alike. */
+function namedIn(condition: PackCondition, found: Set<string>): void {
+  if (condition.name !== undefined) found.add(condition.name);
+  if ('all' in condition) for (const c of condition.all) namedIn(c, found);
+  else if ('any' in condition) for (const c of condition.any) namedIn(c, found);
+  else if ('not' in condition) namedIn(condition.not, found);
+}
+
 function latestValue(parameter: PackParameter): unknown {
   return [...parameter.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1)?.value;
 }
@@ -105,7 +113,11 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
       }
     }
   };
-  const names = new Set<string>();
+  const names = { when: new Set<string>(), requires: new Set<string>(), pass: new Set<string>() };
+  for (const part of ['when', 'requires', 'pass'] as const) {
+    const condition = check[part];
+    if (condition !== undefined) namedIn(condition, names[part]);
+  }
   for (const part of ['when', 'requires', 'pass'] as const) {
     const condition = check[part];
     if (condition === undefined) continue;
@@ -119,13 +131,21 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
         const ref = leaf.value as { fact: string; params?: unknown };
         factUse(ref.fact, ref.params, [...where, 'value']);
       }
-      if (part === 'pass' && leaf.name !== undefined) names.add(leaf.name);
     }
   }
   for (const [name, ref] of Object.entries(check.details ?? {})) factUse(ref.fact, ref.params, ['details', name]);
   for (const name of Object.keys(check.messages.failBy ?? {})) {
-    if (!names.has(name)) {
+    if (!names.pass.has(name)) {
       issue(['messages', 'failBy', name], `没有名为“${name}”的通过条件`, `no pass condition is named "${name}"`);
+    }
+  }
+  for (const name of Object.keys(check.messages.reviewBy ?? {})) {
+    if (!names.requires.has(name)) {
+      issue(
+        ['messages', 'reviewBy', name],
+        `没有名为“${name}”的前提条件（requires）`,
+        `no requires condition is named "${name}"`,
+      );
     }
   }
   return issues;

@@ -94,14 +94,18 @@ export const PackCheck = z.strictObject({
   pass: PackCondition,
   /** `review` where a person must judge even when the data are there. */
   onPass: z.optional(z.enum(['pass', 'review'])),
+  /** `review` where what fails is evidence for a person to weigh, not a finding (duplicates). */
+  onFail: z.optional(z.enum(['fail', 'review'])),
   /** Further values for messages, by name. */
   details: z.optional(z.record(z.string(), FactRef)),
   messages: z.strictObject({
     pass: PackMessage,
     fail: PackMessage,
     review: PackMessage,
-    /** The message for a failure of a named condition (the first that failed). */
+    /** The message for a failure of a named `pass` condition (the first that failed). */
     failBy: z.optional(z.record(z.string(), PackMessage)),
+    /** The message for a failure of a named `requires` condition (the first that failed). */
+    reviewBy: z.optional(z.record(z.string(), PackMessage)),
     notApplicable: z.optional(PackMessage),
   }),
 });

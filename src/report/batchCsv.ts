@@ -1,4 +1,5 @@
 import type { BatchEvaluation } from '../batch/evaluateBatch.js';
+import type { CheckResult } from '../evaluate/checkResult.js';
 
 function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
@@ -9,7 +10,8 @@ function cell(value: unknown): string {
 
 /**
  * A batch as CSV (UTF-8, RFC 4180), one row per application: file or index, id, direction, lead,
- * verdict, counts, and the IDs of the checks that fail or are for review.
+ * verdict, counts (advisory results apart from failures), and the IDs of the checks that fail, are
+ * for review, or raise an advisory note.
  *
  * @example
  * writeFileSync('batch.csv', batchCsv(batch, files));
@@ -26,18 +28,34 @@ export function batchCsv(batch: BatchEvaluation, names?: readonly string[]): str
       'pass',
       'fail',
       'review',
+      'advisory',
       'failed_checks',
       'review_checks',
+      'advisory_checks',
     ],
   ];
   batch.results.forEach((r, i) => {
     const name = names?.[i] ?? String(i + 1);
     if (r.verdict === 'invalid') {
-      rows.push([name, '', '', '', '', 'invalid', '', '', '', r.errors.map((e) => e.pointer || '/').join(' '), '']);
+      rows.push([
+        name,
+        '',
+        '',
+        '',
+        '',
+        'invalid',
+        '',
+        '',
+        '',
+        '',
+        r.errors.map((e) => e.pointer || '/').join(' '),
+        '',
+        '',
+      ]);
       return;
     }
-    const ids = (outcome: string) =>
-      [...new Set(r.checks.filter((c) => c.outcome === outcome).map((c) => c.id))].join(' ');
+    const ids = (keep: (c: CheckResult) => boolean) => [...new Set(r.checks.filter(keep).map((c) => c.id))].join(' ');
+    const advisory = (c: CheckResult) => c.kind === 'advisory';
     rows.push([
       name,
       r.application.id ?? '',
@@ -48,8 +66,10 @@ export function batchCsv(batch: BatchEvaluation, names?: readonly string[]): str
       String(r.summary.pass),
       String(r.summary.fail),
       String(r.summary.review),
-      ids('fail'),
-      ids('review'),
+      String(r.summary.advisory),
+      ids((c) => c.outcome === 'fail' && !advisory(c)),
+      ids((c) => c.outcome === 'review' && !advisory(c)),
+      ids((c) => advisory(c) && (c.outcome === 'fail' || c.outcome === 'review')),
     ]);
   });
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

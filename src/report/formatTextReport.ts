@@ -15,15 +15,9 @@ export interface TextReportOptions {
 function line(check: CheckResult, lang: 'zh' | 'en', paint: NonNullable<TextReportOptions['paint']>): string {
   const subject = check.subject.type === 'unit' ? `[${check.subject.name || check.subject.pointer}] ` : '';
   const kind = kindLabels[check.kind]?.[lang] ?? check.kind;
-  const mark = check.kind === 'advisory' && check.outcome === 'fail' ? 'i' : (outcomeMarks[check.outcome] ?? '');
-  const style =
-    check.outcome === 'fail'
-      ? check.kind === 'advisory'
-        ? 'warn'
-        : 'bad'
-      : check.outcome === 'review'
-        ? 'warn'
-        : 'dim';
+  const note = check.kind === 'advisory' && (check.outcome === 'fail' || check.outcome === 'review');
+  const mark = note ? 'i' : (outcomeMarks[check.outcome] ?? '');
+  const style = note ? 'warn' : check.outcome === 'fail' ? 'bad' : check.outcome === 'review' ? 'warn' : 'dim';
   return `  ${paint(style, mark)} ${check.id}（${check.clause}，${kind}）${subject}${check.message[lang]}`;
 }
 
@@ -57,8 +51,8 @@ export function formatTextReport(title: string, result: EvaluationResult, option
   );
   out.push(
     lang === 'zh'
-      ? `  符合 ${s.pass} · 不符合 ${s.fail} · 待审核 ${s.review} · 不适用 ${s['not-applicable']}`
-      : `  pass ${s.pass} · fail ${s.fail} · review ${s.review} · n/a ${s['not-applicable']}`,
+      ? `  符合 ${s.pass} · 不符合 ${s.fail} · 待审核 ${s.review} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
+      : `  pass ${s.pass} · fail ${s.fail} · review ${s.review} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
   );
   const advisory = (c: CheckResult) => c.kind === 'advisory';
   const groups: { title: string; checks: CheckResult[] }[] = [
@@ -66,10 +60,13 @@ export function formatTextReport(title: string, result: EvaluationResult, option
       title: outcomeLabels.fail?.[lang] ?? 'fail',
       checks: result.checks.filter((c) => c.outcome === 'fail' && !advisory(c)),
     },
-    { title: outcomeLabels.review?.[lang] ?? 'review', checks: result.checks.filter((c) => c.outcome === 'review') },
+    {
+      title: outcomeLabels.review?.[lang] ?? 'review',
+      checks: result.checks.filter((c) => c.outcome === 'review' && !advisory(c)),
+    },
     {
       title: lang === 'zh' ? '提示（不影响资格）' : 'advisories (do not affect eligibility)',
-      checks: result.checks.filter((c) => c.outcome === 'fail' && advisory(c)),
+      checks: result.checks.filter((c) => (c.outcome === 'fail' || c.outcome === 'review') && advisory(c)),
     },
   ];
   if (options.all) {

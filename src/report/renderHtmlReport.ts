@@ -1,4 +1,5 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
+import { percentText } from '../evaluate/formatMessage.js';
 import { Direction } from '../model/enums.js';
 import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 
@@ -12,10 +13,15 @@ export function escapeHtml(text: unknown): string {
     .replaceAll("'", '&#39;');
 }
 
+/** An advisory result that is not a pass: a note, never a failure. */
+function isNote(c: CheckResult): boolean {
+  return c.kind === 'advisory' && (c.outcome === 'fail' || c.outcome === 'review');
+}
+
 /** Failures first, then reviews, advisory notes, passes, and what does not apply. */
 function rank(c: CheckResult): number {
-  if (c.outcome === 'fail') return c.kind === 'advisory' ? 2 : 0;
-  return { review: 1, pass: 3, 'not-applicable': 4 }[c.outcome] ?? 5;
+  if (isNote(c)) return 2;
+  return { fail: 0, review: 1, pass: 3, 'not-applicable': 4 }[c.outcome] ?? 5;
 }
 
 function num(value: unknown): number | undefined {
@@ -25,7 +31,7 @@ function num(value: unknown): number | undefined {
 /** Horizontal bars of found against required, as inline SVG. */
 function barChart(
   title: string,
-  rows: { label: string; actual: number; required: number; max: number; unit: string }[],
+  rows: { label: string; actual: number; required: number; max: number; text: string }[],
 ): string {
   const width = 420;
   const rowHeight = 34;
@@ -38,7 +44,7 @@ function barChart(
 <rect x="120" y="${y}" width="260" height="18" fill="#eef1f5"/>
 <rect x="120" y="${y}" width="${scale(r.actual).toFixed(1)}" height="18" fill="${met ? '#2e7d32' : '#c62828'}"/>
 <line x1="${(120 + scale(r.required)).toFixed(1)}" x2="${(120 + scale(r.required)).toFixed(1)}" y1="${y - 3}" y2="${y + 21}" stroke="#222" stroke-width="2"/>
-<text x="386" y="${y + 14}" font-size="12">${escapeHtml(`${r.actual}${r.unit} / ${r.required}${r.unit}`)}</text>`;
+<text x="386" y="${y + 14}" font-size="12">${escapeHtml(r.text)}</text>`;
     })
     .join('\n');
   return `<figure><figcaption>${escapeHtml(title)}</figcaption>
@@ -58,8 +64,8 @@ function charts(result: Extract<EvaluationResult, { checks: unknown }>): string 
     const max = Math.max(a, r, ab, rb, 1) * 1.2;
     out.push(
       barChart('应用场景达到等级要求的数量（竖线为要求）', [
-        { label: '应用场景', actual: a, required: r, max, unit: '个' },
-        { label: '其中约束性场景', actual: ab, required: rb, max, unit: '个' },
+        { label: '应用场景', actual: a, required: r, max, text: `${a}个 / ${r}个` },
+        { label: '其中约束性场景', actual: ab, required: rb, max, text: `${ab}个 / ${rb}个` },
       ]),
     );
   }
@@ -67,10 +73,14 @@ function charts(result: Extract<EvaluationResult, { checks: unknown }>): string 
     (c) => c.id === 'consortium.pilot-ratio' && (c.outcome === 'pass' || c.outcome === 'fail'),
   );
   if (ratio) {
-    const a = Math.round((num(ratio.actual.ratio) ?? 0) * 1000) / 10;
-    const r = Math.round((num(ratio.required.ratio) ?? 0) * 1000) / 10;
+    // Drawn from the ratios as found; the text never rounds a ratio short of the threshold up to it.
+    const a = num(ratio.actual.ratio) ?? 0;
+    const r = num(ratio.required.ratio) ?? 0;
+    const text = `${percentText(a, r)} / ${percentText(r)}`;
     out.push(
-      barChart('试点企业占比（竖线为要求）', [{ label: '试点企业占比', actual: a, required: r, max: 100, unit: '%' }]),
+      barChart('试点企业占比（竖线为要求）', [
+        { label: '试点企业占比', actual: a * 100, required: r * 100, max: 100, text },
+      ]),
     );
   }
   const count = result.checks.find(
@@ -81,7 +91,7 @@ function charts(result: Extract<EvaluationResult, { checks: unknown }>): string 
     const r = num(count.required.participants) ?? 0;
     out.push(
       barChart('参与企业数量（竖线为要求）', [
-        { label: '参与企业', actual: a, required: r, max: Math.max(a, r, 1) * 1.2, unit: '家' },
+        { label: '参与企业', actual: a, required: r, max: Math.max(a, r, 1) * 1.2, text: `${a}家 / ${r}家` },
       ]),
     );
   }
@@ -139,7 +149,7 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
         c.subject.type === 'unit'
           ? `${c.subject.role === 'lead' ? '牵头单位' : `参与单位第${(c.subject.index ?? 0) + 1}项`}：${c.subject.name}`
           : '申报书';
-      const note = c.kind === 'advisory' && c.outcome === 'fail';
+      const note = isNote(c);
       const mark = note ? 'ⓘ' : outcomeMarks[c.outcome];
       const label = note ? '提示（不影响资格）' : outcomeLabels[c.outcome]?.zh;
       return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en"><code>${escapeHtml(c.id)}</code></div></td><td>${escapeHtml(c.clause)}</td><td>${escapeHtml(kindLabels[c.kind]?.zh)}</td><td>${escapeHtml(subject)}</td><td>${escapeHtml(c.message.zh)}<div class="en">${escapeHtml(c.message.en)}</div></td></tr>`;
@@ -148,7 +158,7 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
   return `${head}${heading}
 <p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction])}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(result.evaluationDate)} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
-<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项</p>
+<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）</p>
 ${charts(result)}
 <table><thead><tr><th></th><th>检查项</th><th>条款</th><th>类型</th><th>对象</th><th>说明</th></tr></thead><tbody>
 ${rows}

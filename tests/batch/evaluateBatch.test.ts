@@ -72,7 +72,7 @@ describe('evaluateBatch: one selection per lead (二（一）3)', () => {
 });
 
 describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
-  it('disqualifies both of two consortia alike in units and content, naming each other', async () => {
+  it('puts both of two consortia alike in units and content to review, each naming the other with the evidence', async () => {
     const original = { ...example('chain.json'), id: 'A' } as unknown as Record<string, unknown> & {
       participants: { creditCode: string; name: string }[];
       narrative: Record<string, string>;
@@ -96,10 +96,12 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
       [batch.results[1], 'A'],
     ] as const) {
       const dup = check(r, 'joint.duplicate-consortium');
-      expect(dup.outcome).toBe('fail');
+      // Edition 2: the clerk disqualifies, not the library.
+      expect(dup.outcome).toBe('review');
       expect(dup.message.zh).toContain(`申报书 ${other}`);
-      expect(dup.message.zh).toMatch(/参与单位相似度\d+%，申报内容相似度\d+%/);
-      expect(r?.verdict).toBe('ineligible');
+      expect(dup.message.zh).toMatch(/参与单位相似度[\d.]+%，共有单位11家：.+等；申报内容相似度[\d.]+%，相同段落：“/);
+      expect(dup.message.zh).toContain('请核实');
+      expect(r?.verdict).toBe('needs-review');
     }
   });
 });

@@ -37,7 +37,7 @@ describe('check', () => {
     ['factory.json', 0, '符合条件'],
     ['chain.json', 0, '符合条件'],
     ['cluster.json', 0, '符合条件'],
-    ['belt-road.json', 3, '需补充或人工审核'],
+    ['belt-road.json', 0, '符合条件'],
   ])('prints the verdict of %s first and exits %i', async (file, code, verdict) => {
     const t = io();
     expect(await run(['check', join(examplesDir, file)], t.io)).toBe(code);
@@ -68,11 +68,18 @@ describe('check', () => {
     expect(all.out()).toContain('不适用:');
   });
 
-  it('prints English with --lang en', async () => {
+  it('prints English with --lang en, and exits 3 when a draft needs completing', async () => {
+    const input = example('belt-road.json') as { narrative: Record<string, unknown> };
+    delete input.narrative.divisionOfLabour;
+    const file = join(dir, 'belt-road-no-section-4.json');
+    writeFileSync(file, JSON.stringify(input));
     const t = io();
-    await run(['check', join(examplesDir, 'belt-road.json'), '--lang', 'en'], t.io);
+    expect(await run(['check', file, '--lang', 'en'], t.io)).toBe(3);
     expect(t.out()).toContain('needs review (needs-review)');
-    expect(t.out()).toContain('whether they are significant and mature is for a reviewer to judge');
+    expect(t.out()).toContain('Section 四 (division of labour) is blank');
+    const all = io();
+    await run(['check', join(examplesDir, 'belt-road.json'), '--lang', 'en', '--all'], all.io);
+    expect(all.out()).toContain('whether they are significant and mature is for the panel to judge');
   });
 
   it('prints the same evaluation as evaluate() with --json', async () => {
@@ -183,7 +190,7 @@ describe('batch', () => {
     expect(text).toContain('批量评估：共 1001 份申报书');
     expect(text).toMatch(/\| 无法读取（不是有效的申报书） \| 1 \|/);
     expect(text).toContain('app-0097.json: 不符合条件');
-    expect(text).toMatch(/重复申报（参与单位和申报内容均高度相似）：\d+ 对/);
+    expect(text).toMatch(/疑似重复申报（参与单位和申报内容均高度相似，需核实）：\d+ 对/);
     expect(text).toContain('新疆示例铝业集团有限公司（91652301QWWBA74896）');
     expect(t.err()).toContain('zz-broken.json：不是有效的 JSON');
   });
@@ -195,12 +202,16 @@ describe('batch', () => {
     await run(['batch', examplesDir, '--csv'], c.io);
     const rows = c.out().trim().split('\r\n');
     expect(rows[0]).toBe(
-      'file,id,direction,lead,lead_credit_code,verdict,pass,fail,review,failed_checks,review_checks',
+      'file,id,direction,lead,lead_credit_code,verdict,pass,fail,review,advisory,failed_checks,review_checks,advisory_checks',
     );
     expect(rows).toHaveLength(6);
+    // The cluster is eligible with two advisory notes: counted apart, never as failures.
+    const cluster = rows.find((r) => r.includes('cluster.json'))?.split(',') ?? [];
+    expect(cluster.slice(5, 10)).toEqual(['eligible', '63', '0', '0', '3']);
+    expect(cluster.slice(10)).toEqual(['', '', 'consortium.priority consortium.disbursement']);
     const j = io();
     await run(['batch', examplesDir, '--json'], j.io);
-    expect(JSON.parse(j.out()).summary).toEqual({ total: 5, eligible: 4, ineligible: 0, needsReview: 1, invalid: 0 });
+    expect(JSON.parse(j.out()).summary).toEqual({ total: 5, eligible: 5, ineligible: 0, needsReview: 0, invalid: 0 });
   });
 
   it('shows a progress bar on a terminal and none when piped', () => {

@@ -58,8 +58,9 @@ describe('evaluate', () => {
   it('gives the examples their verdicts', async () => {
     const verdicts: Record<string, string> = {};
     for (const [file, input] of Object.entries(loadExamples())) verdicts[file] = (await evaluate(input)).verdict;
+    // Edition 2: every example is eligible (the 一带一路 one has its section 四 and is judged on what it describes).
     expect(verdicts).toEqual({
-      'belt-road.json': 'needs-review',
+      'belt-road.json': 'eligible',
       'chain.json': 'eligible',
       'cluster.json': 'eligible',
       'factory.json': 'eligible',

@@ -17,9 +17,11 @@ describe('characterCount', () => {
     expect('𠀀𠀁'.length).toBe(4);
     expect(characterCount('𠀀𠀁')).toBe(2);
   });
-  it('does not count white space around the text', () => {
+  it('does not count white space, wherever it stands (edition 2)', () => {
     expect(characterCount('\n  简介 \t')).toBe(2);
-    expect(characterCount('简 介')).toBe(3);
+    expect(characterCount('简 介')).toBe(2);
+    expect(characterCount('第一段。\n\n第二段。')).toBe(8);
+    expect(characterCount('简\u3000介')).toBe(2);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   insolventYears,
   missingFiscalYears,
   toIsoDate,
+  zeroEquityYears,
 } from '../../src/index.js';
 
 const year = (y: number, assets: number, liabilities: number): FinancialYear => ({
@@ -26,11 +27,12 @@ describe('fiscal years', () => {
     expect(fiscalYearsBefore('2025-02-30', 3)).toEqual([]);
   });
 
-  it('finds the missing years and the insolvent ones (liabilities ≥ assets)', () => {
-    const financials = [year(2022, 10, 9), year(2023, 10, 10), year(2021, 1, 5)];
-    expect(missingFiscalYears(financials, [2022, 2023, 2024])).toEqual([2024]);
+  it('finds the missing years, the insolvent ones (liabilities > assets) and those with no net assets (=)', () => {
+    const financials = [year(2022, 10, 9), year(2023, 10, 10), year(2024, 10, 10.01), year(2021, 1, 5)];
+    expect(missingFiscalYears(financials, [2022, 2023, 2024, 2025])).toEqual([2025]);
     expect(missingFiscalYears(undefined, [2024])).toEqual([2024]);
-    expect(insolventYears(financials, [2022, 2023, 2024])).toEqual([2023]);
+    expect(insolventYears(financials, [2022, 2023, 2024])).toEqual([2024]);
+    expect(zeroEquityYears(financials, [2022, 2023, 2024])).toEqual([2023]);
   });
 });
 

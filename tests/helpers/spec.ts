@@ -2,21 +2,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsonPatch from 'fast-json-patch';
-import type { CheckResult, EvaluateOptions, Outcome } from '../../src/index.js';
+import type { CheckResult, EvaluateBatchOptions, EvaluateOptions, Outcome } from '../../src/index.js';
 import { example } from './examples.js';
 
-/** One case of the executable spec: see tests/spec/README.md. */
-export interface SpecCase {
-  name: string;
+/** What one application must be answered with. */
+export interface SpecExpectation {
+  verdict: string;
+  checks?: Record<string, Outcome>;
+  messages?: Record<string, string[]>;
+}
+
+/** An application of the spec: an example and a patch, or the whole application. */
+export interface SpecApplication {
   base?: string;
   application?: unknown;
   patch?: jsonPatch.Operation[];
-  options?: EvaluateOptions;
-  expect: {
-    verdict: string;
-    checks?: Record<string, Outcome>;
-    messages?: Record<string, string[]>;
-  };
+}
+
+/** One case of the executable spec: see tests/spec/README.md. */
+export interface SpecCase extends SpecApplication {
+  name: string;
+  /** A case across applications: `evaluateBatch` over these, `expect.results` one per entry. */
+  batch?: SpecApplication[];
+  options?: EvaluateOptions & EvaluateBatchOptions;
+  expect: SpecExpectation & { results?: SpecExpectation[] };
 }
 
 const dir = fileURLToPath(new URL('../spec/', import.meta.url));
@@ -34,7 +43,7 @@ export function worst(results: readonly CheckResult[]): Outcome | undefined {
   return results.map((r) => r.outcome).sort((a, b) => severity.indexOf(b) - severity.indexOf(a))[0];
 }
 
-export function applicationOf(c: SpecCase): unknown {
+export function applicationOf(c: SpecApplication): unknown {
   const base = c.application ?? example(c.base ?? '');
   return c.patch ? jsonPatch.applyPatch(structuredClone(base), c.patch, true, false).newDocument : base;
 }

@@ -6,7 +6,12 @@ import { applicationOf, loadSpecCases } from './spec.js';
 
 const out: unknown[] = [];
 for (const { file, cases } of loadSpecCases()) {
-  for (const c of cases) out.push({ file, name: c.name, result: await evaluate(applicationOf(c), c.options) });
+  for (const c of cases) {
+    const result = c.batch
+      ? await evaluateBatch(c.batch.map(applicationOf), c.options)
+      : await evaluate(applicationOf(c), c.options);
+    out.push({ file, name: c.name, result });
+  }
 }
 out.push(await evaluateBatch(Object.values(loadExamples())));
 out.push(await evaluateBatch(Object.values(loadExamples()), { stage: 'selection', asOf: '2026-02-28' }));

@@ -37,7 +37,7 @@ describe('loadRulePack', () => {
   it('names file, rule and field for an unknown operator', () => {
     const f = files();
     const check = firstCheck(f, 'digital-workshop.json');
-    (check.pass as { all: Record<string, unknown>[] }).all[0] = {
+    (check.requires as { all: Record<string, unknown>[] }).all[0] = {
       fact: 'application',
       path: '$.x',
       operator: 'eval',
@@ -47,7 +47,7 @@ describe('loadRulePack', () => {
       expect.objectContaining({
         file: 'digital-workshop.json',
         rule: 'workshop.acceptance',
-        pointer: '/checks/0/pass/all/0/operator',
+        pointer: '/checks/0/requires/all/0/operator',
       }),
     );
   });
@@ -91,12 +91,15 @@ describe('loadRulePack', () => {
     const industry = f['basic.json']?.checks?.find((c) => c.id === 'basic.industry') as Record<string, unknown>;
     industry.requires = { fact: 'unitCreditCode', path: '$.valid', operator: 'equal', value: true };
     (industry.messages as Record<string, unknown>).failBy = { nothing: { zh: '无', en: 'none' } };
+    (industry.messages as Record<string, unknown>).reviewBy = { industry: { zh: '无', en: 'none' } };
     f['basic.json']?.checks?.push(structuredClone(industry));
     const issues = issuesOf(f);
     expect(issues.map((i) => i.message.en)).toEqual(
       expect.arrayContaining([
         expect.stringContaining('per-unit checks only'),
         expect.stringContaining('no pass condition is named "nothing"'),
+        // "industry" names a pass condition, not one of `requires`: a reviewBy must name the latter.
+        expect.stringContaining('no requires condition is named "industry"'),
         expect.stringContaining('used twice'),
       ]),
     );
@@ -111,7 +114,7 @@ describe('loadRulePack', () => {
       throw new Error('accepted');
     } catch (error) {
       expect(error).toBeInstanceOf(RulePackError);
-      expect((error as Error).message).toContain('form.json 规则 form.introduction-length /checks/0/kind');
+      expect((error as Error).message).toContain('form.json 规则 form.credit-code /checks/0/kind');
     }
     expect(issuesOf({ 'a.json': { checks: [] } })[0]?.message.en).toContain('metadata');
   });

@@ -1,0 +1,23 @@
+import { isDescribed } from '../model/isDescribed.js';
+import { labelAt } from '../model/labelAt.js';
+import { type Application, Application as ApplicationSchema } from '../model/schema.js';
+import type { MissingField } from './missingRequiredFields.js';
+import { valueAtPath } from './valueAtPath.js';
+
+/**
+ * 未说明的内容: which of the given text fields (dotted paths from the application, e.g.
+ * `narrative.outcomes`) are absent or say nothing (see `isDescribed`), with their JSON Pointer and
+ * Chinese label path.
+ *
+ * @example
+ * undescribedFields(application, ['narrative.outcomes'])
+ * //=> [{ pointer: '/narrative/outcomes', where: '项目情况及成效 › 改造成效' }]
+ */
+export function undescribedFields(application: Application, fields: readonly string[]): MissingField[] {
+  return fields.flatMap((path) => {
+    const value = valueAtPath(application, path);
+    if (typeof value === 'string' && isDescribed(value)) return [];
+    const steps = path.split('.');
+    return [{ pointer: `/${steps.join('/')}`, where: labelAt(ApplicationSchema, steps).where }];
+  });
+}
