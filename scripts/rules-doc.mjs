@@ -49,6 +49,10 @@ for (const c of pack.checks) {
   if (c.scope === 'batch')
     lines.push('- 跨申报比对：只在批量评估（`evaluateBatch`）时运行 / run across applications only');
   if (c.onPass === 'review') lines.push('- 条件满足时仍须人工判断（review） / passes go to a person for judgement');
+  if (c.onFail === 'review')
+    lines.push(
+      '- 条件不满足时交由人工核实（review），不直接判定不符合 / what fails is evidence for a person, not a finding',
+    );
   const used = [...paramsNamedIn(c)];
   if (used.length > 0) {
     lines.push('', '| parameter | value | since | clause | notice |', '| --- | --- | --- | --- | --- |');
@@ -61,10 +65,12 @@ for (const c of pack.checks) {
   lines.push('', '| outcome | 中文 | English |', '| --- | --- | --- |');
   const m = c.messages;
   lines.push(`| pass${c.onPass === 'review' ? ' → review' : ''} | ${cell(m.pass.zh)} | ${cell(m.pass.en)} |`);
-  lines.push(`| fail | ${cell(m.fail.zh)} | ${cell(m.fail.en)} |`);
+  lines.push(`| fail${c.onFail === 'review' ? ' → review' : ''} | ${cell(m.fail.zh)} | ${cell(m.fail.en)} |`);
   for (const [name, msg] of Object.entries(m.failBy ?? {}))
     lines.push(`| fail: \`${name}\` | ${cell(msg.zh)} | ${cell(msg.en)} |`);
   lines.push(`| review | ${cell(m.review.zh)} | ${cell(m.review.en)} |`);
+  for (const [name, msg] of Object.entries(m.reviewBy ?? {}))
+    lines.push(`| review: \`${name}\` | ${cell(msg.zh)} | ${cell(msg.en)} |`);
   if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable.zh)} | ${cell(m.notApplicable.en)} |`);
   lines.push('');
 }

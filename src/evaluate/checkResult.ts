@@ -43,9 +43,9 @@ export interface CheckResult {
 }
 
 /**
- * How many check results had each outcome. `pass`, `fail`, `review` and `not-applicable` count the
- * eligibility and completeness checks; `advisory` counts the advisory results that apply, whatever
- * their outcome, since they never change the verdict. An eligible application has `fail: 0`.
+ * How many check results had each outcome. An advisory result that is not met (a note: 提示) counts
+ * as `advisory`, never as `fail` or `review`, since it never changes the verdict; every other result
+ * counts under its outcome. An eligible application has `fail: 0`.
  */
 export interface Summary {
   readonly pass: number;

@@ -119,17 +119,17 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
 }
 
 /**
- * How many results had each outcome, advisory results counted apart (they never change the verdict):
- * `pass`, `fail`, `review` and `not-applicable` count eligibility and completeness checks, `advisory`
- * the advisory results that apply. An eligible application always has `fail: 0`.
+ * How many results had each outcome, advisory notes counted apart (they never change the verdict):
+ * an advisory result that is not met (`fail` or `review`) counts as `advisory`, never as `fail` or
+ * `review`; every other result counts under its outcome. An eligible application has `fail: 0`.
  *
  * @example
- * summaryOf(evaluation.checks) //=> { pass: 22, fail: 0, review: 0, 'not-applicable': 12, advisory: 3 }
+ * summaryOf(evaluation.checks) //=> { pass: 62, fail: 0, review: 0, 'not-applicable': 21, advisory: 2 }
  */
 export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>[]): Summary {
   const summary = { pass: 0, fail: 0, review: 0, 'not-applicable': 0, advisory: 0 };
   for (const c of checks) {
-    if (c.kind === 'advisory' && c.outcome !== 'not-applicable') summary.advisory++;
+    if (c.kind === 'advisory' && (c.outcome === 'fail' || c.outcome === 'review')) summary.advisory++;
     else summary[c.outcome]++;
   }
   return summary;

@@ -207,7 +207,7 @@ describe('batch', () => {
     expect(rows).toHaveLength(6);
     // The cluster is eligible with two advisory notes: counted apart, never as failures.
     const cluster = rows.find((r) => r.includes('cluster.json'))?.split(',') ?? [];
-    expect(cluster.slice(5, 10)).toEqual(['eligible', '63', '0', '0', '3']);
+    expect(cluster.slice(5, 10)).toEqual(['eligible', '64', '0', '0', '2']);
     expect(cluster.slice(10)).toEqual(['', '', 'consortium.priority consortium.disbursement']);
     const j = io();
     await run(['batch', examplesDir, '--json'], j.io);

@@ -55,7 +55,7 @@ const edits: readonly Edit[] = [
   },
   (app, a, b) => {
     const p = at(participants(app), a);
-    if (p) p.inClusterOrPark = b % 3 === 0 ? false : true;
+    if (p) p.inClusterOrPark = b % 3 !== 0;
   },
   (app, a) => {
     const list = participants(app);
