@@ -74,27 +74,61 @@ for (const c of pack.checks) {
   if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable.zh)} | ${cell(m.notApplicable.en)} |`);
   lines.push('');
 }
-lines.push('## Parameters', '', '| parameter | value | since | clause | 说明 |', '| --- | --- | --- | --- | --- |');
+const typeOf = (p) => {
+  const range = p.range ? ` ${p.range.min ?? ''}–${p.range.max ?? ''}` : '';
+  const items = p.items
+    ? ` of ${p.items}`
+    : p.entries
+      ? ` of ${p.entries.type}${p.entries.items ? ` of ${p.entries.items}` : ''}`
+      : '';
+  return `${p.type}${items}${range}${p.unit ? ` ${p.unit}` : ''}`;
+};
+lines.push(
+  '## Parameters',
+  '',
+  '| parameter | value | type, range, unit | since | clause | 说明 |',
+  '| --- | --- | --- | --- | --- | --- |',
+);
 for (const [name, p] of Object.entries(pack.parameters)) {
   for (const v of p.values)
-    lines.push(`| \`${name}\` | ${show(v.value)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.description.zh)} |`);
+    lines.push(
+      `| \`${name}\` | ${show(v.value)} | ${typeOf(p)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.description.zh)} |`,
+    );
 }
 const text = `${lines.join('\n')}\n`;
+
+// The CheckId type, generated from the same pack, so that a portal's code names only checks that exist.
+const checkIdTarget = new URL('../src/pack/checkId.ts', import.meta.url);
+const checkIdText = [
+  '// Generated from the default rule pack (rules/) by `npm run docs:rules`; do not edit by hand.',
+  '',
+  '/** The public check IDs of docs/clauses.md, as the default pack has them. */',
+  'export type CheckId =',
+  ...pack.checks.map((c, i) => `  | '${c.id}'${i === pack.checks.length - 1 ? ';' : ''}`),
+  '',
+].join('\n');
+
+const outputs = [
+  [target, text, 'docs/rules.md'],
+  [checkIdTarget, checkIdText, 'src/pack/checkId.ts'],
+];
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error(
-      'docs/rules.md 与规则包不一致，请运行 npm run docs:rules / docs/rules.md is stale: run npm run docs:rules',
-    );
-    process.exit(1);
+  let stale = false;
+  for (const [file, want, name] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {}
+    if (current !== want) {
+      console.error(`${name} 与规则包不一致，请运行 npm run docs:rules / ${name} is stale: run npm run docs:rules`);
+      stale = true;
+    }
   }
-  console.log('docs/rules.md is up to date');
+  if (stale) process.exit(1);
+  console.log('docs/rules.md and src/pack/checkId.ts are up to date');
 } else {
-  writeFileSync(target, text);
+  for (const [file, want] of outputs) writeFileSync(file, want);
   console.log(
-    `docs/rules.md written (${pack.checks.length} checks, ${Object.keys(pack.parameters).length} parameters)`,
+    `docs/rules.md and src/pack/checkId.ts written (${pack.checks.length} checks, ${Object.keys(pack.parameters).length} parameters)`,
   );
 }

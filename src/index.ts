@@ -146,8 +146,16 @@ export { isFilled } from './operators/isFilled.js';
 export { isKnown } from './operators/isKnown.js';
 export { startsWithAny } from './operators/startsWithAny.js';
 export { startsWithNone } from './operators/startsWithNone.js';
+export type { CheckId } from './pack/checkId.js';
 export { defaultPack, defaultPackFiles } from './pack/defaultPack.js';
-export { isRulePack, type LoadedCheck, loadRulePack, paramsNamedIn, type RulePack } from './pack/loadRulePack.js';
+export {
+  isRulePack,
+  type LoadedCheck,
+  loadRulePack,
+  type PackVocabularies,
+  paramsNamedIn,
+  type RulePack,
+} from './pack/loadRulePack.js';
 export { type ParametersAt, parametersAt } from './pack/parametersAt.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
 export type { CheckKind, LeafCondition, PackCheck, PackCondition, PackParameter } from './pack/schema.js';

@@ -7,6 +7,7 @@ import type { BatchContext, DuplicateEvidence } from '../facts/registry.js';
 import { Direction } from '../model/enums.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
+import { duplicateThresholds, leadOnceDirections } from '../pack/contract.js';
 import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
 
 /** Options of {@link evaluateBatch}: those of `evaluate`, and what only a batch has. */
@@ -81,19 +82,15 @@ export async function evaluateBatch(
   const applications = parsed.map((p) => p.application);
   const dates = new Set(applications.flatMap((a) => (a ? [resolved.asOf ?? a.submittedOn] : [])));
   const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);
-  const lowest = (name: string) =>
-    Math.min(...thresholds.map((v) => (typeof v[name] === 'number' ? (v[name] as number) : 1)), 1);
-  const leadOnce = new Set(
-    thresholds.flatMap((v) =>
-      Array.isArray(v['joint.leadOnceDirections']) ? (v['joint.leadOnceDirections'] as string[]) : [],
-    ),
-  );
+  const lowest = (name: 'unitSimilarity' | 'contentSimilarity') =>
+    Math.min(...thresholds.map((v) => duplicateThresholds(v)[name]), 1);
+  const leadOnce = new Set(thresholds.flatMap((v) => leadOnceDirections(v)));
 
   const duplicates = findDuplicateConsortia(applications, {
     pack: resolved.pack,
     ...(resolved.asOf !== undefined ? { asOf: resolved.asOf } : {}),
-    unitSimilarity: lowest('joint.duplicateUnitSimilarity'),
-    contentSimilarity: lowest('joint.duplicateContentSimilarity'),
+    unitSimilarity: lowest('unitSimilarity'),
+    contentSimilarity: lowest('contentSimilarity'),
   });
   const evidence = new Map<number, DuplicateEvidence[]>();
   for (const pair of duplicates) {

@@ -1,5 +1,6 @@
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application } from '../model/schema.js';
+import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
@@ -45,11 +46,16 @@ export interface FindDuplicatesOptions {
   readonly method?: 'indexed' | 'exhaustive';
 }
 
-/** Whether an application is a consortium: chain, cluster, or belt-and-road with participants. */
-export function isConsortium(application: Application): boolean {
-  return (
-    application.direction === 'chain' || application.direction === 'cluster' || application.participants.length > 0
-  );
+/**
+ * Whether an application is a consortium (联合体): of a direction that is always joint (the pack's
+ * `joint.consortiumDirections`: 链式, 集群), or of another that lists participants (a joint 一带一路).
+ *
+ * @example
+ * isConsortium(chainApplication) //=> true
+ */
+export function isConsortium(application: Application, pack: RulePack = defaultPack(), asOf = '9999-12-31'): boolean {
+  const always = consortiumDirections(parametersAt(pack, asOf).values);
+  return always.includes(application.direction) || application.participants.length > 0;
 }
 
 interface Settings {
@@ -58,6 +64,7 @@ interface Settings {
   readonly shingleLength: number;
   readonly boilerplate: ReadonlySet<string>;
   readonly boilerplateText: string;
+  readonly consortiumDirections: readonly string[];
 }
 
 const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }>();
@@ -65,10 +72,8 @@ const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }
 function settingsOf(options: FindDuplicatesOptions): Settings {
   const pack = options.pack ?? defaultPack();
   const { values } = parametersAt(pack, options.asOf ?? '9999-12-31');
-  const number = (name: string, fallback: number) =>
-    typeof values[name] === 'number' ? (values[name] as number) : fallback;
-  const shingleLength = Math.max(1, Math.round(number('joint.shingleLength', 3)));
-  const raw = typeof values['joint.boilerplate'] === 'string' ? (values['joint.boilerplate'] as string) : '';
+  const { shingleLength, boilerplate: raw } = duplicateTextSettings(values);
+  const thresholds = duplicateThresholds(values);
   const key = `${shingleLength}|${raw}`;
   let boilerplate = boilerplateCache.get(key);
   if (boilerplate === undefined) {
@@ -78,11 +83,12 @@ function settingsOf(options: FindDuplicatesOptions): Settings {
     boilerplateCache.set(key, boilerplate);
   }
   return {
-    unitSimilarity: options.unitSimilarity ?? number('joint.duplicateUnitSimilarity', 1),
-    contentSimilarity: options.contentSimilarity ?? number('joint.duplicateContentSimilarity', 1),
+    unitSimilarity: options.unitSimilarity ?? thresholds.unitSimilarity,
+    contentSimilarity: options.contentSimilarity ?? thresholds.contentSimilarity,
     shingleLength,
     boilerplate: boilerplate.shingles,
     boilerplateText: boilerplate.text,
+    consortiumDirections: consortiumDirections(values),
   };
 }
 
@@ -121,7 +127,10 @@ export function findDuplicateConsortia(
   const settings = settingsOf(options);
   const members: { application: Application; index: number; units: Set<string> }[] = [];
   applications.forEach((application, index) => {
-    if (application !== undefined && isConsortium(application)) {
+    const joint =
+      application !== undefined &&
+      (settings.consortiumDirections.includes(application.direction) || application.participants.length > 0);
+    if (application !== undefined && joint) {
       members.push({ application, index, units: unitCodes(application) });
     }
   });

@@ -4,6 +4,8 @@ import type { Message } from '../model/issue.js';
 export interface RulePackIssue {
   readonly file: string;
   readonly rule?: string;
+  /** The parameter, where the problem is one of a parameter's. */
+  readonly parameter?: string;
   /** JSON Pointer of the field in the file, e.g. `/checks/3/pass/all/0/operator`. */
   readonly pointer: string;
   readonly message: Message;
@@ -17,7 +19,8 @@ export class RulePackError extends Error {
     const lines = issues
       .slice(0, 20)
       .map(
-        (i) => `  ${i.file}${i.rule ? ` 规则 ${i.rule}` : ''} ${i.pointer || '/'}：${i.message.zh} / ${i.message.en}`,
+        (i) =>
+          `  ${i.file}${i.rule ? ` 规则 ${i.rule}` : ''}${i.parameter ? ` 参数 ${i.parameter}` : ''} ${i.pointer || '/'}：${i.message.zh} / ${i.message.en}`,
       );
     super(`规则包无效 / invalid rule pack (${issues.length}):\n${lines.join('\n')}`);
     this.name = 'RulePackError';

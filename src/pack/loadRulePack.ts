@@ -1,7 +1,10 @@
 import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
+import { AdverseRecordKind, BeltAndRoadApplicantType, Direction, Industry, LeadRole } from '../model/enums.js';
 import { toPointer } from '../model/issue.js';
 import { customOperators, engineOperators } from '../operators/index.js';
+import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
+import { parameterProblem, type Vocabulary } from './parameterProblem.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
 import { type PackCheck, type PackCondition, PackFile, type PackParameter } from './schema.js';
 
@@ -10,9 +13,19 @@ export interface LoadedCheck extends PackCheck {
   readonly file: string;
 }
 
+/** The words a pack's checks and parameters may use (`vocabularies` of `pack.json`). */
+export interface PackVocabularies {
+  readonly directions: readonly string[];
+  readonly industries: readonly string[];
+  readonly leadRoles: readonly string[];
+  readonly applicantTypes: readonly string[];
+  readonly adverseRecordKinds: readonly string[];
+}
+
 /** A validated rule pack, ready for `evaluate`. Load one with {@link loadRulePack}. */
 export interface RulePack {
   readonly meta: { readonly name: string; readonly title: string; readonly version: string };
+  readonly vocabularies: PackVocabularies;
   readonly parameters: Readonly<Record<string, PackParameter>>;
   readonly checks: readonly LoadedCheck[];
 }
@@ -151,6 +164,122 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
   return issues;
 }
 
+/** What the application model knows: a pack's vocabularies are subsets of these (more needs a release). */
+const modelWords: Readonly<Record<keyof PackVocabularies, readonly string[]>> = {
+  directions: Object.keys(Direction.labels),
+  industries: Object.keys(Industry.labels),
+  leadRoles: Object.keys(LeadRole.labels),
+  applicantTypes: Object.keys(BeltAndRoadApplicantType.labels),
+  adverseRecordKinds: Object.keys(AdverseRecordKind.labels),
+};
+
+function vocabularyIssues(vocabularies: PackVocabularies, file: string): RulePackIssue[] {
+  return (Object.keys(modelWords) as (keyof PackVocabularies)[]).flatMap((kind) => {
+    const unknown = vocabularies[kind].filter((word) => !modelWords[kind].includes(word));
+    if (unknown.length === 0) return [];
+    return [
+      {
+        file,
+        pointer: toPointer(['vocabularies', kind]),
+        message: {
+          zh: `${unknown.join('、')}不是申报书模型认识的词（新增需要发布新版本）`,
+          en: `${unknown.join(', ')}: not known to the application model (adding one needs a release)`,
+        },
+      },
+    ];
+  });
+}
+
+function vocabularyOf(vocabularies: PackVocabularies): Vocabulary {
+  return {
+    direction: vocabularies.directions,
+    industry: vocabularies.industries,
+    leadRole: vocabularies.leadRoles,
+    applicantType: vocabularies.applicantTypes,
+    adverseRecordKind: vocabularies.adverseRecordKinds,
+  };
+}
+
+/** Every dated value of every parameter fits the type, items, unit and range the parameter declares. */
+function parameterIssues(
+  parameters: Readonly<Record<string, PackParameter>>,
+  files: ReadonlyMap<string, string>,
+  vocabularies: PackVocabularies,
+): RulePackIssue[] {
+  const vocabulary = vocabularyOf(vocabularies);
+  return Object.entries(parameters).flatMap(([name, parameter]) =>
+    parameter.values.flatMap((dated, i) => {
+      const problem = parameterProblem(dated.value, parameter, vocabulary);
+      if (problem === undefined) return [];
+      return [
+        {
+          file: files.get(name) ?? '(pack)',
+          parameter: name,
+          pointer: toPointer(['parameters', name, 'values', i, 'value']),
+          message: {
+            zh: `参数“${name}”（自${dated.effectiveFrom}）：${problem.zh}`,
+            en: `parameter "${name}" (from ${dated.effectiveFrom}): ${problem.en}`,
+          },
+        },
+      ];
+    }),
+  );
+}
+
+/** The parameters code reads are there with the types it reads; charted checks name the conditions charts read. */
+function contractIssues(
+  parameters: Readonly<Record<string, PackParameter>>,
+  files: ReadonlyMap<string, string>,
+  checks: readonly LoadedCheck[],
+): RulePackIssue[] {
+  const issues: RulePackIssue[] = [];
+  for (const need of neededParameters) {
+    const parameter = parameters[need.name];
+    if (parameter === undefined) {
+      issues.push({
+        file: '(pack)',
+        parameter: need.name,
+        pointer: toPointer(['parameters', need.name]),
+        message: {
+          zh: `缺少参数“${need.name}”（类型 ${need.type}）：本库的代码读取它`,
+          en: `parameter "${need.name}" (${need.type}) is missing: the library's code reads it`,
+        },
+      });
+    } else if (parameter.type !== need.type) {
+      issues.push({
+        file: files.get(need.name) ?? '(pack)',
+        parameter: need.name,
+        pointer: toPointer(['parameters', need.name, 'type']),
+        message: {
+          zh: `参数“${need.name}”的类型应为 ${need.type}（本库的代码读取它），实际为 ${parameter.type}`,
+          en: `parameter "${need.name}" must be of type ${need.type} (the library's code reads it), not ${parameter.type}`,
+        },
+      });
+    }
+  }
+  for (const chart of Object.values(chartedChecks)) {
+    for (const id of chart.checks) {
+      const check = checks.find((c) => c.id === id);
+      if (check === undefined) continue;
+      const names = new Set<string>();
+      namedIn(check.pass, names);
+      const missing = chart.conditions.filter((n) => !names.has(n));
+      if (missing.length > 0) {
+        issues.push({
+          file: check.file,
+          rule: id,
+          pointer: '/pass',
+          message: {
+            zh: `检查“${id}”的通过条件应命名为 ${missing.join('、')}（报告的图表读取它们）`,
+            en: `check "${id}" must name its pass conditions ${missing.join(', ')} (the reports' charts read them)`,
+          },
+        });
+      }
+    }
+  }
+  return issues;
+}
+
 /**
  * Validate and assemble a rule pack from its files (file name → parsed JSON). Every file is checked
  * against the pack schema; then every fact, operator and parameter a rule names must exist, fact
@@ -167,6 +296,8 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   const checks: LoadedCheck[] = [];
   const checkAt = new Map<LoadedCheck, (string | number)[]>();
   let meta: RulePack['meta'] | undefined;
+  let vocabularies: { file: string; value: PackVocabularies } | undefined;
+  const parameterFiles = new Map<string, string>();
   let schemaRefused = false;
   for (const [file, content] of Object.entries(files)) {
     const parsed = PackFile.safeParse(content, { reportInput: true });
@@ -185,6 +316,11 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
       }
       continue;
     }
+    if (parsed.data.vocabularies) {
+      if (vocabularies)
+        issues.push({ file, pointer: '/vocabularies', message: { zh: '词表重复', en: 'vocabularies given twice' } });
+      vocabularies = { file, value: parsed.data.vocabularies };
+    }
     if (parsed.data.pack) {
       if (meta)
         issues.push({ file, pointer: '/pack', message: { zh: '规则包信息重复', en: 'pack metadata given twice' } });
@@ -199,6 +335,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
         });
       }
       parameters[name] = parameter;
+      parameterFiles.set(name, file);
     }
     (parsed.data.checks ?? []).forEach((check, i) => {
       const loadedCheck = { ...check, file };
@@ -221,13 +358,44 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
       message: { zh: '缺少规则包信息（pack）', en: 'no file gives the pack metadata' },
     });
   }
+  if (vocabularies === undefined && issues.length === 0) {
+    issues.push({
+      file: '(pack)',
+      pointer: '/vocabularies',
+      message: { zh: '缺少规则包词表（vocabularies）', en: 'no file gives the pack vocabularies' },
+    });
+  }
+  if (!schemaRefused && vocabularies !== undefined) {
+    issues.push(...vocabularyIssues(vocabularies.value, vocabularies.file));
+    issues.push(...parameterIssues(parameters, parameterFiles, vocabularies.value));
+    issues.push(...contractIssues(parameters, parameterFiles, checks));
+    for (const check of checks) {
+      const outside = check.directions.filter((d) => !vocabularies?.value.directions.includes(d));
+      if (outside.length > 0) {
+        issues.push({
+          file: check.file,
+          rule: check.id,
+          pointer: toPointer([...(checkAt.get(check) ?? []), 'directions']),
+          message: {
+            zh: `申报类型${outside.join('、')}不在规则包词表中`,
+            en: `directions ${outside.join(', ')} are not in the pack's vocabulary`,
+          },
+        });
+      }
+    }
+  }
   // A file the schema refused is not read further, so its parameters and checks would be reported as
   // missing: name only the schema's problems until they are mended.
   if (!schemaRefused) {
     for (const check of checks) issues.push(...checkSemantics(check, checkAt.get(check) ?? [], parameters));
   }
-  if (issues.length > 0 || meta === undefined) throw new RulePackError(issues);
-  const pack: RulePack = Object.freeze({ meta, parameters: Object.freeze(parameters), checks: Object.freeze(checks) });
+  if (issues.length > 0 || meta === undefined || vocabularies === undefined) throw new RulePackError(issues);
+  const pack: RulePack = Object.freeze({
+    meta,
+    vocabularies: vocabularies.value,
+    parameters: Object.freeze(parameters),
+    checks: Object.freeze(checks),
+  });
   loaded.add(pack);
   return pack;
 }

@@ -111,12 +111,48 @@ export const PackCheck = z.strictObject({
 });
 export type PackCheck = z.infer<typeof PackCheck>;
 
+/**
+ * What a parameter's value is: `integer`, `number`, `boolean`, `date` (`YYYY-MM-DD`), `text`, `list`
+ * (of `items`), `byDirection` (an object from direction to a value of `entries`' type) or `object`
+ * (a structure whose shape the facts that read it check).
+ */
+export const ParameterType = z.enum(['integer', 'number', 'boolean', 'date', 'text', 'list', 'byDirection', 'object']);
+export type ParameterType = z.infer<typeof ParameterType>;
+
+/** What the items of a list are: plain text, a message `{ zh, en }`, or a word of a vocabulary of the pack. */
+export const ParameterItem = z.enum([
+  'text',
+  'message',
+  'direction',
+  'industry',
+  'leadRole',
+  'applicantType',
+  'adverseRecordKind',
+]);
+export type ParameterItem = z.infer<typeof ParameterItem>;
+
+/** A value's type, unit and range, as a parameter or a `byDirection` parameter's entries declare them. */
+const valueSpec = {
+  type: ParameterType,
+  /** For `list`: what each item is. */
+  items: z.optional(ParameterItem),
+  /** One of the units the library knows (分, 级, 个, 家, 字, 天, 年, 比例). */
+  unit: z.optional(nonEmpty()),
+  /** For `integer` and `number`: the least and the greatest value allowed, both included. */
+  range: z.optional(z.strictObject({ min: z.optional(z.number()), max: z.optional(z.number()) })),
+};
+export const ParameterEntries = z.strictObject(valueSpec);
+export type ParameterEntries = z.infer<typeof ParameterEntries>;
+
 /** A threshold or list of the notice, as OpenFisca keeps parameters: values by the date they take effect. */
 export const PackParameter = z.strictObject({
   clause: nonEmpty(),
   /** The notice's own words for it. */
   notice: nonEmpty(),
   description: PackMessage,
+  ...valueSpec,
+  /** For `byDirection`: the type of each direction's value. */
+  entries: z.optional(ParameterEntries),
   values: z
     .array(z.strictObject({ effectiveFrom: z.iso.date(), value: z.json() }))
     .check(z.minLength(1), z.maxLength(100)),
@@ -129,6 +165,19 @@ export const PackFile = z.strictObject({
   description: z.optional(z.string()),
   /** In one file of the pack (`pack.json`): its name, title and version. */
   pack: z.optional(z.strictObject({ name: nonEmpty(), title: nonEmpty(), version: nonEmpty() })),
+  /**
+   * In one file of the pack (`pack.json`): the words its checks and parameters may use. Each is a
+   * subset of what the application model knows (a word the model does not know needs a release).
+   */
+  vocabularies: z.optional(
+    z.strictObject({
+      directions: z.array(Direction).check(z.minLength(1)),
+      industries: z.array(nonEmpty()).check(z.minLength(1)),
+      leadRoles: z.array(nonEmpty()),
+      applicantTypes: z.array(nonEmpty()),
+      adverseRecordKinds: z.array(nonEmpty()),
+    }),
+  ),
   parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z]+(\.[A-Za-z]+)+$/)), PackParameter)),
   checks: z.optional(z.array(PackCheck).check(z.maxLength(1000))),
 });

@@ -1,6 +1,7 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { percentText } from '../evaluate/formatMessage.js';
 import { Direction } from '../model/enums.js';
+import { chartedChecks, chartedValues } from '../pack/contract.js';
 import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 
 /** Escape text for HTML: every value from an application goes through here. */
@@ -22,10 +23,6 @@ function isNote(c: CheckResult): boolean {
 function rank(c: CheckResult): number {
   if (isNote(c)) return 2;
   return { fail: 0, review: 1, pass: 3, 'not-applicable': 4 }[c.outcome] ?? 5;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** Horizontal bars of found against required, as inline SVG. */
@@ -53,45 +50,36 @@ function barChart(
 
 function charts(result: Extract<EvaluationResult, { checks: unknown }>): string {
   const out: string[] = [];
-  const scenarios = result.checks.find(
-    (c) => /\.scenarios$/.test(c.id) && (c.outcome === 'pass' || c.outcome === 'fail'),
-  );
-  if (scenarios) {
-    const a = num(scenarios.actual.scenarios) ?? 0;
-    const r = num(scenarios.required.scenarios) ?? 0;
-    const ab = num(scenarios.actual.binding) ?? 0;
-    const rb = num(scenarios.required.binding) ?? 0;
-    const max = Math.max(a, r, ab, rb, 1) * 1.2;
+  const [scenarios, binding] = chartedValues(result.checks, chartedChecks.scenarios) ?? [];
+  if (scenarios && binding) {
+    const max = Math.max(scenarios.actual, scenarios.required, binding.actual, binding.required, 1) * 1.2;
     out.push(
       barChart('应用场景达到等级要求的数量（竖线为要求）', [
-        { label: '应用场景', actual: a, required: r, max, text: `${a}个 / ${r}个` },
-        { label: '其中约束性场景', actual: ab, required: rb, max, text: `${ab}个 / ${rb}个` },
+        { label: '应用场景', ...scenarios, max, text: `${scenarios.actual}个 / ${scenarios.required}个` },
+        { label: '其中约束性场景', ...binding, max, text: `${binding.actual}个 / ${binding.required}个` },
       ]),
     );
   }
-  const ratio = result.checks.find(
-    (c) => c.id === 'consortium.pilot-ratio' && (c.outcome === 'pass' || c.outcome === 'fail'),
-  );
+  const [ratio] = chartedValues(result.checks, chartedChecks.pilotRatio) ?? [];
   if (ratio) {
     // Drawn from the ratios as found; the text never rounds a ratio short of the threshold up to it.
-    const a = num(ratio.actual.ratio) ?? 0;
-    const r = num(ratio.required.ratio) ?? 0;
-    const text = `${percentText(a, r)} / ${percentText(r)}`;
+    const text = `${percentText(ratio.actual, ratio.required)} / ${percentText(ratio.required)}`;
     out.push(
       barChart('试点企业占比（竖线为要求）', [
-        { label: '试点企业占比', actual: a * 100, required: r * 100, max: 100, text },
+        { label: '试点企业占比', actual: ratio.actual * 100, required: ratio.required * 100, max: 100, text },
       ]),
     );
   }
-  const count = result.checks.find(
-    (c) => c.id === 'consortium.participant-count' && (c.outcome === 'pass' || c.outcome === 'fail'),
-  );
+  const [count] = chartedValues(result.checks, chartedChecks.participantCount) ?? [];
   if (count) {
-    const a = num(count.actual.participants) ?? 0;
-    const r = num(count.required.participants) ?? 0;
     out.push(
       barChart('参与企业数量（竖线为要求）', [
-        { label: '参与企业', actual: a, required: r, max: Math.max(a, r, 1) * 1.2, text: `${a}家 / ${r}家` },
+        {
+          label: '参与企业',
+          ...count,
+          max: Math.max(count.actual, count.required, 1) * 1.2,
+          text: `${count.actual}家 / ${count.required}家`,
+        },
       ]),
     );
   }

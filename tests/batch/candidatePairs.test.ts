@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, jaccard } from '../../src/index.js';
+import { runs } from '../helpers/runs.js';
 
 describe('candidatePairs', () => {
   it('never misses a pair at or above the threshold (prefix filtering is exact)', () => {
@@ -19,7 +20,7 @@ describe('candidatePairs', () => {
           }
         }
       }),
-      { seed: 11, numRuns: 2_000 },
+      { seed: 11, numRuns: runs(2_000) },
     );
   });
 

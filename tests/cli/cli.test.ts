@@ -134,6 +134,14 @@ describe('check', () => {
     const t = io();
     expect(await run(['check', join(examplesDir, 'workshop.json'), '--pack', pack], t.io)).toBe(1);
     expect(t.out()).toContain('应在60分以上');
+    parameters.parameters['workshop.minScore'].values = [{ effectiveFrom: '2024-01-01', value: 'abc' }];
+    writeFileSync(join(pack, 'parameters.json'), JSON.stringify(parameters));
+    const badValue = io();
+    expect(await run(['check', join(examplesDir, 'workshop.json'), '--pack', pack], badValue.io)).toBe(2);
+    expect(badValue.err()).toContain(
+      '参数“workshop.minScore”（自2024-01-01）：值"abc"不是数值；应为0–100之间的数值（单位：分）',
+    );
+    expect(badValue.out()).toBe('');
     writeFileSync(join(pack, 'basic.json'), '{"checks": [{"id": "x"}]}');
     const bad = io();
     expect(await run(['check', join(examplesDir, 'workshop.json'), '--pack', pack], bad.io)).toBe(2);
@@ -196,8 +204,6 @@ describe('batch', () => {
   });
 
   it('writes CSV and JSON', async () => {
-    const csv = io();
-    await run(['batch', join(examplesDir)], csv.io);
     const c = io();
     await run(['batch', examplesDir, '--csv'], c.io);
     const rows = c.out().trim().split('\r\n');

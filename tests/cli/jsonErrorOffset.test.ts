@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset } from '../../src/cli/jsonErrorOffset.js';
+import { runs } from '../helpers/runs.js';
 
 describe('jsonErrorOffset', () => {
   it('finds where a text stops being JSON', () => {
@@ -27,7 +28,7 @@ describe('jsonErrorOffset', () => {
         }
         expect(jsonErrorOffset(broken) === undefined).toBe(valid);
       }),
-      { seed: 7, numRuns: 3_000 },
+      { seed: 7, numRuns: runs(3_000) },
     );
   });
 });

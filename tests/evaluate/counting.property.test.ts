@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type EvaluationResult, evaluate } from '../../src/index.js';
+import { runs } from '../helpers/runs.js';
 import { worst } from '../helpers/spec.js';
-import { runs, variedApplication } from '../helpers/varied.js';
+import { variedApplication } from '../helpers/varied.js';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseCreditCode } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
-import { runs } from '../helpers/varied.js';
+import { runs } from '../helpers/runs.js';
 
 type Json = Record<string, unknown>;
 const examples = loadExamples();

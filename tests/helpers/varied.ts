@@ -98,9 +98,3 @@ export const variedApplication: fc.Arbitrary<Json> = fc
     for (const [edit, a, b] of chosen) edits[edit]?.(app, a, b);
     return app;
   });
-
-/** How many runs the long properties take: `PROPERTY_RUNS`, else the count given. */
-export function runs(count: number): number {
-  const fromEnv = Number(process.env.PROPERTY_RUNS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : count;
-}

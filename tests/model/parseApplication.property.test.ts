@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApplication } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
 import { mutate, nastyLeaf, pathsOf } from '../helpers/hostile.js';
+import { runs } from '../helpers/runs.js';
 
 const examples = Object.values(loadExamples());
 const seed = 20_250_415;
@@ -40,11 +41,11 @@ function checkResult(input: unknown) {
 
 describe('parseApplication under random and mutated input', () => {
   it('never throws or mutates on 3,000 random JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), checkResult), { seed, numRuns: 3_000 });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), checkResult), { seed, numRuns: runs(3_000) });
   });
 
   it('never throws or mutates on 5,000 examples mutated field by field', () => {
-    fc.assert(fc.property(mutatedExample, checkResult), { seed, numRuns: 5_000 });
+    fc.assert(fc.property(mutatedExample, checkResult), { seed, numRuns: runs(5_000) });
   });
 
   it('reports a mutation that breaks the shape at the mutated path or above it', () => {
@@ -59,7 +60,7 @@ describe('parseApplication under random and mutated input', () => {
         const pointer = path.map((k) => `/${k}`).join('');
         expect(result.issues.some((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`))).toBe(true);
       }),
-      { seed, numRuns: 1_000 },
+      { seed, numRuns: runs(1_000) },
     );
   });
 });

@@ -20,6 +20,15 @@ function issuesOf(broken: Files): readonly RulePackIssue[] {
   throw new Error('the pack was accepted');
 }
 
+function parameter(
+  f: Files,
+  name: string,
+): Record<string, unknown> & { values: { effectiveFrom: string; value: unknown }[] } {
+  const found = f['parameters.json']?.parameters?.[name];
+  if (!found) throw new Error(name);
+  return found as Record<string, unknown> & { values: { effectiveFrom: string; value: unknown }[] };
+}
+
 function firstCheck(f: Files, file: string): Record<string, unknown> {
   const check = f[file]?.checks?.[0];
   if (!check) throw new Error(file);
@@ -153,5 +162,77 @@ describe('loadRulePack', () => {
       pointer: '/checks/0/requires/params/level',
       message: { zh: '事实参数不能大于4，实际为9', en: 'fact params: must be at most 4, found 9' },
     });
+  });
+
+  it.each([
+    ['"abc"', 'abc', '值"abc"不是数值'],
+    ['null', null, '值null不是数值'],
+    ['"55"', '55', '值"55"不是数值'],
+    ['5500', 5500, '值5500超出范围'],
+    ['NaN-like text', '五十', '值"五十"不是数值'],
+  ])('refuses workshop.minScore = %s, naming the parameter, the value and what was expected', (_label, value, said) => {
+    const f = files();
+    parameter(f, 'workshop.minScore').values = [{ effectiveFrom: '2024-01-01', value }];
+    const issue = issuesOf(f).find((i) => i.parameter === 'workshop.minScore');
+    expect(issue).toMatchObject({ file: 'parameters.json', pointer: '/parameters/workshop.minScore/values/0/value' });
+    expect(issue?.message.zh).toContain(said);
+    expect(issue?.message.zh).toContain('应为0–100之间的数值（单位：分）');
+    expect(issue?.message.en).toContain('expected a number from 0 to 100 (points)');
+  });
+
+  it('refuses a value of the wrong type in any dated value, not only the latest', () => {
+    const f = files();
+    parameter(f, 'consortium.minParticipants').values.unshift({ effectiveFrom: '2023-01-01', value: 9.5 });
+    expect(issuesOf(f)[0]?.message.zh).toBe(
+      '参数“consortium.minParticipants”（自2023-01-01）：值9.5不是整数；应为0–1000之间的整数（单位：家）',
+    );
+  });
+
+  it('refuses an unknown unit, naming the units it knows', () => {
+    const f = files();
+    parameter(f, 'workshop.minScore').unit = 'points';
+    expect(issuesOf(f)[0]?.message.zh).toContain('单位“points”不是已知的单位（分、级、个、家、字、天、年、比例）');
+  });
+
+  it('refuses a pack without a parameter the code reads, or with it renamed or of another type', () => {
+    const removed = files();
+    delete removed['parameters.json']?.parameters?.['joint.duplicateUnitSimilarity'];
+    expect(issuesOf(removed).map((i) => i.message.zh)).toContain(
+      '缺少参数“joint.duplicateUnitSimilarity”（类型 number）：本库的代码读取它',
+    );
+    const renamed = files();
+    const params = renamed['parameters.json']?.parameters as Record<string, unknown>;
+    params['joint.boilerplateText'] = params['joint.boilerplate'];
+    delete params['joint.boilerplate'];
+    expect(issuesOf(renamed)).toContainEqual(expect.objectContaining({ parameter: 'joint.boilerplate' }));
+    const retyped = files();
+    parameter(retyped, 'joint.shingleLength').type = 'number';
+    expect(issuesOf(retyped)[0]?.message.en).toBe(
+      'parameter "joint.shingleLength" must be of type integer (the library\'s code reads it), not number',
+    );
+  });
+
+  it('refuses a charted check whose conditions are renamed, and words outside the vocabularies', () => {
+    const f = files();
+    const scenarios = f['digital-workshop.json']?.checks?.find((c) => c.id === 'workshop.scenarios') as {
+      pass: { all: { name: string }[] };
+    };
+    (scenarios.pass.all[0] as { name: string }).name = 'count';
+    parameter(f, 'basic.industries').values = [{ effectiveFrom: '2024-01-01', value: ['new-materials', 'mining'] }];
+    const said = issuesOf(f).map((i) => i.message.zh);
+    expect(said).toContain('检查“workshop.scenarios”的通过条件应命名为 scenarios（报告的图表读取它们）');
+    expect(said).toContain('参数“basic.industries”（自2024-01-01）：列表中“mining”不在规则包的industry词表中');
+  });
+
+  it('refuses vocabularies with words the application model does not know (they need a release)', () => {
+    const f = files();
+    (f['pack.json'] as { vocabularies: { industries: string[] } }).vocabularies.industries.push('mining');
+    expect(issuesOf(f)).toContainEqual(
+      expect.objectContaining({
+        file: 'pack.json',
+        pointer: '/vocabularies/industries',
+        message: expect.objectContaining({ zh: 'mining不是申报书模型认识的词（新增需要发布新版本）' }),
+      }),
+    );
   });
 });

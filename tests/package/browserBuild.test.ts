@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as node from '../../src/index.js';
 import { ensureBuilt, root } from '../helpers/build.js';
 import { hostileInput } from '../helpers/hostile.js';
+import { runs } from '../helpers/runs.js';
 import { applicationOf, loadSpecCases } from '../helpers/spec.js';
 
 // dist/browser.js is what a portal's page gets: json-rules-engine bundled in, its JSONPath left out.
@@ -53,7 +54,7 @@ describe('the browser build', () => {
       fc.asyncProperty(hostileInput, async (input) => {
         expect(await browser.evaluate(input)).toEqual(await node.evaluate(input));
       }),
-      { seed: 20261129, numRuns: 1_000 },
+      { seed: 20261129, numRuns: runs(1_000) },
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateBatch } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
 import { assertSound, hostileInput, mutatedExample, randomJson } from '../helpers/hostile.js';
+import { runs } from '../helpers/runs.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20251129);
 
@@ -25,7 +26,7 @@ describe('hostile input (seeded)', () => {
         expect(Object.keys(Object.prototype)).toEqual([]);
         expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
       }),
-      { seed, numRuns: 7_000 },
+      { seed, numRuns: runs(7_000) },
     );
   });
 
@@ -34,7 +35,7 @@ describe('hostile input (seeded)', () => {
       fc.asyncProperty(randomJson, async (input) => {
         assertSound(await evaluate(deepFreeze(input)));
       }),
-      { seed, numRuns: 2_500 },
+      { seed, numRuns: runs(2_500) },
     );
   });
 
@@ -48,7 +49,7 @@ describe('hostile input (seeded)', () => {
         expect(snapshot(inputs)).toBe(before);
         expect(Object.keys(Object.prototype)).toEqual([]);
       }),
-      { seed, numRuns: 300 },
+      { seed, numRuns: runs(300) },
     );
   });
 
@@ -67,7 +68,7 @@ describe('hostile input (seeded)', () => {
           expect(result.verdict, JSON.stringify(result).slice(0, 300)).not.toBe('invalid');
         },
       ),
-      { seed, numRuns: 300 },
+      { seed, numRuns: runs(300) },
     );
   });
 });

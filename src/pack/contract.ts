@@ -1,0 +1,120 @@
+import type { Message } from '../model/issue.js';
+
+/**
+ * What the library's code relies on in a rule pack, and the one module that spells a pack's names.
+ * A pack may change every threshold, list and message; it must still give these parameters (of these
+ * types) and, where it has these checks, name their conditions so. `loadRulePack` refuses a pack that
+ * does not, naming what is missing. Code elsewhere reads a pack only through the functions here.
+ */
+
+/** The units a parameter may be measured in: a pack naming another is refused. */
+export const parameterUnits: Readonly<Record<string, Message>> = Object.freeze({
+  分: { zh: '分', en: 'points' },
+  级: { zh: '级', en: 'level' },
+  个: { zh: '个', en: 'count' },
+  家: { zh: '家', en: 'enterprises' },
+  字: { zh: '字', en: 'characters' },
+  天: { zh: '天', en: 'days' },
+  年: { zh: '年', en: 'years' },
+  比例: { zh: '比例（0–1）', en: 'ratio (0–1)' },
+});
+
+/** A parameter the code reads, by the name it has in a pack, and the type it must have there. */
+interface ParameterNeed {
+  readonly name: string;
+  readonly type: 'integer' | 'number' | 'text' | 'list';
+}
+
+const needed = {
+  duplicateUnitSimilarity: { name: 'joint.duplicateUnitSimilarity', type: 'number' },
+  duplicateContentSimilarity: { name: 'joint.duplicateContentSimilarity', type: 'number' },
+  shingleLength: { name: 'joint.shingleLength', type: 'integer' },
+  boilerplate: { name: 'joint.boilerplate', type: 'text' },
+  leadOnceDirections: { name: 'joint.leadOnceDirections', type: 'list' },
+  consortiumDirections: { name: 'joint.consortiumDirections', type: 'list' },
+} as const satisfies Record<string, ParameterNeed>;
+
+/** The parameters code reads, as `loadRulePack` checks them. */
+export const neededParameters: readonly ParameterNeed[] = Object.freeze(Object.values(needed));
+
+/**
+ * Checks whose results the reports draw as charts, with the condition names the charts read. A pack
+ * without one of these checks draws no chart for it; a pack with it must name these conditions.
+ */
+export const chartedChecks = Object.freeze({
+  scenarios: Object.freeze({
+    checks: ['workshop.scenarios', 'factory.scenarios'],
+    conditions: ['scenarios', 'binding'],
+  }),
+  pilotRatio: Object.freeze({ checks: ['consortium.pilot-ratio'], conditions: ['ratio'] }),
+  participantCount: Object.freeze({ checks: ['consortium.participant-count'], conditions: ['participants'] }),
+});
+
+type Values = Readonly<Record<string, unknown>>;
+
+const numberOf = (values: Values, need: ParameterNeed): number | undefined => {
+  const value = values[need.name];
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** The similarity thresholds of 二（一）3 in effect (`loadRulePack` guarantees they are numbers). */
+export function duplicateThresholds(values: Values): { unitSimilarity: number; contentSimilarity: number } {
+  return {
+    unitSimilarity: numberOf(values, needed.duplicateUnitSimilarity) ?? 1,
+    contentSimilarity: numberOf(values, needed.duplicateContentSimilarity) ?? 1,
+  };
+}
+
+/** How texts are compared for duplicates: the shingle length and the notice's own words to leave out. */
+export function duplicateTextSettings(values: Values): { shingleLength: number; boilerplate: string } {
+  const boilerplate = values[needed.boilerplate.name];
+  return {
+    shingleLength: Math.max(1, numberOf(values, needed.shingleLength) ?? 3),
+    boilerplate: typeof boilerplate === 'string' ? boilerplate : '',
+  };
+}
+
+const listOf = (values: Values, need: ParameterNeed): readonly string[] => {
+  const value = values[need.name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+};
+
+/** The directions whose lead may be selected in only one of them (二（一）3). */
+export function leadOnceDirections(values: Values): readonly string[] {
+  return listOf(values, needed.leadOnceDirections);
+}
+
+/** The directions that are always joint (链式, 集群); any other application is joint when it has participants. */
+export function consortiumDirections(values: Values): readonly string[] {
+  return listOf(values, needed.consortiumDirections);
+}
+
+/** What a chart draws of a check's result: each named condition's value found and value required. */
+export interface ChartedValue {
+  readonly actual: number;
+  readonly required: number;
+}
+
+interface ChartableResult {
+  readonly id: string;
+  readonly outcome: string;
+  readonly actual: Readonly<Record<string, unknown>>;
+  readonly required: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The values a chart draws from an evaluation's results, one per condition the chart reads, or
+ * `undefined` when none of its checks passed or failed (not applicable, or for review).
+ *
+ * @example
+ * chartedValues(evaluation.checks, chartedChecks.pilotRatio) //=> [{ actual: 0.583…, required: 0.5 }]
+ */
+export function chartedValues(
+  results: readonly ChartableResult[],
+  chart: { readonly checks: readonly string[]; readonly conditions: readonly string[] },
+): ChartedValue[] | undefined {
+  const result = results.find((c) => chart.checks.includes(c.id) && (c.outcome === 'pass' || c.outcome === 'fail'));
+  if (result === undefined) return undefined;
+  const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  return chart.conditions.map((name) => ({ actual: num(result.actual[name]), required: num(result.required[name]) }));
+}
