@@ -8,7 +8,7 @@
 export { candidatePairs } from './batch/candidatePairs.js';
 export { consortiumText } from './batch/consortiumText.js';
 export {
-  applicationName,
+  applicationRef,
   type BatchEvaluation,
   type EvaluateBatchOptions,
   evaluateBatch,
@@ -55,12 +55,10 @@ export type {
 } from './evaluate/checkResult.js';
 export { type EvaluateOptions, evaluate, summaryOf } from './evaluate/evaluate.js';
 export { formatMessage, type MessageValues, percentText } from './evaluate/formatMessage.js';
-export { resolvePath } from './evaluate/resolvePath.js';
 export { verdictOf } from './evaluate/verdictOf.js';
 export { adverseRecordsOf } from './facts/adverseRecordsOf.js';
 export { attachmentCount } from './facts/attachmentCount.js';
 export { bindingScenariosAtLevel } from './facts/bindingScenariosAtLevel.js';
-export { calendarDate, compareCalendarDates, toIsoDate } from './facts/calendarDate.js';
 export { characterCount } from './facts/characterCount.js';
 export { type CreditCodeFacts, creditCodeFacts } from './facts/creditCodeFacts.js';
 export { type CreditReportWindow, creditReportFreshFrom, creditReportGaps } from './facts/creditReportGaps.js';
@@ -78,7 +76,6 @@ export { jointAgreementGaps, jointAgreementUndeclared } from './facts/jointAgree
 export { missingFiscalYears } from './facts/missingFiscalYears.js';
 export { missingRequiredFields, type RequiredFields } from './facts/missingRequiredFields.js';
 export { participantCount } from './facts/participantCount.js';
-export { participantName } from './facts/participantName.js';
 export { participantsOutsideCluster } from './facts/participantsOutsideCluster.js';
 export { participantsWithUnknownCluster } from './facts/participantsWithUnknownCluster.js';
 export { pilotAccepted } from './facts/pilotAccepted.js';
@@ -89,6 +86,7 @@ export { pilotParticipantsNotAccepted } from './facts/pilotParticipantsNotAccept
 export { pilotRatio } from './facts/pilotRatio.js';
 export { placesNamedIn } from './facts/placesNamedIn.js';
 export {
+  type ApplicationRef,
   type BatchContext,
   type DerivedFact,
   type DuplicateEvidence,
@@ -99,7 +97,9 @@ export { repeatedParticipants } from './facts/repeatedParticipants.js';
 export { repeatedScenarios } from './facts/repeatedScenarios.js';
 export { scenariosAtLevel } from './facts/scenariosAtLevel.js';
 export { undescribedFields } from './facts/undescribedFields.js';
+export { leadRef, participantRef, type UnitRef } from './facts/unitRef.js';
 export { applicationJsonSchema, type JsonSchema } from './model/applicationJsonSchema.js';
+export { calendarDate, compareCalendarDates, toIsoDate } from './model/calendarDate.js';
 export {
   AdverseRecordKind,
   AttachmentKind,
@@ -118,6 +118,7 @@ export { labelAt, type PathLabel, type ZodSchema } from './model/labelAt.js';
 export type { FieldLabel } from './model/labelled.js';
 export { limits } from './model/limits.js';
 export { type ParseResult, parseApplication } from './model/parseApplication.js';
+export { factPathSteps, resolvePath, toPointer, valueAtKeys, valueAtPath } from './model/paths.js';
 export {
   AdverseRecord,
   Application,
@@ -161,5 +162,5 @@ export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
 export type { CheckKind, LeafCondition, PackCheck, PackCondition, PackParameter } from './pack/schema.js';
 export { batchCsv } from './report/batchCsv.js';
 export { formatTextReport, type TextReportOptions } from './report/formatTextReport.js';
-export { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './report/labels.js';
+export { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './report/labels.js';
 export { escapeHtml, renderHtmlReport } from './report/renderHtmlReport.js';

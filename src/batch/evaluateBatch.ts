@@ -3,8 +3,8 @@ import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import { evaluationFailed } from '../evaluate/unreadableResult.js';
-import type { BatchContext, DuplicateEvidence } from '../facts/registry.js';
-import { Direction } from '../model/enums.js';
+import type { ApplicationRef, BatchContext, DuplicateEvidence } from '../facts/registry.js';
+import type { Direction } from '../model/enums.js';
 import { parseApplication } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
 import { duplicateThresholds, leadOnceDirections } from '../pack/contract.js';
@@ -42,11 +42,19 @@ export interface BatchEvaluation {
   };
 }
 
-/** How a clerk names an application of the batch: 「申报书 CJ-017（第18份，州级“链式”…，牵头单位：某公司）」. */
-export function applicationName(application: Application, index: number): string {
-  const id = application.id !== undefined ? ` ${application.id}` : '';
-  return `申报书${id}（第${index + 1}份，${Direction.labels[application.direction]}，牵头单位：${application.lead.name}）`;
+/** How facts name an application of the batch; messages write it 「申报书 CJ-017（第18份，…，牵头单位：某公司）」. */
+export function applicationRef(application: Application, index: number): ApplicationRef {
+  return {
+    type: 'application',
+    index,
+    ...(application.id !== undefined ? { id: application.id } : {}),
+    direction: application.direction,
+    lead: application.lead.name,
+  };
 }
+
+/** How many shared units a duplicate's message names; all of them are in the batch's `duplicates`. */
+const sharedUnitsNamed = 5;
 
 /**
  * Evaluate many 申报书 together: `evaluate` for each, plus the checks that compare applications
@@ -102,12 +110,12 @@ export async function evaluateBatch(
       evidence.set(self.index, [
         ...(evidence.get(self.index) ?? []),
         {
-          other: applicationName(app, other.index),
+          reason: 'alike',
+          other: applicationRef(app, other.index),
           unitSimilarity: pair.unitSimilarity,
           contentSimilarity: pair.contentSimilarity,
-          sharedUnits: pair.sharedUnits.map((u) =>
-            u.name.trim() === '' ? u.creditCode : `${u.name}（${u.creditCode}）`,
-          ),
+          sharedUnits: pair.sharedUnits.slice(0, sharedUnitsNamed),
+          sharedUnitCount: pair.sharedUnits.length,
           sharedPassages: pair.sharedPassages,
         },
       ]);
@@ -127,17 +135,17 @@ export async function evaluateBatch(
     return selected.has(index) || (id !== undefined && selected.has(id));
   };
   const leadGroups = [...byLead.entries()].filter(([, indexes]) => indexes.length > 1);
-  const others = new Map<number, string[]>();
-  const instead = new Map<number, string[]>();
+  const others = new Map<number, ApplicationRef[]>();
+  const instead = new Map<number, ApplicationRef[]>();
   for (const [, indexes] of leadGroups) {
     const keep = indexes.find(isSelected) ?? (indexes[0] as number);
     for (const index of indexes) {
       others.set(
         index,
-        indexes.filter((i) => i !== index).map((i) => applicationName(applications[i] as Application, i)),
+        indexes.filter((i) => i !== index).map((i) => applicationRef(applications[i] as Application, i)),
       );
       if (resolved.stage === 'selection' && index !== keep) {
-        instead.set(index, [applicationName(applications[keep] as Application, keep)]);
+        instead.set(index, [applicationRef(applications[keep] as Application, keep)]);
       }
     }
   }

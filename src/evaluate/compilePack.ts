@@ -1,9 +1,9 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts, type FactContext } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
+import { resolvePath } from '../model/paths.js';
 import { customOperators } from '../operators/index.js';
 import { type LoadedCheck, type RulePack, substituteParams } from '../pack/loadRulePack.js';
-import { resolvePath } from './resolvePath.js';
 
 /** The engine that runs a pack's checks for one direction and number of units, with one date's parameters. */
 export interface CompiledChecks {

@@ -1,9 +1,10 @@
 import { type EngineResult, Fact, type RuleResult } from 'json-rules-engine';
-import { calendarDate } from '../facts/calendarDate.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
+import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { Message, ModelIssue } from '../model/issue.js';
 import { parseApplication } from '../model/parseApplication.js';
+import { toPointer } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
@@ -35,7 +36,7 @@ function optionIssue(key: string, label: string, message: Message): ModelIssue {
   return {
     code: 'invalid',
     path: ['options', key],
-    pointer: `/options/${key}`,
+    pointer: toPointer(['options', key]),
     label,
     labelEn: key,
     where: `选项 › ${label}`,
@@ -55,7 +56,7 @@ export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[]
     issues.push(
       optionIssue('asOf', '评估日期', {
         zh: `评估日期应为 YYYY-MM-DD 格式的真实日期，实际为${excerpt(asOf)}`,
-        en: `asOf must be a real date written YYYY-MM-DD, found ${excerpt(asOf)}`,
+        en: `asOf must be a real date written YYYY-MM-DD, found ${excerpt(asOf, 40, 'en')}`,
       }),
     );
   }
@@ -71,7 +72,7 @@ export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[]
     issues.push(
       optionIssue('stage', '评审阶段', {
         zh: `评审阶段应为 submission（申报）或 selection（遴选），实际为${excerpt(stage)}`,
-        en: `stage must be "submission" or "selection", found ${excerpt(stage)}`,
+        en: `stage must be "submission" or "selection", found ${excerpt(stage, 40, 'en')}`,
       }),
     );
   }
@@ -112,7 +113,7 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
         index,
         name: p.name,
         creditCode: p.creditCode,
-        pointer: `/participants/${index}`,
+        pointer: toPointer(['participants', index]),
       },
     })),
   ];

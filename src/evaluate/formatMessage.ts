@@ -25,18 +25,37 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'zh' in value && 'en' in value;
 }
 
-function plain(value: unknown, lang: Lang): string {
-  if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
-  if (isMessage(value)) return value[lang];
-  // As given: 49.996 is never shown as 50, which would read as the threshold.
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return lang === 'zh' ? '无' : 'none';
-    return value.map((v) => plain(v, lang)).join(lang === 'zh' ? '、' : '; ');
+const has = <K extends string>(value: object, ...keys: K[]): value is Record<K, unknown> =>
+  keys.every((k) => Object.hasOwn(value, k));
+
+/**
+ * A reference a fact returns, written in one language: a unit (the lead, participant n), an
+ * application of a batch, a missing field, a unit shared by two consortia. `undefined` for others.
+ */
+function reference(value: object, lang: Lang): string | undefined {
+  const zh = lang === 'zh';
+  if (has(value, 'role', 'pointer', 'name')) {
+    const name = String(value.name).trim();
+    const { index } = value as { index?: unknown };
+    const n = typeof index === 'number' ? index + 1 : 1;
+    if (value.role === 'lead')
+      return zh ? `申报（牵头）单位（${name || '名称未填写'}）` : `the lead (${name || 'no name'})`;
+    return zh ? `参与单位第${n}项（${name || '名称未填写'}）` : `participant ${n} (${name || 'no name'})`;
   }
-  if (typeof value === 'object' && 'where' in value) return String((value as { where: unknown }).where);
-  return String(value);
+  if (has(value, 'type', 'index', 'direction', 'lead') && value.type === 'application') {
+    const id = (value as { id?: unknown }).id;
+    const n = Number(value.index) + 1;
+    const direction = String(value.direction);
+    if (zh) {
+      const label = Direction.labels[direction as keyof typeof Direction.labels] ?? direction;
+      return `申报书${id === undefined ? '' : ` ${String(id)}`}（第${n}份，${label}，牵头单位：${String(value.lead)}）`;
+    }
+    return `application ${id === undefined ? '' : `${String(id)} `}(no. ${n}, ${direction}, lead: ${String(value.lead)})`;
+  }
+  if (has(value, 'pointer', 'where')) return zh ? String(value.where) : String(value.pointer);
+  if (has(value, 'name', 'creditCode'))
+    return zh ? `${value.name}（${value.creditCode}）` : `${value.name} (${value.creditCode})`;
+  return undefined;
 }
 
 /**
@@ -53,36 +72,42 @@ export function percentText(value: number, guard?: unknown): string {
   return `${value * 100}%`;
 }
 
-function applyFilter(value: unknown, filter: string | undefined, lang: Lang, guard?: unknown): string {
+function applyFilter(
+  value: unknown,
+  filter: string | undefined,
+  lang: Lang,
+  plain: (value: unknown) => string,
+  guard?: unknown,
+): string {
   switch (filter) {
     case undefined:
     case 'list':
-      return plain(value, lang);
     case 'fields':
-      // A field by its Chinese label path; in English by its JSON Pointer, which needs no translation.
-      if (lang === 'en' && Array.isArray(value)) {
-        return value
-          .map((v) => (typeof v === 'object' && v !== null && 'pointer' in v ? String(v.pointer) : plain(v, lang)))
-          .join(', ');
-      }
-      return plain(value, lang);
+      // A field is its Chinese label path in Chinese, its JSON Pointer in English (see `reference`).
+      return plain(value);
     case 'level':
       if (value === null) return lang === 'zh' ? '未定级' : 'ungraded';
       if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value < levelNames.length) {
         return lang === 'zh' ? (levelNames[value] as string) : `level ${value}`;
       }
-      return plain(value, lang);
+      return plain(value);
     case 'zhNumber':
       return lang === 'zh' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100
         ? zhNumber(value)
-        : plain(value, lang);
+        : plain(value);
+    case 'quoted':
+      // Passages the applicant wrote, each in quotation marks.
+      return Array.isArray(value) && value.length > 0
+        ? value.map((v) => (lang === 'zh' ? `“${plain(v)}”` : `"${plain(v)}"`)).join(lang === 'zh' ? '、' : '; ')
+        : plain(value);
     case 'percent':
-      return typeof value === 'number' ? percentText(value, guard) : plain(value, lang);
+      return typeof value === 'number' ? percentText(value, guard) : plain(value);
     default: {
+      // A model word in Chinese by its label (新材料); in English by the word itself (new-materials).
       const labels = labelFilters[filter];
       const label = (v: unknown) => {
         const l = typeof v === 'string' ? labels?.[v] : undefined;
-        return l === undefined ? plain(v, lang) : lang === 'zh' ? l : `${v as string} (${l})`;
+        return l === undefined || lang === 'en' ? plain(v) : l;
       };
       if (labels !== undefined && Array.isArray(value)) return value.map(label).join(lang === 'zh' ? '、' : '; ');
       return label(value);
@@ -99,6 +124,13 @@ export interface MessageValues {
   readonly subject: Readonly<Record<string, unknown>>;
   /** Parameters in effect, by their full name. */
   readonly param: Readonly<Record<string, unknown>>;
+  /**
+   * The check's phrases (`messages.phrases`): how an item a fact returns is written, by its `reason`
+   * (or a plain word, e.g. an empowerment path): `{ "stale": { "zh": "{item.unit}：…", "en": … } }`.
+   */
+  readonly phrases?: Readonly<Record<string, Message>>;
+  /** Inside a phrase: the item it writes. */
+  readonly item?: Readonly<Record<string, unknown>>;
 }
 
 /** Whether a conditional segment shows: the value is there and not empty, zero or false. */
@@ -111,16 +143,17 @@ function lookup(values: MessageValues, reference: string): unknown {
   const dot = reference.indexOf('.');
   const root = dot < 0 ? reference : reference.slice(0, dot);
   const key = dot < 0 ? '' : reference.slice(dot + 1);
-  if (!Object.hasOwn(values, root)) return undefined;
-  const table = values[root as keyof MessageValues];
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  if (!Object.hasOwn(values, root) || root === 'phrases') return undefined;
+  const table = values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined;
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /**
  * Fill a pack message's `{placeholders}`, in Chinese and in English. A placeholder is a root
  * (`actual`, `required`, `gap`, `details`, `subject`, `param`), a name, and optionally a filter:
  * `level` (2 → 二级), `percent` (0.6 → 60%), `list`, `fields`, `industry`, `direction`,
- * `platformStatus`, `applicantType`, `leadRole`, `zhNumber` (3 → 三 in Chinese). Numbers are shown as
+ * `platformStatus`, `applicantType`, `leadRole`, `zhNumber` (3 → 三 in Chinese), `quoted` (each item in
+ * quotation marks). Numbers are shown as
  * given; a percentage of `actual.x` keeps as many decimals as it takes not to read as `required.x`.
  * `{?ref}…{/}` shows its text only when the value is there and not empty; `{!ref}…{/}` only when not.
  *
@@ -129,16 +162,40 @@ function lookup(values: MessageValues, reference: string): unknown {
  * //=> { zh: '当前二级', en: 'now level 2' }
  */
 export function formatMessage(template: Message, values: MessageValues): Message {
-  const fill = (text: string, lang: Lang) =>
-    text
-      .replace(
-        /\{([?!])([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)\}([\s\S]*?)\{\/\}/g,
-        (_, sign: string, reference: string, body: string) =>
-          present(lookup(values, reference)) === (sign === '?') ? body : '',
-      )
-      .replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, reference: string, filter?: string) => {
-        const guard = reference.startsWith('actual.') ? lookup(values, `required.${reference.slice(7)}`) : undefined;
-        return applyFilter(lookup(values, reference), filter, lang, guard);
-      });
-  return { zh: fill(template.zh, 'zh'), en: fill(template.en, 'en') };
+  return { zh: fill(template.zh, 'zh', values), en: fill(template.en, 'en', values) };
+}
+
+function fill(text: string, lang: Lang, values: MessageValues): string {
+  const phrases = values.phrases ?? {};
+  const plain = (value: unknown): string => {
+    if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
+    if (isMessage(value)) return value[lang];
+    // As given: 49.996 is never shown as 50, which would read as the threshold.
+    if (typeof value === 'number') return String(value);
+    if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+    if (Array.isArray(value)) {
+      if (value.length === 0) return lang === 'zh' ? '无' : 'none';
+      return value.map(plain).join(lang === 'zh' ? '、' : '; ');
+    }
+    if (typeof value === 'string') {
+      const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
+      return phrase === undefined ? value : fill(phrase[lang], lang, { ...values, item: {} });
+    }
+    if (typeof value === 'object') {
+      const reason = (value as { reason?: unknown }).reason;
+      const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
+      if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: value as Record<string, unknown> });
+      return reference(value, lang) ?? (lang === 'zh' ? '（无）' : '(none)');
+    }
+    return String(value);
+  };
+  return text
+    .replace(
+      /\{([?!])([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)\}([\s\S]*?)\{\/\}/g,
+      (_, sign: string, ref: string, body: string) => (present(lookup(values, ref)) === (sign === '?') ? body : ''),
+    )
+    .replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, ref: string, filter?: string) => {
+      const guard = ref.startsWith('actual.') ? lookup(values, `required.${ref.slice(7)}`) : undefined;
+      return applyFilter(lookup(values, ref), filter, lang, plain, guard);
+    });
 }

@@ -1,6 +1,7 @@
 import type { Almanac } from 'json-rules-engine';
 import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
+import { factPathSteps, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
@@ -57,12 +58,6 @@ export function gapBetween(required: number, actual: number, direction: 1 | -1):
   return Math.max(0, Number(difference.toFixed(places)));
 }
 
-function pathSteps(path: string): (string | number)[] {
-  return [...path.matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) =>
-    m[1] !== undefined ? m[1] : Number(m[2]),
-  );
-}
-
 /** Missing fields named by the failed `isKnown` / `isFilled` conditions of the `@requires` step. */
 function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject): MissingField[] {
   return leaves(requires)
@@ -78,8 +73,8 @@ function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject)
             ? []
             : undefined;
       if (base === undefined) return [];
-      const full = [...base, ...pathSteps(c.path ?? '$')];
-      return [{ pointer: full.map((k) => `/${k}`).join(''), where: labelAt(Application, full).where }];
+      const full = [...base, ...(factPathSteps(c.path ?? '$') ?? [])];
+      return [{ pointer: toPointer(full), where: labelAt(Application, full).where }];
     });
 }
 
@@ -175,6 +170,7 @@ export function interpretRuleResult(
     details,
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
+    ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
   });
   return outcome === 'not-applicable'
     ? checkResultOf(check, subject, outcome, message)

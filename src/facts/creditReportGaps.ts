@@ -1,12 +1,12 @@
 import { subDays } from 'date-fns';
 import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
+import { calendarDate, toIsoDate } from '../model/calendarDate.js';
 import type { Application, Attachment } from '../model/schema.js';
 import { dateOnOrAfter } from '../operators/dateOnOrAfter.js';
 import { dateOnOrBefore } from '../operators/dateOnOrBefore.js';
-import { calendarDate, toIsoDate } from './calendarDate.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
+import { leadRef, participantRef, type UnitRef } from './unitRef.js';
 
 /** What a 信用中国 report must cover (五 3: 2022年1月1日至今的最新的企业信用报告). */
 export interface CreditReportWindow {
@@ -35,22 +35,30 @@ export function creditReportFreshFrom(submittedOn: string, maxAgeDays: number): 
 /** Remembered per date: a batch has few submission dates. */
 const freshFrom = new Map<string, string | undefined>();
 
+/** What is wrong with a unit's 信用中国 report, with the dates that say so. */
+export type CreditReportGap =
+  | { readonly reason: 'missing'; readonly unit: UnitRef }
+  | { readonly reason: 'undated'; readonly unit: UnitRef }
+  | { readonly reason: 'starts-late'; readonly unit: UnitRef; readonly coversFrom: string; readonly required: string }
+  | { readonly reason: 'stale'; readonly unit: UnitRef; readonly coversTo: string; readonly required: string };
+
 function problemWith(
+  unit: UnitRef,
   reports: readonly Attachment[],
   window: CreditReportWindow,
   freshFrom: string,
-): string | undefined {
-  if (reports.length === 0) return '未附信用报告';
+): CreditReportGap | undefined {
+  if (reports.length === 0) return { reason: 'missing', unit };
   const good = reports.find(
     (r) => dateOnOrBefore(r.coversFrom, window.coversFrom) && dateOnOrAfter(r.coversTo, freshFrom),
   );
   if (good !== undefined) return undefined;
   const r = reports[reports.length - 1] as Attachment;
-  if (r.coversFrom === undefined || r.coversTo === undefined) return '信用报告未注明起止日期';
+  if (r.coversFrom === undefined || r.coversTo === undefined) return { reason: 'undated', unit };
   if (!dateOnOrBefore(r.coversFrom, window.coversFrom)) {
-    return `信用报告起始于${r.coversFrom}，应自${window.coversFrom}起`;
+    return { reason: 'starts-late', unit, coversFrom: r.coversFrom, required: window.coversFrom };
   }
-  return `信用报告截止于${r.coversTo}，不是最新（应不早于${freshFrom}）`;
+  return { reason: 'stale', unit, coversTo: r.coversTo, required: freshFrom };
 }
 
 /**
@@ -66,7 +74,7 @@ export function creditReportGaps(
   application: Application,
   window: CreditReportWindow,
   evaluationDate: string,
-): string[] {
+): CreditReportGap[] {
   const freshFrom = creditReportFreshFrom(evaluationDate, window.maxAgeDays) ?? evaluationDate;
   const reports = new Map<string, Attachment[]>();
   for (const a of application.attachments) {
@@ -75,16 +83,16 @@ export function creditReportGaps(
     reports.set(holder, [...(reports.get(holder) ?? []), a]);
   }
   const units = [
-    { name: `申报（牵头）单位（${application.lead.name}）`, code: normalizeCreditCode(application.lead.creditCode) },
+    { unit: leadRef(application), code: normalizeCreditCode(application.lead.creditCode) },
     ...distinctParticipants(application).participants.map(({ participant, index }) => ({
-      name: participantName(participant, index),
+      unit: participantRef(participant, index),
       code: normalizeCreditCode(participant.creditCode),
     })),
   ];
-  return units.flatMap(({ name, code }) => {
+  return units.flatMap(({ unit, code }) => {
     const own = reports.get(code) ?? [];
     if (own.length === 0 && !isValidCreditCode(code)) return [];
-    const problem = problemWith(own, window, freshFrom);
-    return problem === undefined ? [] : [`${name}：${problem}`];
+    const problem = problemWith(unit, own, window, freshFrom);
+    return problem === undefined ? [] : [problem];
   });
 }

@@ -1,4 +1,4 @@
-import { compareCalendarDates } from './calendarDate.js';
+import { compareCalendarDates } from '../model/calendarDate.js';
 
 /**
  * 近N年: the `count` full fiscal (calendar) years before the year of `date`, oldest first.

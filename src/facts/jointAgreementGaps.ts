@@ -2,16 +2,20 @@ import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application, Attachment } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
+import { leadRef, participantRef, type UnitRef } from './unitRef.js';
 
-/** The statements 五 4 asks a 联合申报协议 to make, with how a clerk names each. */
-const statements = [
-  ['statesDuties', '载明各单位分工职责'],
-  ['statesJointLiability', '载明牵头单位对参与单位的方案落实和奖补资金使用承担连带责任'],
-] as const;
+/** The statements 五 4 asks a 联合申报协议 to make: each unit's 分工职责, the lead's 连带责任. */
+const statements = ['statesDuties', 'statesJointLiability'] as const;
+type Statement = (typeof statements)[number];
+
+/** What is wrong with the joint agreement: none attached, a unit's seal missing, a statement denied. */
+export type JointAgreementGap =
+  | { readonly reason: 'missing' }
+  | { readonly reason: 'unsealed'; readonly unit: UnitRef }
+  | { readonly reason: 'no-duties' | 'no-joint-liability' };
 
 /** What the agreements declare of a statement: `true` if one makes it, else `false` if one denies it. */
-function declared(agreements: readonly Attachment[], key: (typeof statements)[number][0]): boolean | undefined {
+function declared(agreements: readonly Attachment[], key: Statement): boolean | undefined {
   if (agreements.some((a) => a[key] === true)) return true;
   return agreements.some((a) => a[key] === false) ? false : undefined;
 }
@@ -24,19 +28,21 @@ function declared(agreements: readonly Attachment[], key: (typeof statements)[nu
  *
  * @example
  * jointAgreementGaps(chainApplication) //=> []
+ * jointAgreementGaps(withoutAgreement) //=> [{ reason: 'missing' }]
  */
-export function jointAgreementGaps(application: Application): string[] {
+export function jointAgreementGaps(application: Application): JointAgreementGap[] {
   const agreements = application.attachments.filter((a) => a.kind === 'joint-agreement');
-  if (agreements.length === 0) return ['未附联合申报协议'];
+  if (agreements.length === 0) return [{ reason: 'missing' }];
   const sealed = new Set(agreements.flatMap((a) => (a.signedBy ?? []).map(normalizeCreditCode)));
   const unsealed = (code: string) =>
     !sealed.has(normalizeCreditCode(code)) && isValidCreditCode(normalizeCreditCode(code));
-  const gaps: string[] = [];
-  if (unsealed(application.lead.creditCode)) gaps.push(`申报（牵头）单位（${application.lead.name}）未盖章`);
+  const gaps: JointAgreementGap[] = [];
+  if (unsealed(application.lead.creditCode)) gaps.push({ reason: 'unsealed', unit: leadRef(application) });
   for (const { participant, index } of distinctParticipants(application).participants) {
-    if (unsealed(participant.creditCode)) gaps.push(`${participantName(participant, index)}未盖章`);
+    if (unsealed(participant.creditCode)) gaps.push({ reason: 'unsealed', unit: participantRef(participant, index) });
   }
-  for (const [key, label] of statements) if (declared(agreements, key) === false) gaps.push(`协议未${label}`);
+  if (declared(agreements, 'statesDuties') === false) gaps.push({ reason: 'no-duties' });
+  if (declared(agreements, 'statesJointLiability') === false) gaps.push({ reason: 'no-joint-liability' });
   return gaps;
 }
 
@@ -45,10 +51,10 @@ export function jointAgreementGaps(application: Application): string[] {
  * either way. Empty when there is no agreement (that is a gap, see `jointAgreementGaps`).
  *
  * @example
- * jointAgreementUndeclared(chainWithoutStatements) //=> ['载明各单位分工职责', …]
+ * jointAgreementUndeclared(chainWithoutStatements) //=> ['statesDuties', 'statesJointLiability']
  */
-export function jointAgreementUndeclared(application: Application): string[] {
+export function jointAgreementUndeclared(application: Application): Statement[] {
   const agreements = application.attachments.filter((a) => a.kind === 'joint-agreement');
   if (agreements.length === 0) return [];
-  return statements.flatMap(([key, label]) => (declared(agreements, key) === undefined ? [label] : []));
+  return statements.filter((key) => declared(agreements, key) === undefined);
 }

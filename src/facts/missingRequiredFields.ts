@@ -1,7 +1,7 @@
 import { labelAt } from '../model/labelAt.js';
+import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import { isFilled } from '../operators/isFilled.js';
-import { valueAtPath } from './valueAtPath.js';
 
 /** Which fields the template asks for (三、申报书要求, 表一/表二), as dotted paths. */
 export interface RequiredFields {
@@ -34,7 +34,7 @@ export function missingRequiredFields(application: Application, fields: Required
     for (const path of paths) {
       if (isFilled(valueAtPath(value, path), true)) continue;
       const full = [...base, ...path.split('.')];
-      missing.push({ pointer: `/${full.join('/')}`, where: labelAt(ApplicationSchema, full).where });
+      missing.push({ pointer: toPointer(full), where: labelAt(ApplicationSchema, full).where });
     }
   };
   check([], application, fields.application);

@@ -1,6 +1,6 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
+import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
  * 未说明是否在集群（园区）内的参与单位: participants for which membership is not declared, each named once.
@@ -8,8 +8,8 @@ import { participantName } from './participantName.js';
  * @example
  * participantsWithUnknownCluster(clusterApplication) //=> []
  */
-export function participantsWithUnknownCluster(application: Application): string[] {
+export function participantsWithUnknownCluster(application: Application): UnitRef[] {
   return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
-    p.inClusterOrPark === undefined ? [participantName(p, index)] : [],
+    p.inClusterOrPark === undefined ? [participantRef(p, index)] : [],
   );
 }

@@ -1,16 +1,27 @@
 import { labelAt } from '../model/labelAt.js';
+import { toPointer } from '../model/paths.js';
 import { type Application, ParticipantPilot } from '../model/schema.js';
 import { isKnown } from '../operators/isKnown.js';
-import { participantName } from './participantName.js';
+import type { MissingField } from './missingRequiredFields.js';
+import { participantRef, type UnitRef } from './unitRef.js';
+
+/** A pilot participant and the 试点情况 fields it leaves blank. */
+export interface PilotGap {
+  readonly reason: 'pilot-fields';
+  readonly unit: UnitRef;
+  /** Each blank field by its pointer and its label in 表二 (e.g. 试点项目金额（万元）). */
+  readonly fields: readonly MissingField[];
+}
 
 /**
  * 试点参与单位未填写的试点情况: for each pilot participant, the 试点情况 fields (试点项目名称、数字化服务商、
  * 试点项目金额、验收评测等级…) it leaves out. A level of `null` (未定级) is an answer.
  *
  * @example
- * pilotParticipantGaps(application, ['projectName', 'amount']) //=> ['参与单位第2项（…）：试点项目金额（万元）']
+ * pilotParticipantGaps(application, ['projectName', 'amount'])
+ * //=> [{ reason: 'pilot-fields', unit: { role: 'participant', index: 1, … }, fields: [{ pointer: '/participants/1/pilot/amount', where: '试点项目金额（万元）' }] }]
  */
-export function pilotParticipantGaps(application: Application, fields: readonly string[]): string[] {
+export function pilotParticipantGaps(application: Application, fields: readonly string[]): PilotGap[] {
   return application.participants.flatMap((p, i) => {
     if (!p.isPilot) return [];
     const pilot = (p.pilot ?? {}) as Record<string, unknown>;
@@ -19,6 +30,16 @@ export function pilotParticipantGaps(application: Application, fields: readonly 
       return !isKnown(value, true) || (typeof value === 'string' && value.trim() === '');
     });
     if (blank.length === 0) return [];
-    return [`${participantName(p, i)}：${blank.map((f) => labelAt(ParticipantPilot, [f]).label).join('、')}`];
+    const unit = participantRef(p, i);
+    return [
+      {
+        reason: 'pilot-fields' as const,
+        unit,
+        fields: blank.map((f) => ({
+          pointer: toPointer(['participants', i, 'pilot', f]),
+          where: labelAt(ParticipantPilot, [f]).label,
+        })),
+      },
+    ];
   });
 }

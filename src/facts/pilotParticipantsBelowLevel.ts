@@ -1,7 +1,7 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
 import { pilotAccepted } from './pilotAccepted.js';
+import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
  * 未达到拨付条件的试点参与单位: pilot participants not yet accepted at `level` or above (二（二）3:
@@ -10,10 +10,10 @@ import { pilotAccepted } from './pilotAccepted.js';
  * @example
  * pilotParticipantsBelowLevel(chainApplication, 2) //=> []
  */
-export function pilotParticipantsBelowLevel(application: Application, level: number): string[] {
+export function pilotParticipantsBelowLevel(application: Application, level: number): UnitRef[] {
   return distinctParticipants(application).participants.flatMap(({ participant: p, index }) => {
     const pilot = p.pilot;
     const ready = pilotAccepted(pilot) && typeof pilot?.level === 'number' && pilot.level >= level;
-    return p.isPilot && !ready ? [participantName(p, index)] : [];
+    return p.isPilot && !ready ? [participantRef(p, index)] : [];
   });
 }

@@ -1,17 +1,17 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
 import { pilotAccepted } from './pilotAccepted.js';
+import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
  * 尚未通过验收评测的试点参与单位: pilot participants that have not passed 验收评测 (see
  * `pilotAccepted`), each named once.
  *
  * @example
- * pilotParticipantsNotAccepted(clusterApplication) //=> ['参与单位第4项（…）', …]
+ * pilotParticipantsNotAccepted(clusterApplication) //=> [{ role: 'participant', index: 3, … }, …]
  */
-export function pilotParticipantsNotAccepted(application: Application): string[] {
+export function pilotParticipantsNotAccepted(application: Application): UnitRef[] {
   return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
-    p.isPilot && !pilotAccepted(p.pilot) ? [participantName(p, index)] : [],
+    p.isPilot && !pilotAccepted(p.pilot) ? [participantRef(p, index)] : [],
   );
 }

@@ -27,14 +27,27 @@ import { repeatedScenarios } from './repeatedScenarios.js';
 import { scenariosAtLevel } from './scenariosAtLevel.js';
 import { undescribedFields } from './undescribedFields.js';
 
+/** Another application of a batch, as facts name it (each language writes it its own way). */
+export interface ApplicationRef {
+  readonly type: 'application';
+  /** Its place in the batch (0-based). */
+  readonly index: number;
+  readonly id?: string;
+  readonly direction: string;
+  /** The lead's name. */
+  readonly lead: string;
+}
+
 /** A pair of consortia alike in units and content, as seen from one of them. */
 export interface DuplicateEvidence {
-  /** How a clerk names the other application, e.g. 「申报书 CJ-2025-017（第18份）」. */
-  readonly other: string;
+  readonly reason: 'alike';
+  readonly other: ApplicationRef;
   readonly unitSimilarity: number;
   readonly contentSimilarity: number;
-  /** The units both name (lead and participants, by credit code). */
-  readonly sharedUnits: readonly string[];
+  /** The units both name (lead and participants, by credit code), the first few. */
+  readonly sharedUnits: readonly { readonly name: string; readonly creditCode: string }[];
+  /** How many units both name. */
+  readonly sharedUnitCount: number;
   /** The longest passages both texts share. */
   readonly sharedPassages: readonly string[];
 }
@@ -43,9 +56,9 @@ export interface DuplicateEvidence {
 export interface BatchContext {
   readonly stage: 'submission' | 'selection';
   /** The other applications in the lead-once directions led by the same unit. */
-  readonly sameLeadOthers: readonly string[];
+  readonly sameLeadOthers: readonly ApplicationRef[];
   /** At selection: the application selected for this lead instead of this one, if any. */
-  readonly selectedInstead: readonly string[];
+  readonly selectedInstead: readonly ApplicationRef[];
   readonly duplicates: readonly DuplicateEvidence[];
 }
 
@@ -91,9 +104,6 @@ function unitOf(context: FactContext, params: unknown): Unit {
   return context.application.participants[index - 1] ?? context.application.lead;
 }
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
-/** How many shared units a duplicate's message names; the rest are in the batch's `duplicates`. */
-const sharedUnitsNamed = 5;
-const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 /** 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of. */
 const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.application.submittedOn, count);
 
@@ -270,15 +280,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
     }),
     { zh: '高度相似的联合体', en: 'duplicate consortia' },
     (c, p) =>
-      (c.batch?.duplicates ?? [])
-        .filter((d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity)
-        .map((d) => {
-          const passages = d.sharedPassages.map((t) => `“${t}”`).join('、');
-          const named = d.sharedUnits.slice(0, sharedUnitsNamed).join('、');
-          const more = d.sharedUnits.length > sharedUnitsNamed ? '等' : '';
-          const units = d.sharedUnits.length > 0 ? `：${named}${more}` : '';
-          return `${d.other}（参与单位相似度${percent(d.unitSimilarity)}，共有单位${d.sharedUnits.length}家${units}；申报内容相似度${percent(d.contentSimilarity)}${passages ? `，相同段落：${passages}` : ''}）`;
-        }),
+      (c.batch?.duplicates ?? []).filter(
+        (d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity,
+      ),
   ),
   attachmentCount: define(
     'application',

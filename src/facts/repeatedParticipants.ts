@@ -1,20 +1,29 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
-import { participantName } from './participantName.js';
+import { leadRef, participantRef, type UnitRef } from './unitRef.js';
+
+/** An entry of 表二 that lists a unit already listed, and the entry (or the lead) it repeats. */
+export interface RepeatedEntry {
+  readonly reason: 'repeated';
+  readonly unit: UnitRef;
+  readonly sameAs: UnitRef;
+}
 
 /**
- * 重复填报的参与单位: each entry of 表二 that lists a unit already listed (by credit code), named with
- * the entry it repeats: 「参与单位第5项（某公司）与参与单位第2项（某公司）重复」.
+ * 重复填报的参与单位: each entry of 表二 that lists a unit already listed (by credit code, else name),
+ * with the entry it repeats.
  *
  * @example
- * repeatedParticipants(chainWithTheLeadListedAgain) //=> ['参与单位第13项（…）与申报（牵头）单位（…）重复']
+ * repeatedParticipants(chainWithTheLeadListedAgain)
+ * //=> [{ reason: 'repeated', unit: { role: 'participant', index: 12, … }, sameAs: { role: 'lead', … } }]
  */
-export function repeatedParticipants(application: Application): string[] {
-  return distinctParticipants(application).repeated.map(({ participant, index, sameAs }) => {
-    const other =
+export function repeatedParticipants(application: Application): RepeatedEntry[] {
+  return distinctParticipants(application).repeated.map(({ participant, index, sameAs }) => ({
+    reason: 'repeated' as const,
+    unit: participantRef(participant, index),
+    sameAs:
       sameAs === 'lead'
-        ? `申报（牵头）单位（${application.lead.name}）`
-        : participantName(application.participants[sameAs] ?? participant, sameAs);
-    return `${participantName(participant, index)}与${other}重复`;
-  });
+        ? leadRef(application)
+        : participantRef(application.participants[sameAs] ?? participant, sameAs),
+  }));
 }

@@ -1,8 +1,8 @@
 import { isDescribed } from '../model/isDescribed.js';
 import { labelAt } from '../model/labelAt.js';
+import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import type { MissingField } from './missingRequiredFields.js';
-import { valueAtPath } from './valueAtPath.js';
 
 /**
  * 未说明的内容: which of the given text fields (dotted paths from the application, e.g.
@@ -18,6 +18,6 @@ export function undescribedFields(application: Application, fields: readonly str
     const value = valueAtPath(application, path);
     if (typeof value === 'string' && isDescribed(value)) return [];
     const steps = path.split('.');
-    return [{ pointer: `/${steps.join('/')}`, where: labelAt(ApplicationSchema, steps).where }];
+    return [{ pointer: toPointer(steps), where: labelAt(ApplicationSchema, steps).where }];
   });
 }

@@ -24,13 +24,21 @@ function typeName(type: string): Message {
   return typeNames[type] ?? { zh: type, en: type };
 }
 
-/** A short, printable excerpt of a value a person sent, for messages. Large values are summarised, never serialised. */
-export function excerpt(value: unknown, max = 40): string {
-  if (Array.isArray(value)) return `[列表，共${value.length}项]`;
-  if (value !== null && typeof value === 'object') return '{对象}';
+/**
+ * A short, printable excerpt of a value a person sent, for messages in one language. Large values
+ * are summarised, never serialised.
+ *
+ * @example
+ * excerpt([1, 2], 40, 'en') //=> '[a list of 2 items]'
+ */
+export function excerpt(value: unknown, max = 40, lang: 'zh' | 'en' = 'zh'): string {
+  const zh = lang === 'zh';
+  if (Array.isArray(value)) return zh ? `[列表，共${value.length}项]` : `[a list of ${value.length} items]`;
+  if (value !== null && typeof value === 'object') return zh ? '{对象}' : '{an object}';
   if (typeof value === 'string') {
     const head = JSON.stringify(value.slice(0, max));
-    return value.length > max ? `${head.slice(0, -1)}…"（共${value.length}字符）` : head;
+    if (value.length <= max) return head;
+    return `${head.slice(0, -1)}…"${zh ? `（共${value.length}字符）` : ` (${value.length} characters)`}`;
   }
   return String(value);
 }
@@ -79,6 +87,7 @@ export function describeZodIssue(
 ): { code: ModelIssueCode; message: Message } {
   const input = (issue as { input?: unknown }).input;
   const found = present ? excerpt(input) : '';
+  const foundEn = present ? excerpt(input, 40, 'en') : '';
   switch (issue.code) {
     case 'invalid_type': {
       if (!present || input === undefined) {
@@ -90,7 +99,7 @@ export function describeZodIssue(
         code: 'wrong-type',
         message: {
           zh: `应为${expected.zh}，实际为${got.zh}：${found}`,
-          en: `must be ${expected.en}, found ${got.en}: ${found}`,
+          en: `must be ${expected.en}, found ${got.en}: ${foundEn}`,
         },
       };
     }
@@ -111,7 +120,7 @@ export function describeZodIssue(
         code: 'not-allowed-value',
         message: {
           zh: `取值${found}不在可选范围内，应为：${allowed}`,
-          en: `${found} is not one of: ${issue.values.map((v) => String(v)).join(', ')}`,
+          en: `${foundEn} is not one of: ${issue.values.map((v) => String(v)).join(', ')}`,
         },
       };
     }
@@ -121,26 +130,29 @@ export function describeZodIssue(
           code: 'bad-date',
           message: {
             zh: `日期应为真实存在的公历日期，格式 YYYY-MM-DD，实际为${found}`,
-            en: `must be a real calendar date written YYYY-MM-DD, found ${found}`,
+            en: `must be a real calendar date written YYYY-MM-DD, found ${foundEn}`,
           },
         };
       }
       return {
         code: 'invalid',
-        message: { zh: `格式不正确（应为 ${issue.format}）：${found}`, en: `is not a valid ${issue.format}: ${found}` },
+        message: {
+          zh: `格式不正确（应为 ${issue.format}）：${found}`,
+          en: `is not a valid ${issue.format}: ${foundEn}`,
+        },
       };
     case 'too_big': {
       const m = bound(issue, issue.maximum, true);
-      return { code: 'too-big', message: { zh: `${m.zh}，实际为${found}`, en: `${m.en}, found ${found}` } };
+      return { code: 'too-big', message: { zh: `${m.zh}，实际为${found}`, en: `${m.en}, found ${foundEn}` } };
     }
     case 'too_small': {
       const m = bound(issue, issue.minimum, false);
-      return { code: 'too-small', message: { zh: `${m.zh}，实际为${found}`, en: `${m.en}, found ${found}` } };
+      return { code: 'too-small', message: { zh: `${m.zh}，实际为${found}`, en: `${m.en}, found ${foundEn}` } };
     }
     default:
       return {
         code: 'invalid',
-        message: { zh: `取值不符合要求：${found}`, en: `is not valid (${issue.message}): ${found}` },
+        message: { zh: `取值不符合要求：${found}`, en: `is not valid (${issue.message}): ${foundEn}` },
       };
   }
 }

@@ -31,8 +31,3 @@ export interface ModelIssue extends PathLabel {
   readonly pointer: string;
   readonly message: Message;
 }
-
-/** RFC 6901 JSON Pointer of a path. */
-export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-}

@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import { describeZodIssue, errorText } from './describeZodIssue.js';
-import { type ModelIssue, toPointer } from './issue.js';
+import type { ModelIssue } from './issue.js';
 import { labelAt } from './labelAt.js';
 import { limits } from './limits.js';
+import { toPointer } from './paths.js';
 import { Application } from './schema.js';
 
 /** The outcome of {@link parseApplication}: the typed 申报书, or why it cannot be read. */

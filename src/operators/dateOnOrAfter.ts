@@ -1,4 +1,4 @@
-import { compareCalendarDates } from '../facts/calendarDate.js';
+import { compareCalendarDates } from '../model/calendarDate.js';
 
 /**
  * Both are calendar dates `YYYY-MM-DD` and the fact is on or after the value (不早于), e.g. a credit

@@ -1,6 +1,6 @@
 import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
 import { AdverseRecordKind, BeltAndRoadApplicantType, Direction, Industry, LeadRole } from '../model/enums.js';
-import { toPointer } from '../model/issue.js';
+import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';

@@ -1,4 +1,4 @@
-import { calendarDate } from '../facts/calendarDate.js';
+import { calendarDate } from '../model/calendarDate.js';
 import type { Message } from '../model/issue.js';
 import { parameterUnits } from './contract.js';
 import type { ParameterEntries, ParameterItem } from './schema.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { factPathPattern } from '../evaluate/resolvePath.js';
 import { Direction } from '../model/enums.js';
+import { factPathPattern } from '../model/paths.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -107,6 +107,11 @@ export const PackCheck = z.strictObject({
     /** The message for a failure of a named `requires` condition (the first that failed). */
     reviewBy: z.optional(z.record(z.string(), PackMessage)),
     notApplicable: z.optional(PackMessage),
+    /**
+     * How each item a fact returns is written, by its `reason` (or a plain word it returns):
+     * `{ "stale": { "zh": "{item.unit}：信用报告截止于{item.coversTo}…", "en": "…" } }`.
+     */
+    phrases: z.optional(z.record(z.string(), PackMessage)),
   }),
 });
 export type PackCheck = z.infer<typeof PackCheck>;

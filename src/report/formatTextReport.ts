@@ -1,6 +1,6 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { Direction } from '../model/enums.js';
-import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 
 /** Options of {@link formatTextReport}. */
 export interface TextReportOptions {
@@ -18,7 +18,8 @@ function line(check: CheckResult, lang: 'zh' | 'en', paint: NonNullable<TextRepo
   const note = check.kind === 'advisory' && (check.outcome === 'fail' || check.outcome === 'review');
   const mark = note ? 'i' : (outcomeMarks[check.outcome] ?? '');
   const style = note ? 'warn' : check.outcome === 'fail' ? 'bad' : check.outcome === 'review' ? 'warn' : 'dim';
-  return `  ${paint(style, mark)} ${check.id}（${check.clause}，${kind}）${subject}${check.message[lang]}`;
+  const where = lang === 'zh' ? `（${check.clause}，${kind}）` : ` (${clauseInEnglish(check.clause)}, ${kind}) `;
+  return `  ${paint(style, mark)} ${check.id}${where}${subject}${check.message[lang]}`;
 }
 
 /**
@@ -37,8 +38,14 @@ export function formatTextReport(title: string, result: EvaluationResult, option
     `${paint('bold', title)}: ${paint(good ? 'good' : result.verdict === 'needs-review' ? 'warn' : 'bad', verdict)} (${result.verdict})`,
   ];
   if (result.verdict === 'invalid') {
-    for (const e of result.errors)
-      out.push(`  ✗ ${e.where}（${e.pointer || '/'}）：${lang === 'zh' ? e.message.zh : e.message.en}`);
+    // In English a field is named by its JSON Pointer: the Chinese label path stays in the Chinese report.
+    for (const e of result.errors) {
+      out.push(
+        lang === 'zh'
+          ? `  ✗ ${e.where}（${e.pointer || '/'}）：${e.message.zh}`
+          : `  ✗ ${e.pointer || '/'} (${e.labelEn}): ${e.message.en}`,
+      );
+    }
     return out.join('\n');
   }
   const a = result.application;

@@ -30,3 +30,33 @@ export const outcomeMarks: Readonly<Record<string, string>> = {
   review: '?',
   'not-applicable': '–',
 };
+
+const numerals: Readonly<Record<string, string>> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+};
+
+/**
+ * A clause of the notice as English cites it: 「二（二）1」 → "2(2)1", 「三 注1」 → "3 note 1",
+ * 「三, 表一/表二」 → "3, Table 1/Table 2", 「四 注1、注2」 → "4 note 1, note 2".
+ *
+ * @example
+ * clauseInEnglish('一（三）（四）, 二（二）3') //=> '1(3)(4), 2(2)3'
+ */
+export function clauseInEnglish(clause: string): string {
+  return clause
+    .replace(/表([一二三四五六七八九十])/g, (_, n: string) => `Table ${numerals[n]}`)
+    .replace(/注(\d)/g, 'note $1')
+    .replace(/[一二三四五六七八九十]/g, (n) => numerals[n] ?? n)
+    .replaceAll('（', '(')
+    .replaceAll('）', ')')
+    .replaceAll('、', ', ');
+}

@@ -99,7 +99,9 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
       // Edition 2: the clerk disqualifies, not the library.
       expect(dup.outcome).toBe('review');
       expect(dup.message.zh).toContain(`申报书 ${other}`);
-      expect(dup.message.zh).toMatch(/参与单位相似度[\d.]+%，共有单位11家：.+等；申报内容相似度[\d.]+%，相同段落：“/);
+      expect(dup.message.zh).toMatch(
+        /参与单位相似度[\d.]+%，共有单位11家，如.+（\d{6}.+）；申报内容相似度[\d.]+%，相同段落：“/,
+      );
       expect(dup.message.zh).toContain('请核实');
       expect(r?.verdict).toBe('needs-review');
     }

@@ -76,7 +76,10 @@ describe('check', () => {
     const t = io();
     expect(await run(['check', file, '--lang', 'en'], t.io)).toBe(3);
     expect(t.out()).toContain('needs review (needs-review)');
-    expect(t.out()).toContain('Section 四 (division of labour) is blank');
+    expect(t.out()).toContain('Section 4 (division of labour) is blank');
+    // No Chinese but the applicant's own words (here the lead's name); clauses are cited as English does.
+    expect(t.out()).toContain('form.division-of-labour (4 note 1, note 2, completeness) Section 4');
+    expect(t.out().replaceAll('昌吉州示例新材料有限公司', '')).not.toMatch(/\p{Script=Han}/u);
     const all = io();
     await run(['check', join(examplesDir, 'belt-road.json'), '--lang', 'en', '--all'], all.io);
     expect(all.out()).toContain('whether they are significant and mature is for the panel to judge');

@@ -32,7 +32,7 @@ describe('formatMessage', () => {
       { zh: '{actual.i|industry}：{details.p}', en: '{actual.i|industry}: {details.p}' },
       values({ actual: { i: 'new-materials' }, details: { p: { zh: '错误', en: 'wrong' } } }),
     );
-    expect(message).toEqual({ zh: '新材料：错误', en: 'new-materials (新材料): wrong' });
+    expect(message).toEqual({ zh: '新材料：错误', en: 'new-materials: wrong' });
   });
 
   it('shows a missing value as none rather than "undefined"', () => {

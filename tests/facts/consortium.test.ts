@@ -36,8 +36,8 @@ describe('consortium facts', () => {
 
   it('names the pilot participants not yet accepted, or below a level', () => {
     expect(pilotParticipantsNotAccepted(cluster)).toEqual([
-      '参与单位第4项（昌吉州参与企业23有限公司）',
-      '参与单位第5项（昌吉州参与企业24有限公司）',
+      { role: 'participant', index: 3, name: '昌吉州参与企业23有限公司', pointer: '/participants/3' },
+      { role: 'participant', index: 4, name: '昌吉州参与企业24有限公司', pointer: '/participants/4' },
     ]);
     expect(pilotParticipantsBelowLevel(chain, 2)).toEqual([]);
     expect(pilotParticipantsBelowLevel(chain, 3)).toHaveLength(7);
@@ -47,8 +47,8 @@ describe('consortium facts', () => {
     const changed = structuredClone(cluster);
     (changed.participants[1] as { inClusterOrPark?: boolean }).inClusterOrPark = false;
     delete (changed.participants[2] as { inClusterOrPark?: boolean }).inClusterOrPark;
-    expect(participantsOutsideCluster(changed)).toEqual(['参与单位第2项（昌吉州参与企业21有限公司）']);
-    expect(participantsWithUnknownCluster(changed)).toEqual(['参与单位第3项（昌吉州参与企业22有限公司）']);
+    expect(participantsOutsideCluster(changed).map((u) => u.pointer)).toEqual(['/participants/1']);
+    expect(participantsWithUnknownCluster(changed).map((u) => u.pointer)).toEqual(['/participants/2']);
   });
 
   it('lists the 试点情况 a pilot participant leaves out; 未定级 is an answer', () => {
@@ -57,13 +57,21 @@ describe('consortium facts', () => {
     delete changed.participants[0]?.pilot?.amount;
     (changed.participants[1]?.pilot as { serviceProvider: string }).serviceProvider = ' ';
     expect(pilotParticipantGaps(changed, ['projectName', 'serviceProvider', 'amount'])).toEqual([
-      '参与单位第1项（昌吉州参与企业1有限公司）：试点项目金额（万元）',
-      '参与单位第2项（昌吉州参与企业2有限公司）：数字化服务商',
+      {
+        reason: 'pilot-fields',
+        unit: { role: 'participant', index: 0, name: '昌吉州参与企业1有限公司', pointer: '/participants/0' },
+        fields: [{ pointer: '/participants/0/pilot/amount', where: '试点项目金额（万元）' }],
+      },
+      {
+        reason: 'pilot-fields',
+        unit: { role: 'participant', index: 1, name: '昌吉州参与企业2有限公司', pointer: '/participants/1' },
+        fields: [{ pointer: '/participants/1/pilot/serviceProvider', where: '数字化服务商' }],
+      },
     ]);
   });
 
-  it('names the empowerment paths described, by their Chinese names', () => {
-    expect(describedEmpowermentPaths(chain.consortium)).toEqual(['技术赋能', '供应链赋能', '绿色赋能']);
+  it('names the empowerment paths described, by their keys (the pack writes them)', () => {
+    expect(describedEmpowermentPaths(chain.consortium)).toEqual(['technology', 'supplyChain', 'green']);
     expect(describedEmpowermentPaths(undefined)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Application, adverseRecordsOf, attachmentCount, participantName } from '../../src/index.js';
+import { type Application, adverseRecordsOf, attachmentCount, formatMessage, participantRef } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 const chain = example('chain.json') as unknown as Application;
 
 describe('adverseRecordsOf', () => {
-  it('lists the records of the kinds that count, for a clerk; undefined without a credit record', () => {
+  it('lists the records of the kinds that count, as data; undefined without a credit record', () => {
     const unit = structuredClone(chain.lead);
     unit.credit = {
       adverseRecords: [
@@ -13,25 +13,36 @@ describe('adverseRecordsOf', () => {
         { kind: 'other', description: '其他', date: '2023-01-01' },
       ],
     };
-    expect(adverseRecordsOf(unit, ['abnormal-operation'])).toEqual(['经营异常名录（2024-02-01）']);
+    expect(adverseRecordsOf(unit, ['abnormal-operation'])).toEqual([
+      { reason: 'abnormal-operation', date: '2024-02-01' },
+    ]);
     expect(adverseRecordsOf(unit, ['abnormal-operation', 'other'])).toHaveLength(2);
     delete unit.credit;
     expect(adverseRecordsOf(unit, ['abnormal-operation'])).toBeUndefined();
   });
 });
 
-describe('attachmentCount and participantName', () => {
+describe('attachmentCount and participantRef', () => {
   it('counts attachments of a kind', () => {
     expect(attachmentCount(chain, 'joint-agreement')).toBe(1);
     expect(attachmentCount(chain, 'credit-report')).toBe(13);
     expect(attachmentCount(chain, 'outreach-list')).toBe(0);
   });
 
-  it('names a participant by its place in 表二 and its name', () => {
-    expect(participantName(chain.participants[2] as Application['participants'][number], 2)).toBe(
-      '参与单位第3项（昌吉州参与企业3有限公司）',
-    );
+  it('names a participant by its place in 表二 and its name, each language its own way', () => {
+    const say = (unit: unknown) =>
+      formatMessage(
+        { zh: '{details.unit}', en: '{details.unit}' },
+        { actual: {}, required: {}, gap: {}, details: { unit }, subject: {}, param: {} },
+      );
+    expect(say(participantRef(chain.participants[2] as Application['participants'][number], 2))).toEqual({
+      zh: '参与单位第3项（昌吉州参与企业3有限公司）',
+      en: 'participant 3 (昌吉州参与企业3有限公司)',
+    });
     const unnamed = { ...(chain.participants[0] as Application['participants'][number]), name: ' ' };
-    expect(participantName(unnamed, 0)).toBe('参与单位第1项（名称未填写）');
+    expect(say(participantRef(unnamed, 0))).toEqual({
+      zh: '参与单位第1项（名称未填写）',
+      en: 'participant 1 (no name)',
+    });
   });
 });

@@ -77,15 +77,27 @@ describe('form facts', () => {
     const window = { coversFrom: '2022-01-01', maxAgeDays: 30 };
     expect(creditReportGaps(chain, window, '2025-04-15')).toEqual([]);
     expect(creditReportGaps(chain, window, '2025-06-01')).toHaveLength(13);
-    expect(creditReportGaps(chain, window, '2025-06-01')[0]).toBe(
-      '申报（牵头）单位（新疆示例铝业集团有限公司）：信用报告截止于2025-04-08，不是最新（应不早于2025-05-02）',
-    );
+    expect(creditReportGaps(chain, window, '2025-06-01')[0]).toEqual({
+      reason: 'stale',
+      unit: { role: 'lead', name: '新疆示例铝业集团有限公司', pointer: '/lead' },
+      coversTo: '2025-04-08',
+      required: '2025-05-02',
+    });
   });
 
   it('names units that have not sealed the joint agreement', () => {
     expect(jointAgreementGaps(chain)).toEqual([]);
     const changed = structuredClone(chain);
     changed.attachments = changed.attachments.filter((a) => a.kind !== 'joint-agreement');
-    expect(jointAgreementGaps(changed)).toEqual(['未附联合申报协议']);
+    expect(jointAgreementGaps(changed)).toEqual([{ reason: 'missing' }]);
+    const unsealed = structuredClone(chain);
+    const agreement = unsealed.attachments.find((a) => a.kind === 'joint-agreement');
+    if (agreement === undefined) throw new Error('no agreement');
+    agreement.signedBy = agreement.signedBy?.slice(1);
+    agreement.statesDuties = false;
+    expect(jointAgreementGaps(unsealed)).toEqual([
+      { reason: 'unsealed', unit: { role: 'lead', name: '新疆示例铝业集团有限公司', pointer: '/lead' } },
+      { reason: 'no-duties' },
+    ]);
   });
 });
