@@ -4,10 +4,17 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/** The subpaths of the package: `sme-dx-benchmark/credit-code` and the rest (see src/entries/). */
+const subpaths = ['credit-code', 'model', 'facts', 'operators', 'pack', 'batch', 'report'];
+
 export default defineConfig([
   {
     // The library: ESM + CJS + types, for Node and browsers alike (the core imports nothing from node:).
-    entry: { index: 'src/index.ts' },
+    // The root is the stable core; each subpath (package.json `exports`) is one entry of its own.
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(subpaths.map((name) => [name, `src/entries/${name}.ts`])),
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -5,10 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Bench } from 'tinybench';
+import { scenariosAtLevel } from '../src/entries/facts.js';
+import { parametersAt } from '../src/entries/pack.js';
 import { checksFor, newEngine, rulesFor } from '../src/evaluate/compilePack.js';
 import { runtimeFacts } from '../src/evaluate/evaluate.js';
 import type { FactContext } from '../src/facts/registry.js';
-import { type Application, defaultPack, evaluate, parametersAt, scenariosAtLevel } from '../src/index.js';
+import { type Application, defaultPack, evaluate } from '../src/index.js';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../docs/examples/${file}`, import.meta.url), 'utf8'));
 const chain = read('chain.json') as Application;

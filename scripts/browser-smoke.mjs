@@ -13,7 +13,8 @@ try {
   const entry = join(dir, 'entry.js');
   writeFileSync(
     entry,
-    `import { evaluate, parseApplication, isValidCreditCode } from 'sme-dx-benchmark';
+    `import { evaluate, parseApplication } from 'sme-dx-benchmark';
+     import { isValidCreditCode } from 'sme-dx-benchmark/credit-code';
      const workshop = ${readFileSync(new URL('../docs/examples/workshop.json', import.meta.url), 'utf8')};
      window.result = {
        parsed: parseApplication({}).ok,

@@ -2,7 +2,9 @@
 // words, the parameters it uses and their values, and its messages. `--check` fails when the file
 // is stale (CI runs it), so the document never drifts from the rules.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Direction, defaultPack, paramsNamedIn } from '../dist/index.js';
+import { defaultPack } from '../dist/index.js';
+import { Direction } from '../dist/model.js';
+import { paramsNamedIn } from '../dist/pack.js';
 
 const target = new URL('../docs/rules.md', import.meta.url);
 const pack = defaultPack();

@@ -4,7 +4,7 @@
  */
 
 /** Province-level divisions, by their six-digit code (the first two digits then 0000). */
-export const provinces: Readonly<Record<string, string>> = {
+export const provinces: Readonly<Record<string, string>> = Object.freeze({
   '100000': '全国（中央层级登记）',
   '110000': '北京市',
   '120000': '天津市',
@@ -41,13 +41,13 @@ export const provinces: Readonly<Record<string, string>> = {
   '710000': '台湾省',
   '810000': '香港特别行政区',
   '820000': '澳门特别行政区',
-};
+});
 
 /** Province-level codes of divisions outside the mainland (二（一）1 境内注册登记 excludes them). */
-export const outsideMainland: readonly string[] = ['710000', '810000', '820000'];
+export const outsideMainland: readonly string[] = Object.freeze(['710000', '810000', '820000']);
 
 /** Xinjiang's prefecture-level divisions, by the first four digits. */
-export const xinjiangPrefectures: Readonly<Record<string, string>> = {
+export const xinjiangPrefectures: Readonly<Record<string, string>> = Object.freeze({
   '6501': '乌鲁木齐市',
   '6502': '克拉玛依市',
   '6504': '吐鲁番市',
@@ -63,13 +63,13 @@ export const xinjiangPrefectures: Readonly<Record<string, string>> = {
   '6542': '塔城地区',
   '6543': '阿勒泰地区',
   '6590': '自治区直辖县级行政区划（兵团城市）',
-};
+});
 
 /** 昌吉州's own prefix: registered in 昌吉州 means a 行政区划码 beginning with it. */
 export const changjiPrefix = '6523';
 
 /** 昌吉回族自治州's counties and county-level cities. */
-export const changjiCounties: Readonly<Record<string, string>> = {
+export const changjiCounties: Readonly<Record<string, string>> = Object.freeze({
   '652300': '昌吉回族自治州（州本级）',
   '652301': '昌吉市',
   '652302': '阜康市',
@@ -78,10 +78,10 @@ export const changjiCounties: Readonly<Record<string, string>> = {
   '652325': '奇台县',
   '652327': '吉木萨尔县',
   '652328': '木垒哈萨克自治县',
-};
+});
 
 /** Cities run by 新疆生产建设兵团 (the 6590 block of Xinjiang). */
-export const bingtuanCities: Readonly<Record<string, string>> = {
+export const bingtuanCities: Readonly<Record<string, string>> = Object.freeze({
   '659001': '石河子市',
   '659002': '阿拉尔市',
   '659003': '图木舒克市',
@@ -94,10 +94,10 @@ export const bingtuanCities: Readonly<Record<string, string>> = {
   '659010': '胡杨河市',
   '659011': '新星市',
   '659012': '白杨市',
-};
+});
 
 /** 新疆生产建设兵团's divisions (师), by the first four digits of the 66 block. */
-export const bingtuanDivisions: Readonly<Record<string, string>> = {
+export const bingtuanDivisions: Readonly<Record<string, string>> = Object.freeze({
   '6600': '兵团本级',
   '6601': '第一师',
   '6602': '第二师',
@@ -113,4 +113,4 @@ export const bingtuanDivisions: Readonly<Record<string, string>> = {
   '6612': '第十二师',
   '6613': '第十三师',
   '6614': '第十四师',
-};
+});

@@ -4,7 +4,7 @@
  */
 export const registrationAuthorities: Readonly<
   Record<string, { readonly name: string; readonly categories: Readonly<Record<string, string>> }>
-> = {
+> = Object.freeze({
   '1': {
     name: '机构编制',
     categories: { '1': '机关', '2': '事业单位', '3': '中央编办直接管理机构编制的群众团体', '9': '其他' },
@@ -36,4 +36,10 @@ export const registrationAuthorities: Readonly<
     categories: { '1': '组级集体经济组织', '2': '村级集体经济组织', '3': '乡镇级集体经济组织', '9': '其他' },
   },
   Y: { name: '其他', categories: { '1': '其他' } },
-};
+});
+
+// The table is shared by every caller: frozen all the way down.
+for (const authority of Object.values(registrationAuthorities)) {
+  Object.freeze(authority);
+  Object.freeze(authority.categories);
+}

@@ -86,7 +86,7 @@ function define<P extends z.ZodMiniType>(
   description: Message,
   compute: (context: FactContext, params: z.infer<P>) => unknown,
 ): DerivedFact {
-  return { scope, params, description, compute };
+  return Object.freeze({ scope, params, description: Object.freeze(description), compute });
 }
 
 const none = z.optional(z.strictObject({}));
@@ -111,7 +111,7 @@ const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.app
  * The facts rules can name besides the runtime facts `application` and `unit`: each a small pure
  * function of the application (see `src/facts/`), with the params it takes.
  */
-export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
+export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze({
   evaluationDate: define('application', none, { zh: '评估日期', en: 'evaluation date' }, (c) => c.evaluationDate),
   isJoint: define(
     'application',
@@ -290,10 +290,10 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = {
     { zh: '附件数量', en: 'attachments' },
     (c, p) => attachmentCount(c.application, p.kind),
   ),
-};
+});
 
 /**
  * The names rules may use besides the derived facts: `application`, given to every run, and `unit`,
  * which per-unit rules use and which is rewritten to `unitAt` for each unit.
  */
-export const runtimeFactNames: readonly string[] = ['application', 'unit'];
+export const runtimeFactNames: readonly string[] = Object.freeze(['application', 'unit']);

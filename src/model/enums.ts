@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 function labelledEnum<const T extends Record<string, string>>(labels: T, title: string, description: string) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   const schema = z.enum(values).register(z.globalRegistry, { title, description, enumLabels: labels });
-  return Object.assign(schema, { labels });
+  return Object.assign(schema, { labels: Object.freeze(labels) });
 }
 
 /** 申报类型: the five directions of 一、遴选方向. */

@@ -3,7 +3,7 @@
  * (a 10 MB string, a million participants) is refused quickly with a clear issue instead of being
  * carried through every check. Generous for any real 申报书.
  */
-export const limits = {
+export const limits = Object.freeze({
   /** A name, code, phone number, title: one line of the template. */
   shortText: 500,
   /** 企业简介 and the narrative sections (三、四). */
@@ -14,4 +14,4 @@ export const limits = {
   fewItems: 500,
   /** Issues reported for one application before the rest are summarised. */
   issues: 200,
-} as const;
+} as const);

@@ -7,18 +7,20 @@ import { startsWithAny } from './startsWithAny.js';
 import { startsWithNone } from './startsWithNone.js';
 
 /** The operators the library adds to json-rules-engine's own, by the name rules use. */
-export const customOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = {
-  isKnown,
-  isFilled,
-  isEmpty,
-  startsWithAny,
-  startsWithNone,
-  dateOnOrBefore,
-  dateOnOrAfter,
-};
+export const customOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = Object.freeze(
+  {
+    isKnown,
+    isFilled,
+    isEmpty,
+    startsWithAny,
+    startsWithNone,
+    dateOnOrBefore,
+    dateOnOrAfter,
+  },
+);
 
 /** json-rules-engine's built-in operators, which rules may use too. */
-export const engineOperators: readonly string[] = [
+export const engineOperators: readonly string[] = Object.freeze([
   'equal',
   'notEqual',
   'in',
@@ -29,4 +31,4 @@ export const engineOperators: readonly string[] = [
   'lessThanInclusive',
   'greaterThan',
   'greaterThanInclusive',
-];
+]);

@@ -20,7 +20,7 @@ export const parameterUnits: Readonly<Record<string, Message>> = Object.freeze({
 });
 
 /** A parameter the code reads, by the name it has in a pack, and the type it must have there. */
-interface ParameterNeed {
+export interface ParameterNeed {
   readonly name: string;
   readonly type: 'integer' | 'number' | 'text' | 'list';
 }
@@ -50,15 +50,16 @@ export const chartedChecks = Object.freeze({
   participantCount: Object.freeze({ checks: ['consortium.participant-count'], conditions: ['participants'] }),
 });
 
-type Values = Readonly<Record<string, unknown>>;
+/** A pack's parameter values in effect on a date, by name. */
+export type ParameterValues = Readonly<Record<string, unknown>>;
 
-const numberOf = (values: Values, need: ParameterNeed): number | undefined => {
+const numberOf = (values: ParameterValues, need: ParameterNeed): number | undefined => {
   const value = values[need.name];
   return typeof value === 'number' ? value : undefined;
 };
 
 /** The similarity thresholds of 二（一）3 in effect (`loadRulePack` guarantees they are numbers). */
-export function duplicateThresholds(values: Values): { unitSimilarity: number; contentSimilarity: number } {
+export function duplicateThresholds(values: ParameterValues): { unitSimilarity: number; contentSimilarity: number } {
   return {
     unitSimilarity: numberOf(values, needed.duplicateUnitSimilarity) ?? 1,
     contentSimilarity: numberOf(values, needed.duplicateContentSimilarity) ?? 1,
@@ -66,7 +67,7 @@ export function duplicateThresholds(values: Values): { unitSimilarity: number; c
 }
 
 /** How texts are compared for duplicates: the shingle length and the notice's own words to leave out. */
-export function duplicateTextSettings(values: Values): { shingleLength: number; boilerplate: string } {
+export function duplicateTextSettings(values: ParameterValues): { shingleLength: number; boilerplate: string } {
   const boilerplate = values[needed.boilerplate.name];
   return {
     shingleLength: Math.max(1, numberOf(values, needed.shingleLength) ?? 3),
@@ -74,18 +75,18 @@ export function duplicateTextSettings(values: Values): { shingleLength: number; 
   };
 }
 
-const listOf = (values: Values, need: ParameterNeed): readonly string[] => {
+const listOf = (values: ParameterValues, need: ParameterNeed): readonly string[] => {
   const value = values[need.name];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
 
 /** The directions whose lead may be selected in only one of them (二（一）3). */
-export function leadOnceDirections(values: Values): readonly string[] {
+export function leadOnceDirections(values: ParameterValues): readonly string[] {
   return listOf(values, needed.leadOnceDirections);
 }
 
 /** The directions that are always joint (链式, 集群); any other application is joint when it has participants. */
-export function consortiumDirections(values: Values): readonly string[] {
+export function consortiumDirections(values: ParameterValues): readonly string[] {
   return listOf(values, needed.consortiumDirections);
 }
 
@@ -95,7 +96,8 @@ export interface ChartedValue {
   readonly required: number;
 }
 
-interface ChartableResult {
+/** What a chart reads of a check result. */
+export interface ChartableResult {
   readonly id: string;
   readonly outcome: string;
   readonly actual: Readonly<Record<string, unknown>>;

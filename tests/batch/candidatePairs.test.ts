@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, jaccard } from '../../src/index.js';
+import { candidatePairs, jaccard } from '../../src/entries/batch.js';
 import { runs } from '../helpers/runs.js';
 
 describe('candidatePairs', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Application,
   consortiumText,
   jaccard,
-  normalizeCreditCode,
   normalizeText,
   sharedPassages,
   shingles,
   unitCodes,
-} from '../../src/index.js';
+} from '../../src/entries/batch.js';
+import { normalizeCreditCode } from '../../src/entries/credit-code.js';
+import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 describe('text helpers of the duplicate check', () => {

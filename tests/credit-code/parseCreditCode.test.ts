@@ -6,7 +6,7 @@ import {
   isValidCreditCode,
   organizationCodeCheckDigit,
   parseCreditCode,
-} from '../../src/index.js';
+} from '../../src/entries/credit-code.js';
 import { runs } from '../helpers/runs.js';
 import { codeCharset, makeCode, referenceCheck9, referenceCheck18 } from './reference.js';
 

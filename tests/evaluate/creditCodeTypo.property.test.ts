@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseCreditCode } from '../../src/index.js';
+import { parseCreditCode } from '../../src/entries/credit-code.js';
+import { evaluate } from '../../src/index.js';
 import { deepFreeze, loadExamples } from '../helpers/examples.js';
 import { runs } from '../helpers/runs.js';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { percentText } from '../../src/entries/report.js';
 import {
   type CheckResult,
   defaultPackFiles,
@@ -8,7 +9,6 @@ import {
   evaluate,
   formatTextReport,
   loadRulePack,
-  percentText,
   renderHtmlReport,
 } from '../../src/index.js';
 import { deepFreeze, example, loadExamples } from '../helpers/examples.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageValues, resolvePath, verdictOf } from '../../src/index.js';
+import { resolvePath } from '../../src/entries/model.js';
+import { formatMessage, type MessageValues } from '../../src/entries/report.js';
+import { verdictOf } from '../../src/index.js';
 
 const values = (over: Partial<MessageValues> = {}): MessageValues => ({
   actual: {},

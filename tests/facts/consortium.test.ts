@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Application,
   describedEmpowermentPaths,
   participantCount,
   participantsOutsideCluster,
@@ -10,7 +9,8 @@ import {
   pilotParticipantsBelowLevel,
   pilotParticipantsNotAccepted,
   pilotRatio,
-} from '../../src/index.js';
+} from '../../src/entries/facts.js';
+import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 const chain = example('chain.json') as unknown as Application;

@@ -3,9 +3,9 @@ import {
   bindingScenariosAtLevel,
   distinctScenarios,
   repeatedScenarios,
-  type Scenario,
   scenariosAtLevel,
-} from '../../src/index.js';
+} from '../../src/entries/facts.js';
+import type { Scenario } from '../../src/entries/model.js';
 
 let next = 0;
 const s = (level: number | null, binding: boolean, code = `S${++next}`, name = `场景${code}`): Scenario => ({

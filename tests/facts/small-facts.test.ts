@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Application, adverseRecordsOf, attachmentCount, formatMessage, participantRef } from '../../src/index.js';
+import { adverseRecordsOf, attachmentCount, participantRef } from '../../src/entries/facts.js';
+import { formatMessage } from '../../src/entries/report.js';
+import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 const chain = example('chain.json') as unknown as Application;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Application,
   characterCount,
   creditCodeFacts,
   creditReportGaps,
   jointAgreementGaps,
   missingRequiredFields,
-} from '../../src/index.js';
+} from '../../src/entries/facts.js';
+import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 describe('characterCount', () => {

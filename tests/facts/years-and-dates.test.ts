@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  calendarDate,
-  compareCalendarDates,
   creditReportFreshFrom,
-  type FinancialYear,
   fiscalYearsBefore,
   insolventYears,
   missingFiscalYears,
-  toIsoDate,
   zeroEquityYears,
-} from '../../src/index.js';
+} from '../../src/entries/facts.js';
+import { calendarDate, compareCalendarDates, type FinancialYear, toIsoDate } from '../../src/entries/model.js';
 
 const year = (y: number, assets: number, liabilities: number): FinancialYear => ({
   year: y,

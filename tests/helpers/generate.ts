@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Application, Participant } from '../../src/index.js';
+import type { Participant } from '../../src/entries/model.js';
+import type { Application } from '../../src/index.js';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same batch on every machine. */
 export function random(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Application, labelAt } from '../../src/index.js';
+import { Application, labelAt } from '../../src/entries/model.js';
 
 describe('labelAt', () => {
   it('labels nested fields with the template’s words and a breadcrumb', () => {

@@ -7,7 +7,7 @@ import {
   isKnown,
   startsWithAny,
   startsWithNone,
-} from '../../src/index.js';
+} from '../../src/entries/operators.js';
 
 describe('operators', () => {
   it('isKnown: absent is unknown; null (未定级) is known', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPackFiles, evaluate, formatMessage, loadRulePack, RulePackError } from '../../src/index.js';
+import { formatMessage } from '../../src/entries/report.js';
+import { defaultPackFiles, evaluate, loadRulePack, RulePackError } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 type Files = Record<string, { checks?: Record<string, unknown>[] }>;

@@ -1,0 +1,14 @@
+/**
+ * `sme-dx-benchmark/batch`: The pieces of the duplicate search across applications (二（一）3): unit sets, text normalisation, shingles, similarity and shared passages.
+ * @packageDocumentation
+ */
+
+export { candidatePairs } from '../batch/candidatePairs.js';
+export { consortiumText } from '../batch/consortiumText.js';
+export { applicationRef } from '../batch/evaluateBatch.js';
+export { isConsortium } from '../batch/findDuplicateConsortia.js';
+export { jaccard } from '../batch/jaccard.js';
+export { normalizeText } from '../batch/normalizeText.js';
+export { sharedPassages } from '../batch/sharedPassages.js';
+export { shingles } from '../batch/shingles.js';
+export { unitCodes } from '../batch/unitCodes.js';

@@ -1,0 +1,52 @@
+/**
+ * `sme-dx-benchmark/facts`: The derived facts the rules read, each a small function of the application (date-fns style), and the registry that names them to a rule pack.
+ * @packageDocumentation
+ */
+
+export { type AdverseRecordFound, adverseRecordsOf } from '../facts/adverseRecordsOf.js';
+export { attachmentCount } from '../facts/attachmentCount.js';
+export { bindingScenariosAtLevel } from '../facts/bindingScenariosAtLevel.js';
+export { characterCount } from '../facts/characterCount.js';
+export { type CreditCodeFacts, creditCodeFacts } from '../facts/creditCodeFacts.js';
+export {
+  type CreditReportGap,
+  type CreditReportWindow,
+  creditReportFreshFrom,
+  creditReportGaps,
+} from '../facts/creditReportGaps.js';
+export { describedEmpowermentPaths } from '../facts/describedEmpowermentPaths.js';
+export {
+  type DistinctParticipants,
+  distinctParticipants,
+  type ParticipantEntry,
+  type RepeatedParticipant,
+} from '../facts/distinctParticipants.js';
+export { type DistinctScenarios, distinctScenarios } from '../facts/distinctScenarios.js';
+export { fiscalYearsBefore } from '../facts/fiscalYearsBefore.js';
+export { insolventYears, zeroEquityYears } from '../facts/insolventYears.js';
+export { type JointAgreementGap, jointAgreementGaps, jointAgreementUndeclared } from '../facts/jointAgreementGaps.js';
+export { missingFiscalYears } from '../facts/missingFiscalYears.js';
+export { missingRequiredFields, type RequiredFields } from '../facts/missingRequiredFields.js';
+export { participantCount } from '../facts/participantCount.js';
+export { participantsOutsideCluster } from '../facts/participantsOutsideCluster.js';
+export { participantsWithUnknownCluster } from '../facts/participantsWithUnknownCluster.js';
+export { pilotAccepted } from '../facts/pilotAccepted.js';
+export { pilotCount } from '../facts/pilotCount.js';
+export { type PilotGap, pilotParticipantGaps } from '../facts/pilotParticipantGaps.js';
+export { pilotParticipantsBelowLevel } from '../facts/pilotParticipantsBelowLevel.js';
+export { pilotParticipantsNotAccepted } from '../facts/pilotParticipantsNotAccepted.js';
+export { pilotRatio } from '../facts/pilotRatio.js';
+export { placesNamedIn } from '../facts/placesNamedIn.js';
+export {
+  type ApplicationRef,
+  type BatchContext,
+  type DerivedFact,
+  type DuplicateEvidence,
+  derivedFacts,
+  type FactContext,
+} from '../facts/registry.js';
+export { type RepeatedEntry, repeatedParticipants } from '../facts/repeatedParticipants.js';
+export { repeatedScenarios } from '../facts/repeatedScenarios.js';
+export { scenariosAtLevel } from '../facts/scenariosAtLevel.js';
+export { undescribedFields } from '../facts/undescribedFields.js';
+export { leadRef, participantRef, type UnitRef } from '../facts/unitRef.js';

@@ -1,0 +1,8 @@
+/**
+ * `sme-dx-benchmark/report`: How results are written for people: message templates filled in Chinese and English, labels, marks and clause citations.
+ * @packageDocumentation
+ */
+
+export { formatMessage, type MessageValues, percentText } from '../evaluate/formatMessage.js';
+export { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from '../report/labels.js';
+export { escapeHtml } from '../report/renderHtmlReport.js';
