@@ -35,9 +35,28 @@ try {
 
   const probe = `const r = m.parseApplication({}); if (r.ok || r.issues.length === 0) throw new Error('parse'); if (!c.isValidCreditCode('91330100716105852F')) throw new Error('code'); if (typeof f.participantCount !== 'function') throw new Error('facts'); console.log('ok', Object.keys(m).length, 'exports');`;
   step('import (ESM)');
-  console.log(run('node', ['--input-type=module', '-e', `import * as m from 'sme-dx-benchmark'; import * as c from 'sme-dx-benchmark/credit-code'; import * as f from 'sme-dx-benchmark/facts'; ${probe}`], app));
+  console.log(
+    run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        `import * as m from 'sme-dx-benchmark'; import * as c from 'sme-dx-benchmark/credit-code'; import * as f from 'sme-dx-benchmark/facts'; ${probe}`,
+      ],
+      app,
+    ),
+  );
   step('require (CJS)');
-  console.log(run('node', ['-e', `const m = require('sme-dx-benchmark'); const c = require('sme-dx-benchmark/credit-code'); const f = require('sme-dx-benchmark/facts'); ${probe}`], app));
+  console.log(
+    run(
+      'node',
+      [
+        '-e',
+        `const m = require('sme-dx-benchmark'); const c = require('sme-dx-benchmark/credit-code'); const f = require('sme-dx-benchmark/facts'); ${probe}`,
+      ],
+      app,
+    ),
+  );
   step('JSON Schema export');
   console.log(
     run(

@@ -1,81 +1,235 @@
-// Writes docs/rules.md from the built default pack: every check with its ID, clause, the notice's own
-// words, the parameters it uses and their values, and its messages. `--check` fails when the file
-// is stale (CI runs it), so the document never drifts from the rules.
+// Writes docs/rules.md (Chinese first) and docs/rules.en.md (English) from the built default pack:
+// every check with its ID, clause, the notice's own words, the conditions that actually run written
+// out in words, the parameters in effect with their dates and clauses, thresholds that differ by
+// direction as tables, and the messages. It also writes src/pack/checkId.ts (the CheckId type).
+// `--check` fails when any of them is stale (CI runs it), so the documents never drift from the rules.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { derivedFacts } from '../dist/facts.js';
 import { defaultPack } from '../dist/index.js';
-import { Direction } from '../dist/model.js';
+import { Application, Direction, Lead, labelAt } from '../dist/model.js';
 import { paramsNamedIn } from '../dist/pack.js';
+import { clauseInEnglish } from '../dist/report.js';
 
-const target = new URL('../docs/rules.md', import.meta.url);
 const pack = defaultPack();
-const kinds = {
-  eligibility: '资格（eligibility）',
-  completeness: '完整性（completeness）',
-  advisory: '提示（advisory）',
-};
-const subjects = { application: '申报书', lead: '申报（牵头）单位', unit: '每个单位（牵头单位及各参与单位）' };
-
-const show = (v) => `\`${JSON.stringify(v)}\``;
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
+const json = (v) => `\`${JSON.stringify(v)}\``;
 
-const lines = [
-  '# The rules',
-  '',
-  `Generated from the rule pack \`${pack.meta.name}\` ${pack.meta.version} (${pack.meta.title}) by`,
-  '`npm run docs:rules`; do not edit by hand. The pack itself is JSON in `rules/`.',
-  '',
-  'Each check runs in three steps: **when** (else `not-applicable`), **requires** (the data it needs; else',
-  '`review`, naming what is missing), **pass** (else `fail`). Placeholders in messages (`{actual.x}`,',
-  '`{required.x}`, `{gap.x}`, `{details.x}`, `{param.name}`) are filled with the values found.',
-  '',
-  '## Checks',
-  '',
-  '| ID | clause | kind | applies to |',
-  '| --- | --- | --- | --- |',
-  ...pack.checks.map(
-    (c) =>
-      `| [\`${c.id}\`](#${c.id.replaceAll('.', '')}) | ${c.clause} | ${c.kind} | ${c.directions.map((d) => d).join(', ')}${c.scope === 'batch' ? ' (across applications)' : ''} |`,
-  ),
-  '',
-];
-for (const c of pack.checks) {
-  lines.push(
-    `### ${c.id}`,
-    '',
-    `**${c.title.zh}** / ${c.title.en} · ${c.clause} · ${kinds[c.kind]} · file \`rules/${c.file}\``,
-    '',
-  );
-  lines.push(`> ${c.notice}`, '');
-  lines.push(`- 适用 / applies to: ${c.directions.map((d) => Direction.labels[d]).join('、')}`);
-  lines.push(`- 对象 / subject: ${subjects[c.subject]}`);
-  if (c.scope === 'batch')
-    lines.push('- 跨申报比对：只在批量评估（`evaluateBatch`）时运行 / run across applications only');
-  if (c.onPass === 'review') lines.push('- 条件满足时仍须人工判断（review） / passes go to a person for judgement');
-  if (c.onFail === 'review')
-    lines.push(
-      '- 条件不满足时交由人工核实（review），不直接判定不符合 / what fails is evidence for a person, not a finding',
-    );
-  const used = [...paramsNamedIn(c)];
-  if (used.length > 0) {
-    lines.push('', '| parameter | value | since | clause | notice |', '| --- | --- | --- | --- | --- |');
-    for (const name of used) {
-      const p = pack.parameters[name];
-      for (const v of p.values)
-        lines.push(`| \`${name}\` | ${show(v.value)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.notice)} |`);
-    }
-  }
-  lines.push('', '| outcome | 中文 | English |', '| --- | --- | --- |');
-  const m = c.messages;
-  lines.push(`| pass${c.onPass === 'review' ? ' → review' : ''} | ${cell(m.pass.zh)} | ${cell(m.pass.en)} |`);
-  lines.push(`| fail${c.onFail === 'review' ? ' → review' : ''} | ${cell(m.fail.zh)} | ${cell(m.fail.en)} |`);
-  for (const [name, msg] of Object.entries(m.failBy ?? {}))
-    lines.push(`| fail: \`${name}\` | ${cell(msg.zh)} | ${cell(msg.en)} |`);
-  lines.push(`| review | ${cell(m.review.zh)} | ${cell(m.review.en)} |`);
-  for (const [name, msg] of Object.entries(m.reviewBy ?? {}))
-    lines.push(`| review: \`${name}\` | ${cell(msg.zh)} | ${cell(msg.en)} |`);
-  if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable.zh)} | ${cell(m.notApplicable.en)} |`);
-  lines.push('');
+const words = {
+  zh: {
+    title: '规则（中文）',
+    other: '[English](rules.en.md)',
+    intro: [
+      `本文件由规则包 \`${pack.meta.name}\` ${pack.meta.version}（${pack.meta.title}）经 \`npm run docs:rules\` 生成，请勿手工修改；`,
+      '规则包本身是 `rules/` 下的 JSON。每项检查分三步运行：**适用条件**（不满足则“不适用”）、**所需资料**（缺少则“待审核”，',
+      '并指出缺少的栏目）、**通过条件**（不满足则“不符合”）。下文写出的条件就是实际运行的条件；参数取规则包中写明的值及其生效日期。',
+    ],
+    checks: '检查项',
+    byDirection: '按申报类型的阈值',
+    parameters: '参数',
+    kinds: { eligibility: '资格', completeness: '完整性', advisory: '提示' },
+    subjects: { application: '申报书', lead: '申报（牵头）单位', unit: '每个单位（牵头单位及各参与单位）' },
+    appliesTo: '适用',
+    subject: '对象',
+    batch: '跨申报比对：只在批量评估（`evaluateBatch`）时运行',
+    onPass: '条件满足时仍须人工判断（待审核）',
+    onFail: '条件不满足时交由人工核实（待审核），不直接判定不符合',
+    steps: { when: '适用条件', requires: '所需资料', pass: '通过条件' },
+    all: '以下全部成立：',
+    any: '以下任一成立：',
+    not: '以下不成立：',
+    unit: '本单位',
+    param: (name, p, v) => `（参数 \`${name}\`，自${v.effectiveFrom}，${p.clause}）`,
+    longList: (n) => `所列${n}项`,
+    factParams: '，取',
+    outcome: '结论',
+    message: '说明',
+    table: ['检查项', '条款', '类型', '适用'],
+    paramTable: ['参数', '值', '类型、范围、单位', '生效日期', '条款', '说明'],
+    across: '（跨申报）',
+    direction: (d) => Direction.labels[d] ?? d,
+    item: '条目',
+    list: '、',
+  },
+  en: {
+    title: 'The rules (English)',
+    other: '[中文](rules.md)',
+    intro: [
+      `Generated from the rule pack \`${pack.meta.name}\` ${pack.meta.version} by \`npm run docs:rules\`; do not edit by hand.`,
+      'The pack itself is JSON in `rules/`. Each check runs in three steps: **applies when** (else',
+      '`not-applicable`), **needs** (the data it needs; else `review`, naming what is missing), **passes when**',
+      '(else `fail`). The conditions written below are the ones that run; parameters are the values the pack',
+      'gives, with the date each takes effect.',
+    ],
+    checks: 'Checks',
+    byDirection: 'Thresholds by direction',
+    parameters: 'Parameters',
+    kinds: { eligibility: 'eligibility', completeness: 'completeness', advisory: 'advisory' },
+    subjects: { application: 'the application', lead: 'the lead', unit: 'each unit (the lead and every participant)' },
+    appliesTo: 'applies to',
+    subject: 'subject',
+    batch: 'compares applications: run by `evaluateBatch` only',
+    onPass: 'a pass still goes to a person for judgement (review)',
+    onFail: 'what fails is evidence for a person (review), not a finding',
+    steps: { when: 'Applies when', requires: 'Needs', pass: 'Passes when' },
+    all: 'all of:',
+    any: 'any of:',
+    not: 'not:',
+    unit: 'the unit',
+    param: (name, p, v) => ` (parameter \`${name}\`, from ${v.effectiveFrom}, clause ${clauseInEnglish(p.clause)})`,
+    longList: (n) => `the ${n} listed`,
+    factParams: ', with',
+    outcome: 'outcome',
+    message: 'message',
+    table: ['check', 'clause', 'kind', 'applies to'],
+    paramTable: ['parameter', 'value', 'type, range, unit', 'from', 'clause', 'description'],
+    across: ' (across applications)',
+    direction: (d) => d,
+    item: 'item',
+    list: ', ',
+  },
+};
+
+const operators = {
+  zh: {
+    equal: '等于',
+    notEqual: '不等于',
+    in: '属于',
+    notIn: '不属于',
+    contains: '包含',
+    doesNotContain: '不包含',
+    lessThan: '<',
+    lessThanInclusive: '≤',
+    greaterThan: '>',
+    greaterThanInclusive: '≥',
+    startsWithAny: '以下列之一开头：',
+    startsWithNone: '不以下列任何一个开头：',
+    dateOnOrBefore: '不晚于',
+    dateOnOrAfter: '不早于',
+    isKnown: [' 已填报', ' 未填报'],
+    isFilled: [' 已填写', ' 未填写'],
+    isEmpty: [' 为空', ' 不为空'],
+  },
+  en: {
+    equal: 'is',
+    notEqual: 'is not',
+    in: 'is one of',
+    notIn: 'is none of',
+    contains: 'contains',
+    doesNotContain: 'does not contain',
+    lessThan: '<',
+    lessThanInclusive: '≤',
+    greaterThan: '>',
+    greaterThanInclusive: '≥',
+    startsWithAny: 'starts with one of',
+    startsWithNone: 'starts with none of',
+    dateOnOrBefore: 'is on or before',
+    dateOnOrAfter: 'is on or after',
+    isKnown: [' is given', ' is not given'],
+    isFilled: [' is filled in', ' is blank'],
+    isEmpty: [' is empty', ' is not empty'],
+  },
+};
+
+/** A pack path `$.a.b[2]` as its keys. */
+const stepsOf = (path) =>
+  [...(path ?? '$').slice(1).matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+
+/** A field by its label path in the template: 申报（牵头）单位 › 验收评测 › 数据基础、管理及成效得分. */
+function field(root, steps, lang) {
+  if (steps.length === 0) return '';
+  if (lang === 'zh') return labelAt(root, steps).where;
+  return steps.map((_, i) => labelAt(root, steps.slice(0, i + 1)).labelEn).join(' › ');
 }
+
+const latest = (p) => [...p.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
+
+function value(v, lang) {
+  const w = words[lang];
+  if (v !== null && typeof v === 'object' && typeof v.param === 'string') {
+    const p = pack.parameters[v.param];
+    const now = latest(p);
+    // A long list is named, not repeated: the Parameters table at the end gives it whole.
+    const text = JSON.stringify(now.value);
+    const shown = text.length > 60 && Array.isArray(now.value) ? w.longList(now.value.length) : json(now.value);
+    return `${shown}${w.param(v.param, p, now)}`;
+  }
+  if (v !== null && typeof v === 'object' && typeof v.fact === 'string') return subject(v, lang);
+  return json(v);
+}
+
+function subject(leaf, lang) {
+  const w = words[lang];
+  const steps = stepsOf(leaf.path);
+  if (leaf.fact === 'application')
+    return field(Application, steps, lang) || (lang === 'zh' ? '申报书' : 'the application');
+  if (leaf.fact === 'unit') return `${w.unit} › ${field(Lead, steps, lang)}`;
+  const fact = derivedFacts[leaf.fact];
+  const name = fact ? fact.description[lang] : leaf.fact;
+  const params = Object.entries(leaf.params ?? {}).map(([k, v]) => `${k} = ${value(v, lang)}`);
+  const at = steps.length > 0 ? ` › ${steps.join('.')}` : '';
+  return `${name}${at}${params.length > 0 ? `${w.factParams} ${params.join(w.list)}` : ''}`;
+}
+
+/** A condition in words, as a nested list. */
+function condition(c, lang, depth) {
+  const w = words[lang];
+  const pad = '  '.repeat(depth);
+  const name = c.name ? ` \`${c.name}\`` : '';
+  if (c.all || c.any) {
+    const list = c.all ?? c.any;
+    return [`${pad}-${name} ${c.all ? w.all : w.any}`, ...list.flatMap((x) => condition(x, lang, depth + 1))];
+  }
+  if (c.not) return [`${pad}-${name} ${w.not}`, ...condition(c.not, lang, depth + 1)];
+  const op = operators[lang][c.operator];
+  const text = Array.isArray(op)
+    ? `${subject(c, lang)}${op[c.value === false ? 1 : 0]}`
+    : `${subject(c, lang)} ${op ?? c.operator} ${value(c.value, lang)}`;
+  return [`${pad}-${name} ${text}`];
+}
+
+/** Parameters that differ by direction: `workshop.minScore` and `factory.minScore` side by side. */
+function byDirectionTables(lang) {
+  const w = words[lang];
+  const out = [];
+  const owner = new Map();
+  for (const c of pack.checks) {
+    if (c.directions.length !== 1) continue;
+    for (const name of paramsNamedIn(c)) owner.set(name, c.directions[0]);
+  }
+  const bySuffix = new Map();
+  for (const [name, direction] of owner) {
+    const suffix = name.slice(name.indexOf('.') + 1);
+    if (!bySuffix.has(suffix)) bySuffix.set(suffix, new Map());
+    bySuffix.get(suffix).set(direction, name);
+  }
+  const shared = [...bySuffix].filter(([, m]) => m.size > 1);
+  if (shared.length > 0) {
+    const directions = [...new Set(shared.flatMap(([, m]) => [...m.keys()]))];
+    out.push(`| | ${directions.map(w.direction).join(' | ')} |`, `| --- |${directions.map(() => ' --- |').join('')}`);
+    for (const [, m] of shared) {
+      const first = pack.parameters[[...m.values()][0]];
+      const label = first.description[lang].replace(/^[^：:]{1,12}[：:]\s*/, '');
+      const cells = directions.map((d) =>
+        m.has(d) ? `${json(latest(pack.parameters[m.get(d)]).value)} \`${m.get(d)}\`` : '',
+      );
+      out.push(`| ${cell(label)} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
+  for (const [name, p] of Object.entries(pack.parameters)) {
+    if (p.type !== 'byDirection') continue;
+    const now = latest(p);
+    out.push(`\`${name}\` — ${cell(p.description[lang])}${w.param(name, p, now)}`, '');
+    out.push(`| ${lang === 'zh' ? '申报类型' : 'direction'} | ${lang === 'zh' ? '值' : 'value'} |`, '| --- | --- |');
+    for (const [d, v] of Object.entries(now.value)) {
+      const shown = v !== null && typeof v === 'object' && 'zh' in v ? cell(v[lang]) : json(v);
+      out.push(`| ${w.direction(d)} | ${shown} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
 const typeOf = (p) => {
   const range = p.range ? ` ${p.range.min ?? ''}–${p.range.max ?? ''}` : '';
   const items = p.items
@@ -85,22 +239,60 @@ const typeOf = (p) => {
       : '';
   return `${p.type}${items}${range}${p.unit ? ` ${p.unit}` : ''}`;
 };
-lines.push(
-  '## Parameters',
-  '',
-  '| parameter | value | type, range, unit | since | clause | 说明 |',
-  '| --- | --- | --- | --- | --- | --- |',
-);
-for (const [name, p] of Object.entries(pack.parameters)) {
-  for (const v of p.values)
+
+function document(lang) {
+  const w = words[lang];
+  const clause = (c) => (lang === 'zh' ? c : clauseInEnglish(c));
+  const lines = [`# ${w.title}`, '', w.other, '', ...w.intro, '', `## ${w.checks}`, ''];
+  lines.push(`| ${w.table.join(' | ')} |`, '| --- | --- | --- | --- |');
+  for (const c of pack.checks) {
+    const applies = c.directions.map(w.direction).join(w.list) + (c.scope === 'batch' ? w.across : '');
     lines.push(
-      `| \`${name}\` | ${show(v.value)} | ${typeOf(p)} | ${v.effectiveFrom} | ${p.clause} | ${cell(p.description.zh)} |`,
+      `| [\`${c.id}\`](#${c.id.replaceAll('.', '')}) | ${clause(c.clause)} | ${w.kinds[c.kind]} | ${applies} |`,
     );
+  }
+  lines.push('', `## ${w.byDirection}`, '', ...byDirectionTables(lang));
+  for (const c of pack.checks) {
+    lines.push(
+      `### ${c.id}`,
+      '',
+      `**${c.title[lang]}** · ${clause(c.clause)} · ${w.kinds[c.kind]} · \`rules/${c.file}\``,
+      '',
+    );
+    if (lang === 'zh') lines.push(`> ${c.notice}`, '');
+    lines.push(`- ${w.appliesTo}: ${c.directions.map(w.direction).join(w.list)}`);
+    lines.push(`- ${w.subject}: ${w.subjects[c.subject]}`);
+    if (c.scope === 'batch') lines.push(`- ${w.batch}`);
+    if (c.onPass === 'review') lines.push(`- ${w.onPass}`);
+    if (c.onFail === 'review') lines.push(`- ${w.onFail}`);
+    for (const step of ['when', 'requires', 'pass']) {
+      if (c[step] === undefined) continue;
+      lines.push('', `**${w.steps[step]}**`, '', ...condition(c[step], lang, 0));
+    }
+    lines.push('', `| ${w.outcome} | ${w.message} |`, '| --- | --- |');
+    const m = c.messages;
+    lines.push(`| pass${c.onPass === 'review' ? ' → review' : ''} | ${cell(m.pass[lang])} |`);
+    lines.push(`| fail${c.onFail === 'review' ? ' → review' : ''} | ${cell(m.fail[lang])} |`);
+    for (const [name, msg] of Object.entries(m.failBy ?? {})) lines.push(`| fail: \`${name}\` | ${cell(msg[lang])} |`);
+    lines.push(`| review | ${cell(m.review[lang])} |`);
+    for (const [name, msg] of Object.entries(m.reviewBy ?? {}))
+      lines.push(`| review: \`${name}\` | ${cell(msg[lang])} |`);
+    if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable[lang])} |`);
+    for (const [name, msg] of Object.entries(m.phrases ?? {}))
+      lines.push(`| ${w.item} \`${name}\` | ${cell(msg[lang])} |`);
+    lines.push('');
+  }
+  lines.push(`## ${w.parameters}`, '', `| ${w.paramTable.join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |');
+  for (const [name, p] of Object.entries(pack.parameters)) {
+    for (const v of p.values)
+      lines.push(
+        `| \`${name}\` | ${cell(json(v.value))} | ${typeOf(p)} | ${v.effectiveFrom} | ${clause(p.clause)} | ${cell(p.description[lang])} |`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
 }
-const text = `${lines.join('\n')}\n`;
 
 // The CheckId type, generated from the same pack, so that a portal's code names only checks that exist.
-const checkIdTarget = new URL('../src/pack/checkId.ts', import.meta.url);
 const checkIdText = [
   '// Generated from the default rule pack (rules/) by `npm run docs:rules`; do not edit by hand.',
   '',
@@ -111,8 +303,9 @@ const checkIdText = [
 ].join('\n');
 
 const outputs = [
-  [target, text, 'docs/rules.md'],
-  [checkIdTarget, checkIdText, 'src/pack/checkId.ts'],
+  [new URL('../docs/rules.md', import.meta.url), document('zh'), 'docs/rules.md'],
+  [new URL('../docs/rules.en.md', import.meta.url), document('en'), 'docs/rules.en.md'],
+  [new URL('../src/pack/checkId.ts', import.meta.url), checkIdText, 'src/pack/checkId.ts'],
 ];
 if (process.argv.includes('--check')) {
   let stale = false;
@@ -127,10 +320,10 @@ if (process.argv.includes('--check')) {
     }
   }
   if (stale) process.exit(1);
-  console.log('docs/rules.md and src/pack/checkId.ts are up to date');
+  console.log(`${outputs.map((o) => o[2]).join(', ')} are up to date`);
 } else {
   for (const [file, want] of outputs) writeFileSync(file, want);
   console.log(
-    `docs/rules.md and src/pack/checkId.ts written (${pack.checks.length} checks, ${Object.keys(pack.parameters).length} parameters)`,
+    `${outputs.map((o) => o[2]).join(', ')} written (${pack.checks.length} checks, ${Object.keys(pack.parameters).length} parameters)`,
   );
 }
