@@ -60,7 +60,7 @@ function reference(value: object, lang: Lang): string | undefined {
 
 /**
  * A ratio as a percentage with one decimal, or more where one would make it read as `guard` (the
- * threshold it is compared with) or cross it: 0.4999 against 0.5 is 49.99%, never 50%.
+ * threshold it is compared with) or cross it: 0.5999 against 0.6 is 59.99%, never 60%.
  */
 export function percentText(value: number, guard?: unknown): string {
   const side = (x: number) => (typeof guard === 'number' ? Math.sign(x - guard) : 0);
@@ -170,7 +170,7 @@ function fill(text: string, lang: Lang, values: MessageValues): string {
   const plain = (value: unknown): string => {
     if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
     if (isMessage(value)) return value[lang];
-    // As given: 49.996 is never shown as 50, which would read as the threshold.
+    // As given: 79.996 is never shown as 80, which would read as a threshold of 80.
     if (typeof value === 'number') return String(value);
     if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
     if (Array.isArray(value)) {

@@ -50,7 +50,7 @@ function decimals(n: number): number {
 
 /**
  * How far `actual` is from `required`, written to the decimals the two were given with, so that
- * 50 − 49.996 is 0.004, not 0.0040000000000048885, and 50 − 49.9996 is 0.0004, never 0.
+ * 80 − 79.996 is 0.004, not 0.0040000000000048885, and 80 − 79.9996 is 0.0004, never 0.
  */
 export function gapBetween(required: number, actual: number, direction: 1 | -1): number {
   const places = Math.min(20, Math.max(decimals(required), decimals(actual)));

@@ -109,7 +109,7 @@ export interface ChartableResult {
  * `undefined` when none of its checks passed or failed (not applicable, or for review).
  *
  * @example
- * chartedValues(evaluation.checks, chartedChecks.pilotRatio) //=> [{ actual: 0.583…, required: 0.5 }]
+ * chartedValues(evaluation.checks, chartedChecks.pilotRatio) //=> [{ actual: 0.583…, required: … }]
  */
 export function chartedValues(
   results: readonly ChartableResult[],
