@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { derivedFacts } from '../dist/facts.js';
 import { defaultPack } from '../dist/index.js';
-import { Application, Direction, Lead, labelAt } from '../dist/model.js';
+import { Application, Direction, factPathSteps, Lead, labelAt } from '../dist/model.js';
 import { paramsNamedIn } from '../dist/pack.js';
 import { clauseInEnglish } from '../dist/report.js';
 
@@ -130,9 +130,8 @@ const operators = {
   },
 };
 
-/** A pack path `$.a.b[2]` as its keys. */
-const stepsOf = (path) =>
-  [...(path ?? '$').slice(1).matchAll(/\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+/** A pack path `$.a.b[2]` as its keys (the library's own parser). */
+const stepsOf = (path) => factPathSteps(path ?? '$') ?? [];
 
 /** A field by its label path in the template: 申报（牵头）单位 › 验收评测 › 数据基础、管理及成效得分. */
 function field(root, steps, lang) {

@@ -54,8 +54,12 @@ export interface FindDuplicatesOptions {
  * isConsortium(chainApplication) //=> true
  */
 export function isConsortium(application: Application, pack: RulePack = defaultPack(), asOf = '9999-12-31'): boolean {
-  const always = consortiumDirections(parametersAt(pack, asOf).values);
-  return always.includes(application.direction) || application.participants.length > 0;
+  return isJoint(application, consortiumDirections(parametersAt(pack, asOf).values));
+}
+
+/** The same, given the directions that are always joint (read once per search, not per application). */
+function isJoint(application: Application, alwaysJoint: readonly string[]): boolean {
+  return alwaysJoint.includes(application.direction) || application.participants.length > 0;
 }
 
 interface Settings {
@@ -127,10 +131,7 @@ export function findDuplicateConsortia(
   const settings = settingsOf(options);
   const members: { application: Application; index: number; units: Set<string> }[] = [];
   applications.forEach((application, index) => {
-    const joint =
-      application !== undefined &&
-      (settings.consortiumDirections.includes(application.direction) || application.participants.length > 0);
-    if (application !== undefined && joint) {
+    if (application !== undefined && isJoint(application, settings.consortiumDirections)) {
       members.push({ application, index, units: unitCodes(application) });
     }
   });

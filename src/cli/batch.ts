@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { evaluateBatch } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { percentText } from '../evaluate/formatMessage.js';
+import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsv } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
@@ -123,7 +124,7 @@ function summaryText(
       const fails =
         r.verdict === 'invalid'
           ? []
-          : [...new Set(r.checks.filter((c) => c.outcome === 'fail' && c.kind !== 'advisory').map((c) => c.id))];
+          : [...new Set(r.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)).map((c) => c.id))];
       const reviews =
         r.verdict === 'invalid'
           ? []
@@ -132,7 +133,7 @@ function summaryText(
                 r.checks
                   .filter(
                     (c) =>
-                      (c.outcome === 'review' && c.kind !== 'advisory') ||
+                      (c.outcome === 'review' && !isAdvisoryNote(c)) ||
                       (c.kind === 'completeness' && c.outcome === 'fail'),
                   )
                   .map((c) => c.id),

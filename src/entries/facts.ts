@@ -49,4 +49,4 @@ export { type RepeatedEntry, repeatedParticipants } from '../facts/repeatedParti
 export { repeatedScenarios } from '../facts/repeatedScenarios.js';
 export { scenariosAtLevel } from '../facts/scenariosAtLevel.js';
 export { undescribedFields } from '../facts/undescribedFields.js';
-export { leadRef, participantRef, type UnitRef } from '../facts/unitRef.js';
+export { leadRef, participantRef, type UnitByCode, type UnitRef, unitsByCode } from '../facts/unitRef.js';

@@ -4,5 +4,6 @@
  */
 
 export { formatMessage, type MessageValues, percentText } from '../evaluate/formatMessage.js';
+export { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 export { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from '../report/labels.js';
 export { escapeHtml } from '../report/renderHtmlReport.js';

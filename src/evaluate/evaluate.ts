@@ -11,6 +11,7 @@ import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack } from './compilePack.js';
 import { checkResultOf, detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { parametersAtCached } from './parametersAtCached.js';
 import { evaluationFailed } from './unreadableResult.js';
 import { verdictOf } from './verdictOf.js';
@@ -130,7 +131,7 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
 export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>[]): Summary {
   const summary = { pass: 0, fail: 0, review: 0, 'not-applicable': 0, advisory: 0 };
   for (const c of checks) {
-    if (c.kind === 'advisory' && (c.outcome === 'fail' || c.outcome === 'review')) summary.advisory++;
+    if (isAdvisoryNote(c)) summary.advisory++;
     else summary[c.outcome]++;
   }
   return summary;

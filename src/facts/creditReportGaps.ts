@@ -1,12 +1,10 @@
 import { subDays } from 'date-fns';
-import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { calendarDate, toIsoDate } from '../model/calendarDate.js';
 import type { Application, Attachment } from '../model/schema.js';
 import { dateOnOrAfter } from '../operators/dateOnOrAfter.js';
 import { dateOnOrBefore } from '../operators/dateOnOrBefore.js';
-import { distinctParticipants } from './distinctParticipants.js';
-import { leadRef, participantRef, type UnitRef } from './unitRef.js';
+import { type UnitRef, unitsByCode } from './unitRef.js';
 
 /** What a 信用中国 report must cover (五 3: 2022年1月1日至今的最新的企业信用报告). */
 export interface CreditReportWindow {
@@ -82,16 +80,9 @@ export function creditReportGaps(
     const holder = normalizeCreditCode(a.holderCreditCode);
     reports.set(holder, [...(reports.get(holder) ?? []), a]);
   }
-  const units = [
-    { unit: leadRef(application), code: normalizeCreditCode(application.lead.creditCode) },
-    ...distinctParticipants(application).participants.map(({ participant, index }) => ({
-      unit: participantRef(participant, index),
-      code: normalizeCreditCode(participant.creditCode),
-    })),
-  ];
-  return units.flatMap(({ unit, code }) => {
+  return unitsByCode(application).flatMap(({ unit, code, wellFormed }) => {
     const own = reports.get(code) ?? [];
-    if (own.length === 0 && !isValidCreditCode(code)) return [];
+    if (own.length === 0 && !wellFormed) return [];
     const problem = problemWith(unit, own, window, freshFrom);
     return problem === undefined ? [] : [problem];
   });

@@ -1,8 +1,6 @@
-import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application, Attachment } from '../model/schema.js';
-import { distinctParticipants } from './distinctParticipants.js';
-import { leadRef, participantRef, type UnitRef } from './unitRef.js';
+import { type UnitRef, unitsByCode } from './unitRef.js';
 
 /** The statements 五 4 asks a 联合申报协议 to make: each unit's 分工职责, the lead's 连带责任. */
 const statements = ['statesDuties', 'statesJointLiability'] as const;
@@ -34,13 +32,9 @@ export function jointAgreementGaps(application: Application): JointAgreementGap[
   const agreements = application.attachments.filter((a) => a.kind === 'joint-agreement');
   if (agreements.length === 0) return [{ reason: 'missing' }];
   const sealed = new Set(agreements.flatMap((a) => (a.signedBy ?? []).map(normalizeCreditCode)));
-  const unsealed = (code: string) =>
-    !sealed.has(normalizeCreditCode(code)) && isValidCreditCode(normalizeCreditCode(code));
-  const gaps: JointAgreementGap[] = [];
-  if (unsealed(application.lead.creditCode)) gaps.push({ reason: 'unsealed', unit: leadRef(application) });
-  for (const { participant, index } of distinctParticipants(application).participants) {
-    if (unsealed(participant.creditCode)) gaps.push({ reason: 'unsealed', unit: participantRef(participant, index) });
-  }
+  const gaps: JointAgreementGap[] = unitsByCode(application)
+    .filter(({ code, wellFormed }) => wellFormed && !sealed.has(code))
+    .map(({ unit }) => ({ reason: 'unsealed', unit }));
   if (declared(agreements, 'statesDuties') === false) gaps.push({ reason: 'no-duties' });
   if (declared(agreements, 'statesJointLiability') === false) gaps.push({ reason: 'no-joint-liability' });
   return gaps;

@@ -1,5 +1,8 @@
+import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { toPointer } from '../model/paths.js';
 import type { Application, Participant } from '../model/schema.js';
+import { distinctParticipants } from './distinctParticipants.js';
 
 /** A unit of the application as facts name it: data, which each language writes its own way. */
 export interface UnitRef {
@@ -29,4 +32,33 @@ export function leadRef(application: Application): UnitRef {
  */
 export function participantRef(participant: Participant, index: number): UnitRef {
   return { role: 'participant', index, name: participant.name, pointer: toPointer(['participants', index]) };
+}
+
+/** A unit as checks that look it up by 统一社会信用代码 see it. */
+export interface UnitByCode {
+  readonly unit: UnitRef;
+  /** The code as `form.credit-code` mends its shape (no white space, half width, upper case). */
+  readonly code: string;
+  /** Whether that code is well formed; a unit whose code is not, and matches nothing, is `form.credit-code`'s to report. */
+  readonly wellFormed: boolean;
+}
+
+/**
+ * The lead and each participant (once each, see `distinctParticipants`) with the code other
+ * material is matched against: reports, seals.
+ *
+ * @example
+ * unitsByCode(chainApplication)[0] //=> { unit: { role: 'lead', … }, code: '91652301QWWBA74896', wellFormed: true }
+ */
+export function unitsByCode(application: Application): UnitByCode[] {
+  const of = (unit: UnitRef, creditCode: string) => {
+    const code = normalizeCreditCode(creditCode);
+    return { unit, code, wellFormed: isValidCreditCode(code) };
+  };
+  return [
+    of(leadRef(application), application.lead.creditCode),
+    ...distinctParticipants(application).participants.map(({ participant, index }) =>
+      of(participantRef(participant, index), participant.creditCode),
+    ),
+  ];
 }

@@ -1,5 +1,6 @@
 import type { BatchEvaluation } from '../batch/evaluateBatch.js';
 import type { CheckResult } from '../evaluate/checkResult.js';
+import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 
 function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
@@ -55,7 +56,6 @@ export function batchCsv(batch: BatchEvaluation, names?: readonly string[]): str
       return;
     }
     const ids = (keep: (c: CheckResult) => boolean) => [...new Set(r.checks.filter(keep).map((c) => c.id))].join(' ');
-    const advisory = (c: CheckResult) => c.kind === 'advisory';
     rows.push([
       name,
       r.application.id ?? '',
@@ -67,9 +67,9 @@ export function batchCsv(batch: BatchEvaluation, names?: readonly string[]): str
       String(r.summary.fail),
       String(r.summary.review),
       String(r.summary.advisory),
-      ids((c) => c.outcome === 'fail' && !advisory(c)),
-      ids((c) => c.outcome === 'review' && !advisory(c)),
-      ids((c) => advisory(c) && (c.outcome === 'fail' || c.outcome === 'review')),
+      ids((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
+      ids((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
+      ids(isAdvisoryNote),
     ]);
   });
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
+import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
 import { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 
@@ -15,7 +16,7 @@ export interface TextReportOptions {
 function line(check: CheckResult, lang: 'zh' | 'en', paint: NonNullable<TextReportOptions['paint']>): string {
   const subject = check.subject.type === 'unit' ? `[${check.subject.name || check.subject.pointer}] ` : '';
   const kind = kindLabels[check.kind]?.[lang] ?? check.kind;
-  const note = check.kind === 'advisory' && (check.outcome === 'fail' || check.outcome === 'review');
+  const note = isAdvisoryNote(check);
   const mark = note ? 'i' : (outcomeMarks[check.outcome] ?? '');
   const style = note ? 'warn' : check.outcome === 'fail' ? 'bad' : check.outcome === 'review' ? 'warn' : 'dim';
   const where = lang === 'zh' ? `（${check.clause}，${kind}）` : ` (${clauseInEnglish(check.clause)}, ${kind}) `;
@@ -61,19 +62,18 @@ export function formatTextReport(title: string, result: EvaluationResult, option
       ? `  符合 ${s.pass} · 不符合 ${s.fail} · 待审核 ${s.review} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
       : `  pass ${s.pass} · fail ${s.fail} · review ${s.review} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
   );
-  const advisory = (c: CheckResult) => c.kind === 'advisory';
   const groups: { title: string; checks: CheckResult[] }[] = [
     {
       title: outcomeLabels.fail?.[lang] ?? 'fail',
-      checks: result.checks.filter((c) => c.outcome === 'fail' && !advisory(c)),
+      checks: result.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
     },
     {
       title: outcomeLabels.review?.[lang] ?? 'review',
-      checks: result.checks.filter((c) => c.outcome === 'review' && !advisory(c)),
+      checks: result.checks.filter((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
     },
     {
       title: lang === 'zh' ? '提示（不影响资格）' : 'advisories (do not affect eligibility)',
-      checks: result.checks.filter((c) => (c.outcome === 'fail' || c.outcome === 'review') && advisory(c)),
+      checks: result.checks.filter(isAdvisoryNote),
     },
   ];
   if (options.all) {

@@ -1,5 +1,6 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { percentText } from '../evaluate/formatMessage.js';
+import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
 import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
@@ -14,14 +15,9 @@ export function escapeHtml(text: unknown): string {
     .replaceAll("'", '&#39;');
 }
 
-/** An advisory result that is not a pass: a note, never a failure. */
-function isNote(c: CheckResult): boolean {
-  return c.kind === 'advisory' && (c.outcome === 'fail' || c.outcome === 'review');
-}
-
 /** Failures first, then reviews, advisory notes, passes, and what does not apply. */
 function rank(c: CheckResult): number {
-  if (isNote(c)) return 2;
+  if (isAdvisoryNote(c)) return 2;
   return { fail: 0, review: 1, pass: 3, 'not-applicable': 4 }[c.outcome] ?? 5;
 }
 
@@ -137,7 +133,7 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
         c.subject.type === 'unit'
           ? `${c.subject.role === 'lead' ? '牵头单位' : `参与单位第${(c.subject.index ?? 0) + 1}项`}：${c.subject.name}`
           : '申报书';
-      const note = isNote(c);
+      const note = isAdvisoryNote(c);
       const mark = note ? 'ⓘ' : outcomeMarks[c.outcome];
       const label = note ? '提示（不影响资格）' : outcomeLabels[c.outcome]?.zh;
       return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en"><code>${escapeHtml(c.id)}</code></div></td><td>${escapeHtml(c.clause)}</td><td>${escapeHtml(kindLabels[c.kind]?.zh)}</td><td>${escapeHtml(subject)}</td><td>${escapeHtml(c.message.zh)}<div class="en">${escapeHtml(c.message.en)}</div></td></tr>`;
