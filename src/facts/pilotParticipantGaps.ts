@@ -1,3 +1,4 @@
+import { isDescribed } from '../model/isDescribed.js';
 import { labelAt } from '../model/labelAt.js';
 import { toPointer } from '../model/paths.js';
 import { type Application, ParticipantPilot } from '../model/schema.js';
@@ -15,7 +16,8 @@ export interface PilotGap {
 
 /**
  * 试点参与单位未填写的试点情况: for each pilot participant, the 试点情况 fields (试点项目名称、数字化服务商、
- * 试点项目金额、验收评测等级…) it leaves out. A level of `null` (未定级) is an answer.
+ * 试点项目金额、验收评测等级…) it leaves out: absent, or text that says nothing (「——」, see `isDescribed`).
+ * A level of `null` (未定级) is an answer.
  *
  * @example
  * pilotParticipantGaps(application, ['projectName', 'amount'])
@@ -27,7 +29,7 @@ export function pilotParticipantGaps(application: Application, fields: readonly 
     const pilot = (p.pilot ?? {}) as Record<string, unknown>;
     const blank = fields.filter((f) => {
       const value = Object.hasOwn(pilot, f) ? pilot[f] : undefined;
-      return !isKnown(value, true) || (typeof value === 'string' && value.trim() === '');
+      return !isKnown(value, true) || (typeof value === 'string' && !isDescribed(value));
     });
     if (blank.length === 0) return [];
     const unit = participantRef(p, i);

@@ -55,7 +55,7 @@ describe('consortium facts', () => {
     expect(pilotParticipantGaps(cluster, ['projectName', 'serviceProvider', 'amount', 'level'])).toEqual([]);
     const changed = structuredClone(chain);
     delete changed.participants[0]?.pilot?.amount;
-    (changed.participants[1]?.pilot as { serviceProvider: string }).serviceProvider = ' ';
+    (changed.participants[1]?.pilot as { serviceProvider: string }).serviceProvider = ' —— ';
     expect(pilotParticipantGaps(changed, ['projectName', 'serviceProvider', 'amount'])).toEqual([
       {
         reason: 'pilot-fields',
