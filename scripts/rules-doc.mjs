@@ -7,7 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { derivedFacts } from '../dist/facts.js';
 import { defaultPack } from '../dist/index.js';
 import { Application, Direction, factPathSteps, Lead, labelAt } from '../dist/model.js';
-import { paramsNamedIn } from '../dist/pack.js';
 import { clauseInEnglish } from '../dist/report.js';
 
 const pack = defaultPack();
@@ -25,6 +24,7 @@ const words = {
     ],
     checks: '检查项',
     byDirection: '按申报类型的阈值',
+    directionColumn: '申报类型',
     parameters: '参数',
     kinds: { eligibility: '资格', completeness: '完整性', advisory: '提示' },
     subjects: { application: '申报书', lead: '申报（牵头）单位', unit: '每个单位（牵头单位及各参与单位）' },
@@ -62,6 +62,7 @@ const words = {
     ],
     checks: 'Checks',
     byDirection: 'Thresholds by direction',
+    directionColumn: 'direction',
     parameters: 'Parameters',
     kinds: { eligibility: 'eligibility', completeness: 'completeness', advisory: 'advisory' },
     subjects: { application: 'the application', lead: 'the lead', unit: 'each unit (the lead and every participant)' },
@@ -190,28 +191,25 @@ function condition(c, lang, depth) {
 function byDirectionTables(lang) {
   const w = words[lang];
   const out = [];
-  const owner = new Map();
-  for (const c of pack.checks) {
-    if (c.directions.length !== 1) continue;
-    for (const name of paramsNamedIn(c)) owner.set(name, c.directions[0]);
-  }
-  const bySuffix = new Map();
-  for (const [name, direction] of owner) {
-    const suffix = name.slice(name.indexOf('.') + 1);
-    if (!bySuffix.has(suffix)) bySuffix.set(suffix, new Map());
-    bySuffix.get(suffix).set(direction, name);
-  }
-  const shared = [...bySuffix].filter(([, m]) => m.size > 1);
-  if (shared.length > 0) {
-    const directions = [...new Set(shared.flatMap(([, m]) => [...m.keys()]))];
-    out.push(`| | ${directions.map(w.direction).join(' | ')} |`, `| --- |${directions.map(() => ' --- |').join('')}`);
-    for (const [, m] of shared) {
-      const first = pack.parameters[[...m.values()][0]];
-      const label = first.description[lang].replace(/^[^：:]{1,12}[：:]\s*/, '');
-      const cells = directions.map((d) =>
-        m.has(d) ? `${json(latest(pack.parameters[m.get(d)]).value)} \`${m.get(d)}\`` : '',
+  // Decision tables: checks written once for several directions, a row each, a column per parameter.
+  for (const table of pack.tables) {
+    const rows = Object.entries(table.rows);
+    const label = (column) => {
+      const first = pack.parameters[`${rows[0][0]}.${column}`];
+      return first.description[lang].replace(/^[^：:]{1,12}[：:]\s*/, '');
+    };
+    out.push(
+      `**${cell(table.title[lang])}** (\`rules/${table.file}\`: ${table.checks.map((id) => `\`${id}\``).join(', ')})`,
+      '',
+    );
+    out.push(`| ${w.directionColumn} | ${table.parameters.map((c) => cell(label(c))).join(' | ')} |`);
+    out.push(`| --- |${table.parameters.map(() => ' --- |').join('')}`);
+    for (const [key, row] of rows) {
+      const cells = table.parameters.map(
+        (c) => `${json(latest(pack.parameters[`${key}.${c}`]).value)} \`${key}.${c}\``,
       );
-      out.push(`| ${cell(label)} | ${cells.join(' | ')} |`);
+      const where = lang === 'zh' ? `（${row.clause}）` : ` (${clauseInEnglish(row.clause)})`;
+      out.push(`| ${w.direction(row.direction)}${where} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
@@ -273,7 +271,7 @@ function document(lang) {
     lines.push(`| pass${c.onPass === 'review' ? ' → review' : ''} | ${cell(m.pass[lang])} |`);
     lines.push(`| fail${c.onFail === 'review' ? ' → review' : ''} | ${cell(m.fail[lang])} |`);
     for (const [name, msg] of Object.entries(m.failBy ?? {})) lines.push(`| fail: \`${name}\` | ${cell(msg[lang])} |`);
-    lines.push(`| review | ${cell(m.review[lang])} |`);
+    if (m.review) lines.push(`| review | ${cell(m.review[lang])} |`);
     for (const [name, msg] of Object.entries(m.reviewBy ?? {}))
       lines.push(`| review: \`${name}\` | ${cell(msg[lang])} |`);
     if (m.notApplicable) lines.push(`| not-applicable | ${cell(m.notApplicable[lang])} |`);

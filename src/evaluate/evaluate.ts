@@ -210,7 +210,7 @@ export async function evaluateApplication(
       }
       // Details are read from the almanac; the slot is filled when they arrive, keeping the pack's order.
       const at = checks.length;
-      checks.push(checkResultOf(check, target.subject, 'review', check.messages.review));
+      checks.push(checkResultOf(check, target.subject, 'review', check.messages.fail));
       pending.push(
         detailsOf(check, run.almanac, target.index).then((details) => {
           checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values);

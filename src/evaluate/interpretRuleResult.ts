@@ -159,7 +159,7 @@ export function interpretRuleResult(
     outcome === 'not-applicable'
       ? (messages.notApplicable ?? { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' })
       : fromRequires
-        ? ((reviewName !== undefined ? messages.reviewBy?.[reviewName] : undefined) ?? messages.review)
+        ? ((reviewName !== undefined ? messages.reviewBy?.[reviewName] : undefined) ?? messages.review ?? messages.fail)
         : passed
           ? messages.pass
           : failed();

@@ -78,6 +78,11 @@ export interface DerivedFact {
   readonly params: z.ZodMiniType;
   readonly description: Message;
   readonly compute: (context: FactContext, params: never) => unknown;
+  /**
+   * The application's fields it is computed from (fact paths): a check whose `pass` reads this fact,
+   * and that states no `requires`, goes to review while they are not given.
+   */
+  readonly reads: readonly string[];
 }
 
 function define<P extends z.ZodMiniType>(
@@ -85,8 +90,15 @@ function define<P extends z.ZodMiniType>(
   params: P,
   description: Message,
   compute: (context: FactContext, params: z.infer<P>) => unknown,
+  reads: readonly string[] = [],
 ): DerivedFact {
-  return Object.freeze({ scope, params, description: Object.freeze(description), compute });
+  return Object.freeze({
+    scope,
+    params,
+    description: Object.freeze(description),
+    compute,
+    reads: Object.freeze(reads),
+  });
 }
 
 const none = z.optional(z.strictObject({}));
@@ -119,8 +131,12 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     { zh: '是否联合申报', en: 'joint application' },
     (c) => c.application.participants.length > 0,
   ),
-  scenariosAtLevel: define('application', level, { zh: '达到等级的应用场景数', en: 'scenarios at level' }, (c, p) =>
-    c.application.lead.assessment === undefined ? undefined : scenariosAtLevel(scenarios(c), p.level),
+  scenariosAtLevel: define(
+    'application',
+    level,
+    { zh: '达到等级的应用场景数', en: 'scenarios at level' },
+    (c, p) => (c.application.lead.assessment === undefined ? undefined : scenariosAtLevel(scenarios(c), p.level)),
+    ['$.lead.assessment.scenarios'],
   ),
   bindingScenariosAtLevel: define(
     'application',
@@ -128,6 +144,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     { zh: '达到等级的约束性场景数', en: 'binding scenarios at level' },
     (c, p) =>
       c.application.lead.assessment === undefined ? undefined : bindingScenariosAtLevel(scenarios(c), p.level),
+    ['$.lead.assessment.scenarios'],
   ),
   repeatedScenarios: define('application', none, { zh: '重复填报的应用场景', en: 'scenarios entered twice' }, (c) =>
     repeatedScenarios(scenarios(c)),

@@ -6,7 +6,7 @@ import form from '../../rules/form.json' with { type: 'json' };
 import joint from '../../rules/joint.json' with { type: 'json' };
 import pack from '../../rules/pack.json' with { type: 'json' };
 import parameters from '../../rules/parameters.json' with { type: 'json' };
-import smartFactory from '../../rules/smart-factory.json' with { type: 'json' };
+import workshopAndFactory from '../../rules/workshop-and-factory.json' with { type: 'json' };
 import { loadRulePack, type RulePack } from './loadRulePack.js';
 
 /**
@@ -19,7 +19,7 @@ export const defaultPackFiles: Readonly<Record<string, unknown>> = {
   'basic.json': basic,
   'joint.json': joint,
   'digital-workshop.json': digitalWorkshop,
-  'smart-factory.json': smartFactory,
+  'workshop-and-factory.json': workshopAndFactory,
   'chain-and-cluster.json': chainAndCluster,
   'belt-and-road.json': beltAndRoad,
   'form.json': form,

@@ -4,9 +4,18 @@ import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
+import { expandCheck, type TableRow } from './expandCheck.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
-import { type PackCheck, type PackCondition, PackFile, type PackParameter } from './schema.js';
+import {
+  type PackCheck,
+  type PackCondition,
+  PackFile,
+  type PackParameter,
+  type PackTable,
+  type SourceCheck,
+  type SourceCondition,
+} from './schema.js';
 
 /** A check as loaded: the pack's data, and the file it came from. */
 export interface LoadedCheck extends PackCheck {
@@ -22,12 +31,21 @@ export interface PackVocabularies {
   readonly adverseRecordKinds: readonly string[];
 }
 
+/** A decision table as loaded: its rows and columns, and the file it came from. */
+export interface LoadedTable extends PackTable {
+  readonly file: string;
+  /** The IDs of the checks written once for its rows. */
+  readonly checks: readonly string[];
+}
+
 /** A validated rule pack, ready for `evaluate`. Load one with {@link loadRulePack}. */
 export interface RulePack {
   readonly meta: { readonly name: string; readonly title: string; readonly version: string };
   readonly vocabularies: PackVocabularies;
   readonly parameters: Readonly<Record<string, PackParameter>>;
   readonly checks: readonly LoadedCheck[];
+  /** The decision tables the checks were written in (数字化车间 and 智能工厂), for documents. */
+  readonly tables: readonly LoadedTable[];
 }
 
 const loaded = new WeakSet<object>();
@@ -295,6 +313,9 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   const parameters: Record<string, PackParameter> = {};
   const checks: LoadedCheck[] = [];
   const checkAt = new Map<LoadedCheck, (string | number)[]>();
+  const written: { file: string; index: number; check: SourceCheck; source: PackFile }[] = [];
+  const tables: (LoadedTable & { checks: string[] })[] = [];
+  const conditions: Record<string, SourceCondition> = {};
   let meta: RulePack['meta'] | undefined;
   let vocabularies: { file: string; value: PackVocabularies } | undefined;
   const parameterFiles = new Map<string, string>();
@@ -337,19 +358,53 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
       parameters[name] = parameter;
       parameterFiles.set(name, file);
     }
-    (parsed.data.checks ?? []).forEach((check, i) => {
-      const loadedCheck = { ...check, file };
-      if (checks.some((c) => c.id === check.id)) {
+    for (const [name, condition] of Object.entries(parsed.data.conditions ?? {})) {
+      if (Object.hasOwn(conditions, name)) {
         issues.push({
           file,
-          rule: check.id,
-          pointer: toPointer(['checks', i, 'id']),
-          message: { zh: `检查编号“${check.id}”重复`, en: `check ID "${check.id}" used twice` },
+          pointer: toPointer(['conditions', name]),
+          message: { zh: `共用条件“${name}”重复定义`, en: `shared condition "${name}" defined twice` },
         });
       }
-      checks.push(loadedCheck);
-      checkAt.set(loadedCheck, ['checks', i]);
+      conditions[name] = condition;
+    }
+    (parsed.data.checks ?? []).forEach((check, i) => {
+      written.push({ file, index: i, check, source: parsed.data });
     });
+    if (parsed.data.table) tables.push({ ...parsed.data.table, file, checks: [] });
+  }
+  const directions = vocabularies?.value.directions ?? [];
+  // A table's checks are expanded row by row: all of 数字化车间's, then all of 智能工厂's.
+  const jobs = written.flatMap((w): ((typeof written)[number] & { row: TableRow | undefined })[] => {
+    const { table } = w.source;
+    if (table === undefined) return [{ ...w, row: undefined }];
+    if (w.index > 0) return [];
+    const same = written.filter((x) => x.source === w.source);
+    return Object.entries(table.rows).flatMap(([key, row]) => same.map((x) => ({ ...x, row: { key, row } })));
+  });
+  for (const { file, index, check, source, row } of jobs) {
+    const expanded = expandCheck(check, { directions, row, defaults: source.defaults, conditions });
+    for (const problem of expanded.problems) {
+      issues.push({
+        file,
+        rule: row ? check.id.replaceAll('{row}', row.key) : check.id,
+        pointer: toPointer(['checks', index, ...problem.at]),
+        message: problem.message,
+      });
+    }
+    if (expanded.check === undefined) continue;
+    const loadedCheck: LoadedCheck = { ...expanded.check, file };
+    if (checks.some((c) => c.id === loadedCheck.id)) {
+      issues.push({
+        file,
+        rule: loadedCheck.id,
+        pointer: toPointer(['checks', index, 'id']),
+        message: { zh: `检查编号“${loadedCheck.id}”重复`, en: `check ID "${loadedCheck.id}" used twice` },
+      });
+    }
+    checks.push(loadedCheck);
+    checkAt.set(loadedCheck, ['checks', index]);
+    if (source.table) tables.find((t) => t.file === file)?.checks.push(loadedCheck.id);
   }
   if (meta === undefined && issues.length === 0) {
     issues.push({
@@ -395,6 +450,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     vocabularies: vocabularies.value,
     parameters: Object.freeze(parameters),
     checks: Object.freeze(checks),
+    tables: Object.freeze(tables.map((t) => Object.freeze({ ...t, checks: Object.freeze(t.checks) }))),
   });
   loaded.add(pack);
   return pack;

@@ -50,21 +50,96 @@ const Leaf = z.strictObject({
   name: z.optional(nonEmpty()),
 });
 
+function conditionOf<T>(leaf: z.ZodMiniType, reference?: z.ZodMiniType): z.ZodMiniType<T> {
+  const condition: z.ZodMiniType<T> = z.lazy(() =>
+    z.union([
+      leaf,
+      ...(reference ? [reference] : []),
+      z.strictObject({
+        all: z.array(condition).check(z.minLength(1), z.maxLength(100)),
+        name: z.optional(z.string()),
+      }),
+      z.strictObject({
+        any: z.array(condition).check(z.minLength(1), z.maxLength(100)),
+        name: z.optional(z.string()),
+      }),
+      z.strictObject({ not: condition, name: z.optional(z.string()) }),
+    ]),
+  ) as z.ZodMiniType<T>;
+  return condition;
+}
+
 /** A json-rules-engine condition: a leaf, or `all` / `any` / `not` of conditions. */
-export const PackCondition: z.ZodMiniType<PackCondition> = z.lazy(() =>
-  z.union([
-    Leaf,
-    z.strictObject({
-      all: z.array(PackCondition).check(z.minLength(1), z.maxLength(100)),
-      name: z.optional(z.string()),
-    }),
-    z.strictObject({
-      any: z.array(PackCondition).check(z.minLength(1), z.maxLength(100)),
-      name: z.optional(z.string()),
-    }),
-    z.strictObject({ not: PackCondition, name: z.optional(z.string()) }),
-  ]),
-) as z.ZodMiniType<PackCondition>;
+export const PackCondition: z.ZodMiniType<PackCondition> = conditionOf<PackCondition>(Leaf);
+
+/**
+ * Operators a pack's files may write as symbols, and the json-rules-engine operator each stands for.
+ * The loaded pack has only the engine's names.
+ */
+export const operatorSymbols: Readonly<Record<string, string>> = Object.freeze({
+  '==': 'equal',
+  '!=': 'notEqual',
+  '>=': 'greaterThanInclusive',
+  '>': 'greaterThan',
+  '<=': 'lessThanInclusive',
+  '<': 'lessThan',
+});
+
+/**
+ * A leaf as a pack's files may write it: `fact` defaults to `application`, `value` to `true`, and
+ * `operator` may be a symbol of {@link operatorSymbols} (`">="`).
+ */
+export interface SourceLeaf extends Omit<LeafCondition, 'fact' | 'value'> {
+  fact?: string | undefined;
+  value?: unknown;
+}
+export type SourceCondition =
+  | SourceLeaf
+  | { condition: string; name?: string | undefined }
+  | { all: SourceCondition[]; name?: string | undefined }
+  | { any: SourceCondition[]; name?: string | undefined }
+  | { not: SourceCondition; name?: string | undefined };
+
+/**
+ * A condition as written in a pack's files: a json-rules-engine condition, with leaf defaults, and
+ * `{ "condition": "name" }` for a shared condition the pack declares (json-rules-engine's own
+ * condition references), put in place when the pack is loaded.
+ */
+export const SourceCondition: z.ZodMiniType<SourceCondition> = conditionOf<SourceCondition>(
+  z.strictObject({ ...Leaf.shape, fact: z.optional(nonEmpty()), value: z.optional(ConditionValue) }),
+  z.strictObject({ condition: nonEmpty(), name: z.optional(nonEmpty()) }),
+);
+
+/** A check's messages as loaded: each kind of outcome, in both languages. */
+export const PackMessages = z.strictObject({
+  pass: PackMessage,
+  fail: PackMessage,
+  /** When the data `requires` names are not given (only a check with `requires` can need one). */
+  review: z.optional(PackMessage),
+  /** The message for a failure of a named `pass` condition (the first that failed). */
+  failBy: z.optional(z.record(z.string(), PackMessage)),
+  /** The message for a failure of a named `requires` condition (the first that failed). */
+  reviewBy: z.optional(z.record(z.string(), PackMessage)),
+  notApplicable: z.optional(PackMessage),
+  /**
+   * How each item a fact returns is written, by its `reason` (or a plain word it returns):
+   * `{ "stale": { "zh": "{item.unit}：信用报告截止于{item.coversTo}…", "en": "…" } }`.
+   */
+  phrases: z.optional(z.record(z.string(), PackMessage)),
+});
+export type PackMessages = z.infer<typeof PackMessages>;
+
+/**
+ * A check's messages in one language, as a pack's files write them (`"zh": { … }`, `"en": { … }`), so
+ * a translator reads one language whole. Keys: `pass`, `fail`, `review`, `notApplicable`,
+ * `fail:<condition>`, `review:<condition>` and `phrase:<reason>`. `review` may be left out where the
+ * check's `requires` are fields of the application: it is then 「未填报…」 with their labels.
+ */
+export const SourceMessages = z.record(
+  z.string().check(z.regex(/^(pass|fail|review|notApplicable|(fail|review|phrase):[A-Za-z-]+)$/)),
+  nonEmpty(),
+);
+export type SourceMessages = z.infer<typeof SourceMessages>;
 
 export const CheckKind = z.enum(['eligibility', 'completeness', 'advisory']);
 export type CheckKind = z.infer<typeof CheckKind>;
@@ -98,23 +173,60 @@ export const PackCheck = z.strictObject({
   onFail: z.optional(z.enum(['fail', 'review'])),
   /** Further values for messages, by name. */
   details: z.optional(z.record(z.string(), FactRef)),
-  messages: z.strictObject({
-    pass: PackMessage,
-    fail: PackMessage,
-    review: PackMessage,
-    /** The message for a failure of a named `pass` condition (the first that failed). */
-    failBy: z.optional(z.record(z.string(), PackMessage)),
-    /** The message for a failure of a named `requires` condition (the first that failed). */
-    reviewBy: z.optional(z.record(z.string(), PackMessage)),
-    notApplicable: z.optional(PackMessage),
-    /**
-     * How each item a fact returns is written, by its `reason` (or a plain word it returns):
-     * `{ "stale": { "zh": "{item.unit}：信用报告截止于{item.coversTo}…", "en": "…" } }`.
-     */
-    phrases: z.optional(z.record(z.string(), PackMessage)),
-  }),
+  messages: PackMessages,
 });
 export type PackCheck = z.infer<typeof PackCheck>;
+
+const checkId = /^([a-z]+|\{row\})(\.[a-z]+(-[a-z]+)*)+$/;
+
+/**
+ * A check as a pack's files write it: {@link PackCheck} with defaults. `directions` defaults to every
+ * direction of the pack (or the table row's); `requires` to the fields the `pass` conditions read
+ * (`"none"`: nothing is required); leaves to `fact: "application"` and `value: true`; messages come
+ * in `zh` and `en` blocks ({@link SourceMessages}) and `review` from a template. In a file with a `table`, `{row}` in any
+ * text stands for the row's key and `{rowTitle}` in a message for the row's title, and `clause`,
+ * `directions` and `notice` (one text per row) come from the row. `kind`, `subject` and `directions`
+ * may come from the file's `defaults`.
+ */
+export const SourceCheck = z.strictObject({
+  id: z.string().check(z.regex(checkId)),
+  clause: z.optional(nonEmpty()),
+  kind: z.optional(CheckKind),
+  title: PackMessage,
+  notice: z.union([nonEmpty(), z.record(z.string(), nonEmpty())]),
+  directions: z.optional(z.array(Direction).check(z.minLength(1))),
+  subject: z.optional(z.enum(['application', 'lead', 'unit'])),
+  scope: z.optional(z.enum(['application', 'batch'])),
+  when: z.optional(SourceCondition),
+  requires: z.optional(z.union([SourceCondition, z.literal('none')])),
+  pass: SourceCondition,
+  onPass: z.optional(z.enum(['pass', 'review'])),
+  onFail: z.optional(z.enum(['fail', 'review'])),
+  details: z.optional(z.record(z.string(), FactRef)),
+  /** The Chinese messages. */
+  zh: z.optional(SourceMessages),
+  /** The English messages. */
+  en: z.optional(SourceMessages),
+  /** The messages by kind, each in both languages, as packs of 0.2 wrote them (instead of `zh`, `en`). */
+  messages: z.optional(PackMessages),
+});
+export type SourceCheck = z.infer<typeof SourceCheck>;
+
+/**
+ * A decision table: checks written once for several directions whose thresholds differ (数字化车间
+ * and 智能工厂). Each row is a direction, by the key that starts its check IDs and parameter names
+ * (`workshop` → `workshop.level`, `workshop.minLevel`); `parameters` are the table's columns, the
+ * parameter names after the key.
+ */
+export const PackTable = z.strictObject({
+  title: PackMessage,
+  rows: z.record(
+    z.string().check(z.regex(/^[a-z]+$/)),
+    z.strictObject({ direction: Direction, clause: nonEmpty(), title: PackMessage }),
+  ),
+  parameters: z.array(z.string().check(z.regex(/^[A-Za-z]+$/))).check(z.minLength(1)),
+});
+export type PackTable = z.infer<typeof PackTable>;
 
 /**
  * What a parameter's value is: `integer`, `number`, `boolean`, `date` (`YYYY-MM-DD`), `text`, `list`
@@ -184,6 +296,21 @@ export const PackFile = z.strictObject({
     }),
   ),
   parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z]+(\.[A-Za-z]+)+$/)), PackParameter)),
-  checks: z.optional(z.array(PackCheck).check(z.maxLength(1000))),
+  /** What the file's checks have unless they say otherwise: their directions, subject or kind. */
+  defaults: z.optional(
+    z.strictObject({
+      directions: z.optional(z.array(Direction).check(z.minLength(1))),
+      subject: z.optional(z.enum(['application', 'lead', 'unit'])),
+      kind: z.optional(CheckKind),
+    }),
+  ),
+  /**
+   * Shared conditions, by name, that any check of the pack may use as `{ "condition": "name" }`: a
+   * reading of the notice written once (for example, what makes an application joint).
+   */
+  conditions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z]*$/)), SourceCondition)),
+  /** A decision table: the file's checks are written once for each of its rows. */
+  table: z.optional(PackTable),
+  checks: z.optional(z.array(SourceCheck).check(z.maxLength(1000))),
 });
 export type PackFile = z.infer<typeof PackFile>;

@@ -77,7 +77,11 @@ describe('loadRulePack', () => {
       { effectiveFrom: '2024-01-01', value: 'two' },
     ];
     expect(issuesOf(g)).toContainEqual(
-      expect.objectContaining({ rule: 'workshop.scenarios', pointer: '/checks/3/pass/all/0/params/level' }),
+      expect.objectContaining({
+        file: 'workshop-and-factory.json',
+        rule: 'workshop.scenarios',
+        pointer: '/checks/2/pass/all/0/params/level',
+      }),
     );
   });
 
@@ -99,8 +103,8 @@ describe('loadRulePack', () => {
     const f = files();
     const industry = f['basic.json']?.checks?.find((c) => c.id === 'basic.industry') as Record<string, unknown>;
     industry.requires = { fact: 'unitCreditCode', path: '$.valid', operator: 'equal', value: true };
-    (industry.messages as Record<string, unknown>).failBy = { nothing: { zh: '无', en: 'none' } };
-    (industry.messages as Record<string, unknown>).reviewBy = { industry: { zh: '无', en: 'none' } };
+    Object.assign(industry.zh as object, { 'fail:nothing': '无', 'review:industry': '无', review: '无' });
+    Object.assign(industry.en as object, { 'fail:nothing': 'none', 'review:industry': 'none', review: 'none' });
     f['basic.json']?.checks?.push(structuredClone(industry));
     const issues = issuesOf(f);
     expect(issues.map((i) => i.message.en)).toEqual(
@@ -130,9 +134,9 @@ describe('loadRulePack', () => {
 
   it("says each schema problem in a pack author's words, Chinese first, and names unknown fields", () => {
     const f = files();
-    const [acceptance, level, score] = f['digital-workshop.json']?.checks ?? [];
-    if (!acceptance || !level || !score) throw new Error('digital-workshop.json');
-    acceptance.clause = '';
+    const [level, score, scenarios] = f['workshop-and-factory.json']?.checks ?? [];
+    if (!level || !score || !scenarios) throw new Error('workshop-and-factory.json');
+    scenarios.clause = '';
     level.kind = 'bogus';
     score.directions = 'digital-workshop';
     score.extra = 1;
@@ -140,10 +144,10 @@ describe('loadRulePack', () => {
     minScore.values[0] = { ...minScore.values[0], effectiveFrom: '2024-02-30' };
     const issues = issuesOf(f);
     const at = (pointer: string) => issues.find((i) => i.pointer === pointer)?.message;
-    expect(at('/checks/0/clause')).toEqual({ zh: '不能为空，实际为""', en: 'must not be empty, found ""' });
-    expect(at('/checks/1/kind')?.zh).toBe('取值"bogus"不在可选范围内，应为：eligibility、completeness、advisory');
-    expect(at('/checks/2/directions')?.zh).toBe('应为列表，实际为文本："digital-workshop"');
-    expect(at('/checks/2')).toEqual({ zh: '规则包不认识的字段：extra', en: 'unknown field: extra' });
+    expect(at('/checks/2/clause')).toEqual({ zh: '不能为空，实际为""', en: 'must not be empty, found ""' });
+    expect(at('/checks/0/kind')?.zh).toBe('取值"bogus"不在可选范围内，应为：eligibility、completeness、advisory');
+    expect(at('/checks/1/directions')?.zh).toBe('应为列表，实际为文本："digital-workshop"');
+    expect(at('/checks/1')).toEqual({ zh: '规则包不认识的字段：extra', en: 'unknown field: extra' });
     expect(at('/parameters/workshop.minScore/values/0/effectiveFrom')?.zh).toContain('真实存在的公历日期');
     // zod's own English default never reaches a person.
     expect(issues.every((i) => !/Invalid input/.test(i.message.en))).toBe(true);
@@ -153,11 +157,13 @@ describe('loadRulePack', () => {
 
   it('says what is wrong with the params a rule gives a fact', () => {
     const f = files();
-    const check = f['smart-factory.json']?.checks?.find((c) => c.id === 'factory.level');
-    if (!check) throw new Error('factory.level');
+    const check = f['workshop-and-factory.json']?.checks?.find((c) => c.id === '{row}.level');
+    if (!check) throw new Error('{row}.level');
     check.requires = { fact: 'bindingScenariosAtLevel', params: { level: 9 }, operator: 'equal', value: 1 };
+    Object.assign(check.zh as object, { review: '约束性场景不足' });
+    Object.assign(check.en as object, { review: 'Binding scenarios missing' });
     expect(issuesOf(f)).toContainEqual({
-      file: 'smart-factory.json',
+      file: 'workshop-and-factory.json',
       rule: 'factory.level',
       pointer: '/checks/0/requires/params/level',
       message: { zh: '事实参数不能大于4，实际为9', en: 'fact params: must be at most 4, found 9' },
@@ -214,13 +220,14 @@ describe('loadRulePack', () => {
 
   it('refuses a charted check whose conditions are renamed, and words outside the vocabularies', () => {
     const f = files();
-    const scenarios = f['digital-workshop.json']?.checks?.find((c) => c.id === 'workshop.scenarios') as {
+    const scenarios = f['workshop-and-factory.json']?.checks?.find((c) => c.id === '{row}.scenarios') as {
       pass: { all: { name: string }[] };
     };
     (scenarios.pass.all[0] as { name: string }).name = 'count';
     parameter(f, 'basic.industries').values = [{ effectiveFrom: '2024-01-01', value: ['new-materials', 'mining'] }];
     const said = issuesOf(f).map((i) => i.message.zh);
     expect(said).toContain('检查“workshop.scenarios”的通过条件应命名为 scenarios（报告的图表读取它们）');
+    expect(said).toContain('检查“factory.scenarios”的通过条件应命名为 scenarios（报告的图表读取它们）');
     expect(said).toContain('参数“basic.industries”（自2024-01-01）：列表中“mining”不在规则包的industry词表中');
   });
 
