@@ -3,17 +3,18 @@
 // out in words, the parameters in effect with their dates and clauses, thresholds that differ by
 // direction as tables, and the messages. It also writes src/pack/checkId.ts (the CheckId type).
 // `--check` fails when any of them is stale (CI runs it), so the documents never drift from the rules.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { derivedFacts } from '../dist/facts.js';
-import { defaultPack } from '../dist/index.js';
+import { defaultPack, loadRulePack } from '../dist/index.js';
 import { Application, Direction, factPathSteps, Lead, labelAt } from '../dist/model.js';
 import { clauseInEnglish } from '../dist/report.js';
 
-const pack = defaultPack();
+// The pack being written: the default pack, then each test pack (see `targets` below).
+let pack = defaultPack();
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 const json = (v) => `\`${JSON.stringify(v)}\``;
 
-const words = {
+const wordsOf = () => ({
   zh: {
     title: '规则（中文）',
     other: '[English](rules.en.md)',
@@ -46,7 +47,7 @@ const words = {
     table: ['检查项', '条款', '类型', '适用'],
     paramTable: ['参数', '值', '类型、范围、单位', '生效日期', '条款', '说明'],
     across: '（跨申报）',
-    direction: (d) => Direction.labels[d] ?? d,
+    direction: (d) => pack.vocabularies.labels[d]?.zh ?? Direction.labels[d] ?? d,
     item: '条目',
     list: '、',
   },
@@ -88,7 +89,7 @@ const words = {
     item: 'item',
     list: ', ',
   },
-};
+});
 
 const operators = {
   zh: {
@@ -144,7 +145,7 @@ function field(root, steps, lang) {
 const latest = (p) => [...p.values].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
 
 function value(v, lang) {
-  const w = words[lang];
+  const w = wordsOf()[lang];
   if (v !== null && typeof v === 'object' && typeof v.param === 'string') {
     const p = pack.parameters[v.param];
     const now = latest(p);
@@ -158,7 +159,7 @@ function value(v, lang) {
 }
 
 function subject(leaf, lang) {
-  const w = words[lang];
+  const w = wordsOf()[lang];
   const steps = stepsOf(leaf.path);
   if (leaf.fact === 'application')
     return field(Application, steps, lang) || (lang === 'zh' ? '申报书' : 'the application');
@@ -172,7 +173,7 @@ function subject(leaf, lang) {
 
 /** A condition in words, as a nested list. */
 function condition(c, lang, depth) {
-  const w = words[lang];
+  const w = wordsOf()[lang];
   const pad = '  '.repeat(depth);
   const name = c.name ? ` \`${c.name}\`` : '';
   if (c.all || c.any) {
@@ -189,7 +190,7 @@ function condition(c, lang, depth) {
 
 /** Parameters that differ by direction: `workshop.minScore` and `factory.minScore` side by side. */
 function byDirectionTables(lang) {
-  const w = words[lang];
+  const w = wordsOf()[lang];
   const out = [];
   // Decision tables: checks written once for several directions, a row each, a column per parameter.
   for (const table of pack.tables) {
@@ -238,7 +239,7 @@ const typeOf = (p) => {
 };
 
 function document(lang) {
-  const w = words[lang];
+  const w = wordsOf()[lang];
   const clause = (c) => (lang === 'zh' ? c : clauseInEnglish(c));
   const lines = [`# ${w.title}`, '', w.other, '', ...w.intro, '', `## ${w.checks}`, ''];
   lines.push(`| ${w.table.join(' | ')} |`, '| --- | --- | --- | --- |');
@@ -304,6 +305,21 @@ const outputs = [
   [new URL('../docs/rules.en.md', import.meta.url), document('en'), 'docs/rules.en.md'],
   [new URL('../src/pack/checkId.ts', import.meta.url), checkIdText, 'src/pack/checkId.ts'],
 ];
+// The test packs' documents sit beside their rules, so that a change to one shows as it would be signed.
+for (const dir of ['tests/packs/shili']) {
+  const rules = new URL(`../${dir}/rules/`, import.meta.url);
+  const files = Object.fromEntries(
+    readdirSync(rules)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => [f, JSON.parse(readFileSync(new URL(f, rules), 'utf8'))]),
+  );
+  pack = loadRulePack(files);
+  outputs.push(
+    [new URL(`../${dir}/rules.md`, import.meta.url), document('zh'), `${dir}/rules.md`],
+    [new URL(`../${dir}/rules.en.md`, import.meta.url), document('en'), `${dir}/rules.en.md`],
+  );
+}
 if (process.argv.includes('--check')) {
   let stale = false;
   for (const [file, want, name] of outputs) {

@@ -5,8 +5,9 @@ import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import type { ApplicationRef, BatchContext, DuplicateEvidence } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
-import { parseApplication } from '../model/parseApplication.js';
+import { parseApplicationWith } from '../model/parseApplication.js';
 import type { Application } from '../model/schema.js';
+import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 import { duplicateThresholds, leadOnceDirections } from '../pack/contract.js';
 import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
 
@@ -86,7 +87,8 @@ export async function evaluateBatch(
     progress(total);
     return { results, duplicates: [], leadsInSeveralApplications: [], summary: summarize(results) };
   }
-  const parsed = inputs.map((input) => parseApplication(input));
+  const schema = applicationSchemaOf(resolved.pack);
+  const parsed = inputs.map((input) => parseApplicationWith(schema, input));
   const applications = parsed.map((p) => p.application);
   const dates = new Set(applications.flatMap((a) => (a ? [resolved.asOf ?? a.submittedOn] : [])));
   const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { applicationSchemaFor, type NoticeWords } from '../model/applicationSchemaFor.js';
 export { calendarDate, compareCalendarDates, toIsoDate } from '../model/calendarDate.js';
 export {
   AdverseRecordKind,
@@ -11,6 +12,7 @@ export {
   Direction,
   Industry,
   LeadRole,
+  labelledEnum,
   PilotIndustry,
   PlatformStatus,
   QualityTier,

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 export {
   type ChartableResult,
   type ChartedValue,
@@ -17,17 +18,24 @@ export {
   type ParameterValues,
   parameterUnits,
 } from '../pack/contract.js';
-export { paramsNamedIn } from '../pack/loadRulePack.js';
+export { expandCheck, expandCondition, fieldsRead } from '../pack/expandCheck.js';
+export { type LoadedTable, paramsNamedIn } from '../pack/loadRulePack.js';
 export { parameterProblem, type Vocabulary } from '../pack/parameterProblem.js';
 export { type ParametersAt, parametersAt } from '../pack/parametersAt.js';
 export {
   CheckKind,
   type LeafCondition,
+  operatorSymbols,
   PackCheck,
   PackCondition,
   PackFile,
+  PackMessages,
   PackParameter,
+  PackTable,
   ParameterEntries,
   ParameterItem,
   ParameterType,
+  SourceCheck,
+  SourceCondition,
+  SourceMessages,
 } from '../pack/schema.js';

@@ -3,9 +3,10 @@ import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { Message, ModelIssue } from '../model/issue.js';
-import { parseApplication } from '../model/parseApplication.js';
+import { parseApplicationWith } from '../model/parseApplication.js';
 import { toPointer } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
+import { applicationSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
@@ -149,6 +150,7 @@ export async function evaluateApplication(
   const { pack, stage } = options;
   const evaluationDate = options.asOf ?? application.submittedOn;
   const parameters = parametersAtCached(pack, evaluationDate);
+  const words = packWords(pack);
   const units = unitsOf(application);
   const unresolved = new Set(parameters.unresolvedChecks);
   const compiled = compilePack(
@@ -205,7 +207,7 @@ export async function evaluateApplication(
       if (result === undefined) continue;
       const conditions = result.conditions as EvaluatedCondition;
       if (check.details === undefined) {
-        checks.push(interpretRuleResult(check, conditions, {}, target.subject, parameters.values));
+        checks.push(interpretRuleResult(check, conditions, {}, target.subject, parameters.values, words));
         continue;
       }
       // Details are read from the almanac; the slot is filled when they arrive, keeping the pack's order.
@@ -213,7 +215,7 @@ export async function evaluateApplication(
       checks.push(checkResultOf(check, target.subject, 'review', check.messages.fail));
       pending.push(
         detailsOf(check, run.almanac, target.index).then((details) => {
-          checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values);
+          checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values, words);
         }),
       );
     }
@@ -251,7 +253,7 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
   try {
     const resolved = resolveOptions(options);
     if (Array.isArray(resolved)) return { verdict: 'invalid', errors: resolved };
-    const parsed = parseApplication(input);
+    const parsed = parseApplicationWith(applicationSchemaOf(resolved.pack), input);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
     return await evaluateApplication(parsed.application, resolved);
   } catch (error) {

@@ -77,7 +77,8 @@ function applyFilter(
   filter: string | undefined,
   lang: Lang,
   plain: (value: unknown) => string,
-  guard?: unknown,
+  guard: unknown,
+  words: Readonly<Record<string, string>>,
 ): string {
   switch (filter) {
     case undefined:
@@ -106,7 +107,7 @@ function applyFilter(
       // A model word in Chinese by its label (新材料); in English by the word itself (new-materials).
       const labels = labelFilters[filter];
       const label = (v: unknown) => {
-        const l = typeof v === 'string' ? labels?.[v] : undefined;
+        const l = typeof v === 'string' && labels !== undefined ? (words[v] ?? labels[v]) : undefined;
         return l === undefined || lang === 'en' ? plain(v) : l;
       };
       if (labels !== undefined && Array.isArray(value)) return value.map(label).join(lang === 'zh' ? '、' : '; ');
@@ -131,6 +132,8 @@ export interface MessageValues {
   readonly phrases?: Readonly<Record<string, Message>>;
   /** Inside a phrase: the item it writes. */
   readonly item?: Readonly<Record<string, unknown>>;
+  /** The pack's own Chinese labels of words (a city's sixth industry), before the model's. */
+  readonly words?: Readonly<Record<string, string>>;
 }
 
 /** Whether a conditional segment shows: the value is there and not empty, zero or false. */
@@ -196,6 +199,6 @@ function fill(text: string, lang: Lang, values: MessageValues): string {
     )
     .replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, ref: string, filter?: string) => {
       const guard = ref.startsWith('actual.') ? lookup(values, `required.${ref.slice(7)}`) : undefined;
-      return applyFilter(lookup(values, ref), filter, lang, plain, guard);
+      return applyFilter(lookup(values, ref), filter, lang, plain, guard, values.words ?? {});
     });
 }

@@ -120,6 +120,7 @@ export function interpretRuleResult(
   details: Readonly<Record<string, unknown>>,
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
+  words: Readonly<Record<string, string>> = {},
 ): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   let outcome: Outcome;
@@ -170,6 +171,7 @@ export function interpretRuleResult(
     details,
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
+    words,
     ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
   });
   return outcome === 'not-applicable'

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * An enum whose every value carries its Chinese label, kept beside the values so they cannot drift.
  * Labels are written once here; the type and the JSON Schema's `oneOf` are derived from them.
  */
-function labelledEnum<const T extends Record<string, string>>(labels: T, title: string, description: string) {
+export function labelledEnum<const T extends Record<string, string>>(labels: T, title: string, description: string) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   const schema = z.enum(values).register(z.globalRegistry, { title, description, enumLabels: labels });
   return Object.assign(schema, { labels: Object.freeze(labels) });

@@ -15,8 +15,9 @@ function issueAt(
   path: readonly (string | number)[],
   code: ModelIssue['code'],
   message: ModelIssue['message'],
+  schema: typeof Application = Application,
 ): ModelIssue {
-  const { label, labelEn, where } = labelAt(Application, path);
+  const { label, labelEn, where } = labelAt(schema, path);
   return { label, labelEn, where, code, path, pointer: toPointer(path), message };
 }
 
@@ -36,17 +37,17 @@ function isPresent(input: unknown, path: readonly (string | number)[]): boolean 
   return current !== undefined;
 }
 
-function toModelIssues(input: unknown, error: z.core.$ZodError): ModelIssue[] {
+function toModelIssues(input: unknown, error: z.core.$ZodError, schema: typeof Application): ModelIssue[] {
   const out: ModelIssue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(keyOf);
     if (issue.code === 'unrecognized_keys') {
       const { code, message } = describeZodIssue(issue, true);
-      for (const key of issue.keys) out.push(issueAt([...path, key], code, message));
+      for (const key of issue.keys) out.push(issueAt([...path, key], code, message, schema));
       continue;
     }
-    const { code, message } = describeZodIssue(issue, isPresent(input, path), labelAt(Application, path).choices);
-    out.push(issueAt(path, code, message));
+    const { code, message } = describeZodIssue(issue, isPresent(input, path), labelAt(schema, path).choices);
+    out.push(issueAt(path, code, message, schema));
   }
   return out;
 }
@@ -76,10 +77,18 @@ function capped(issues: ModelIssue[]): ModelIssue[] {
  * if (!result.ok) for (const i of result.issues) console.log(i.where, i.message.zh);
  */
 export function parseApplication(input: unknown): ParseResult {
+  return parseApplicationWith(Application, input);
+}
+
+/**
+ * {@link parseApplication} with another notice's schema (see `applicationSchemaFor`): `evaluate`
+ * reads an application with its pack's directions and industries.
+ */
+export function parseApplicationWith(schema: typeof Application, input: unknown): ParseResult {
   try {
-    const result = Application.safeParse(input, { reportInput: true });
+    const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, application: result.data, issues: [] };
-    return { ok: false, issues: capped(toModelIssues(input, result.error)) };
+    return { ok: false, issues: capped(toModelIssues(input, result.error, schema)) };
   } catch (error) {
     const text = errorText(error, 120);
     return {

@@ -1,5 +1,6 @@
 import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
 import { AdverseRecordKind, BeltAndRoadApplicantType, Direction, Industry, LeadRole } from '../model/enums.js';
+import type { Message } from '../model/issue.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { chartedChecks, neededParameters } from './contract.js';
@@ -29,6 +30,8 @@ export interface PackVocabularies {
   readonly leadRoles: readonly string[];
   readonly applicantTypes: readonly string[];
   readonly adverseRecordKinds: readonly string[];
+  /** The pack's own names for words (a new industry's, a direction called otherwise). */
+  readonly labels: Readonly<Record<string, Message>>;
 }
 
 /** A decision table as loaded: its rows and columns, and the file it came from. */
@@ -183,7 +186,8 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
 }
 
 /** What the application model knows: a pack's vocabularies are subsets of these (more needs a release). */
-const modelWords: Readonly<Record<keyof PackVocabularies, readonly string[]>> = {
+type WordKind = Exclude<keyof PackVocabularies, 'labels'>;
+const modelWords: Readonly<Record<WordKind, readonly string[]>> = {
   directions: Object.keys(Direction.labels),
   industries: Object.keys(Industry.labels),
   leadRoles: Object.keys(LeadRole.labels),
@@ -191,10 +195,28 @@ const modelWords: Readonly<Record<keyof PackVocabularies, readonly string[]>> = 
   adverseRecordKinds: Object.keys(AdverseRecordKind.labels),
 };
 
+/** Words a pack may add without a release: industries, each with its name (`labels`). */
+const openVocabularies: ReadonlySet<string> = new Set(['industries']);
+
 function vocabularyIssues(vocabularies: PackVocabularies, file: string): RulePackIssue[] {
-  return (Object.keys(modelWords) as (keyof PackVocabularies)[]).flatMap((kind) => {
+  const kinds = Object.keys(modelWords) as WordKind[];
+  const issues = kinds.flatMap((kind): RulePackIssue[] => {
     const unknown = vocabularies[kind].filter((word) => !modelWords[kind].includes(word));
     if (unknown.length === 0) return [];
+    if (openVocabularies.has(kind)) {
+      const unnamed = unknown.filter((word) => !Object.hasOwn(vocabularies.labels, word));
+      if (unnamed.length === 0) return [];
+      return [
+        {
+          file,
+          pointer: toPointer(['vocabularies', 'labels']),
+          message: {
+            zh: `${unnamed.join('、')}不是申报书模型认识的词：请在 vocabularies.labels 中给出其中文和英文名称`,
+            en: `${unnamed.join(', ')}: not known to the application model, so vocabularies.labels must name it in Chinese and English`,
+          },
+        },
+      ];
+    }
     return [
       {
         file,
@@ -206,6 +228,19 @@ function vocabularyIssues(vocabularies: PackVocabularies, file: string): RulePac
       },
     ];
   });
+  const named = new Set(kinds.flatMap((kind) => vocabularies[kind]));
+  const stray = Object.keys(vocabularies.labels).filter((word) => !named.has(word));
+  if (stray.length > 0) {
+    issues.push({
+      file,
+      pointer: toPointer(['vocabularies', 'labels']),
+      message: {
+        zh: `vocabularies.labels 中的${stray.join('、')}不在规则包的任何词表中`,
+        en: `vocabularies.labels names ${stray.join(', ')}, which no vocabulary of the pack has`,
+      },
+    });
+  }
+  return issues;
 }
 
 function vocabularyOf(vocabularies: PackVocabularies): Vocabulary {
@@ -340,7 +375,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     if (parsed.data.vocabularies) {
       if (vocabularies)
         issues.push({ file, pointer: '/vocabularies', message: { zh: '词表重复', en: 'vocabularies given twice' } });
-      vocabularies = { file, value: parsed.data.vocabularies };
+      vocabularies = { file, value: { ...parsed.data.vocabularies, labels: parsed.data.vocabularies.labels ?? {} } };
     }
     if (parsed.data.pack) {
       if (meta)

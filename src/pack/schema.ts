@@ -293,6 +293,11 @@ export const PackFile = z.strictObject({
       leadRoles: z.array(nonEmpty()),
       applicantTypes: z.array(nonEmpty()),
       adverseRecordKinds: z.array(nonEmpty()),
+      /**
+       * The pack's own names for words, by word: required for an industry the model does not know
+       * (示例市's 生物医药), optional for any other word the pack names otherwise (市级数字化车间).
+       */
+      labels: z.optional(z.record(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)), PackMessage)),
     }),
   ),
   parameters: z.optional(z.record(z.string().check(z.regex(/^[a-z]+(\.[A-Za-z]+)+$/)), PackParameter)),

@@ -8,6 +8,8 @@ import { example } from './examples.js';
 /** What one application must be answered with. */
 export interface SpecExpectation {
   verdict: string;
+  /** For `invalid`: the JSON Pointers the errors must be at. */
+  errors?: string[];
   checks?: Record<string, Outcome>;
   messages?: Record<string, string[]>;
 }
@@ -28,8 +30,7 @@ export interface SpecCase extends SpecApplication {
   expect: SpecExpectation & { results?: SpecExpectation[] };
 }
 
-const dir = fileURLToPath(new URL('../spec/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const specDir = fileURLToPath(new URL('../spec/', import.meta.url));
 const severity: Outcome[] = ['not-applicable', 'pass', 'review', 'fail'];
 
 /** `id` → every result of that check; `id@/participants/2` → the one about that unit. */
@@ -43,11 +44,19 @@ export function worst(results: readonly CheckResult[]): Outcome | undefined {
   return results.map((r) => r.outcome).sort((a, b) => severity.indexOf(b) - severity.indexOf(a))[0];
 }
 
-export function applicationOf(c: SpecApplication): unknown {
-  const base = c.application ?? example(c.base ?? '');
+/** The application of a case: its own, or its `base` (an example, or a file of `examplesDir`) patched. */
+export function applicationOf(c: SpecApplication, examplesDir?: string): unknown {
+  const base =
+    c.application ??
+    (examplesDir === undefined
+      ? example(c.base ?? '')
+      : JSON.parse(readFileSync(join(examplesDir, c.base ?? ''), 'utf8')));
   return c.patch ? jsonPatch.applyPatch(structuredClone(base), c.patch, true, false).newDocument : base;
 }
 
-export function loadSpecCases(): { file: string; cases: SpecCase[] }[] {
-  return files.map((file) => ({ file, cases: JSON.parse(readFileSync(join(dir, file), 'utf8')).cases as SpecCase[] }));
+/** The cases of every `*.json` of a folder: the executable spec's (`tests/spec/`) unless told. */
+export function loadSpecCases(dir = specDir): { file: string; cases: SpecCase[] }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => ({ file, cases: JSON.parse(readFileSync(join(dir, file), 'utf8')).cases as SpecCase[] }));
 }

@@ -8,7 +8,10 @@ const out: unknown[] = [];
 for (const { file, cases } of loadSpecCases()) {
   for (const c of cases) {
     const result = c.batch
-      ? await evaluateBatch(c.batch.map(applicationOf), c.options)
+      ? await evaluateBatch(
+          c.batch.map((b) => applicationOf(b)),
+          c.options,
+        )
       : await evaluate(applicationOf(c), c.options);
     out.push({ file, name: c.name, result });
   }

@@ -231,15 +231,35 @@ describe('loadRulePack', () => {
     expect(said).toContain('参数“basic.industries”（自2024-01-01）：列表中“mining”不在规则包的industry词表中');
   });
 
-  it('refuses vocabularies with words the application model does not know (they need a release)', () => {
+  it('refuses a direction or lead role the model does not know (they need a release), and an unnamed new industry', () => {
     const f = files();
-    (f['pack.json'] as { vocabularies: { industries: string[] } }).vocabularies.industries.push('mining');
-    expect(issuesOf(f)).toContainEqual(
-      expect.objectContaining({
-        file: 'pack.json',
-        pointer: '/vocabularies/industries',
-        message: expect.objectContaining({ zh: 'mining不是申报书模型认识的词（新增需要发布新版本）' }),
-      }),
+    const vocabularies = (f['pack.json'] as { vocabularies: Record<string, unknown> }).vocabularies as {
+      leadRoles: string[];
+      industries: string[];
+      labels?: Record<string, unknown>;
+    };
+    vocabularies.leadRoles.push('mayor');
+    vocabularies.industries.push('mining');
+    expect(issuesOf(f)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'pack.json',
+          pointer: '/vocabularies/leadRoles',
+          message: expect.objectContaining({ zh: 'mayor不是申报书模型认识的词（新增需要发布新版本）' }),
+        }),
+        expect.objectContaining({
+          pointer: '/vocabularies/labels',
+          message: expect.objectContaining({
+            zh: expect.stringContaining('mining不是申报书模型认识的词：请在 vocabularies.labels'),
+          }),
+        }),
+      ]),
     );
+    // named, a new industry is the pack's to add; a label for a word no vocabulary has is refused
+    vocabularies.leadRoles.pop();
+    vocabularies.labels = { mining: { zh: '采矿业', en: 'mining' } };
+    expect(() => loadRulePack(f)).not.toThrow();
+    vocabularies.labels.moon = { zh: '月亮', en: 'moon' };
+    expect(issuesOf(f)[0]?.message.en).toBe('vocabularies.labels names moon, which no vocabulary of the pack has');
   });
 });

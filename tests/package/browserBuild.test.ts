@@ -37,7 +37,7 @@ describe('the browser build', () => {
     for (const { cases } of loadSpecCases()) {
       for (const c of cases) {
         if (c.batch) {
-          const inputs = c.batch.map(applicationOf);
+          const inputs = c.batch.map((b) => applicationOf(b));
           expect(await browser.evaluateBatch(inputs, c.options)).toEqual(await node.evaluateBatch(inputs, c.options));
         } else {
           const input = applicationOf(c);

@@ -1,0 +1,48 @@
+import { applicationSchemaFor } from '../model/applicationSchemaFor.js';
+import { Direction, Industry } from '../model/enums.js';
+import { Application } from '../model/schema.js';
+import type { RulePack } from './loadRulePack.js';
+
+const schemas = new WeakMap<RulePack, typeof Application>();
+
+/**
+ * The pack's own Chinese labels of words, by word: a word the model does not know (a sixth
+ * industry) or one the pack calls otherwise (市级数字化车间 for 州级数字化车间).
+ *
+ * @example
+ * packWords(shiliPack).biomedicine //=> '生物医药'
+ */
+export function packWords(pack: RulePack): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(pack.vocabularies.labels).map(([word, label]) => [word, label.zh]));
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w) => b.includes(w));
+
+/**
+ * The application schema an application is read with under `pack`: the model's own when the pack
+ * has the model's directions and industries, else one with the pack's (see `applicationSchemaFor`),
+ * so an application for a direction the pack does not have is refused at `/direction`, and a city's
+ * sixth industry is read.
+ *
+ * @example
+ * applicationSchemaOf(defaultPack()) === Application //=> true
+ */
+export function applicationSchemaOf(pack: RulePack): typeof Application {
+  const cached = schemas.get(pack);
+  if (cached !== undefined) return cached;
+  const { directions, industries, labels } = pack.vocabularies;
+  const words = (list: readonly string[], model: Readonly<Record<string, string>>) =>
+    Object.fromEntries(list.map((w) => [w, labels[w]?.zh ?? model[w] ?? w]));
+  const schema =
+    sameWords(directions, Object.keys(Direction.labels)) &&
+    sameWords(industries, Object.keys(Industry.labels)) &&
+    Object.keys(labels).length === 0
+      ? Application
+      : applicationSchemaFor({
+          directions: words(directions, Direction.labels),
+          industries: words(industries, Industry.labels),
+        });
+  schemas.set(pack, schema);
+  return schema;
+}
