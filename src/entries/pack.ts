@@ -18,7 +18,15 @@ export {
   type ParameterValues,
   parameterUnits,
 } from '../pack/contract.js';
-export { expandCheck, expandCondition, fieldsRead } from '../pack/expandCheck.js';
+export {
+  type ExpansionProblem,
+  expandCheck,
+  expandCondition,
+  fieldsRead,
+  type SharedConditions,
+  type TableRow,
+  UnknownCondition,
+} from '../pack/expandCheck.js';
 export { type LoadedTable, paramsNamedIn } from '../pack/loadRulePack.js';
 export { parameterProblem, type Vocabulary } from '../pack/parameterProblem.js';
 export { type ParametersAt, parametersAt } from '../pack/parametersAt.js';
@@ -37,5 +45,6 @@ export {
   ParameterType,
   SourceCheck,
   SourceCondition,
+  type SourceLeaf,
   SourceMessages,
 } from '../pack/schema.js';

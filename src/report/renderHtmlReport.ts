@@ -3,7 +3,7 @@ import { percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
-import { kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 
 /** Escape text for HTML: every value from an application goes through here. */
 export function escapeHtml(text: unknown): string {
@@ -15,6 +15,11 @@ export function escapeHtml(text: unknown): string {
     .replaceAll("'", '&#39;');
 }
 
+/** Chinese first, the English beneath it (as every text of the page is written). */
+function both(zh: unknown, en: unknown): string {
+  return `${escapeHtml(zh)}<div class="en">${escapeHtml(en)}</div>`;
+}
+
 /** Failures first, then reviews, advisory notes, passes, and what does not apply. */
 function rank(c: CheckResult): number {
   if (isAdvisoryNote(c)) return 2;
@@ -23,7 +28,7 @@ function rank(c: CheckResult): number {
 
 /** Horizontal bars of found against required, as inline SVG. */
 function barChart(
-  title: string,
+  title: { zh: string; en: string },
   rows: { label: string; actual: number; required: number; max: number; text: string }[],
 ): string {
   const width = 420;
@@ -40,8 +45,8 @@ function barChart(
 <text x="386" y="${y + 14}" font-size="12">${escapeHtml(r.text)}</text>`;
     })
     .join('\n');
-  return `<figure><figcaption>${escapeHtml(title)}</figcaption>
-<svg role="img" aria-label="${escapeHtml(title)}" width="${width + 40}" height="${rows.length * rowHeight + 12}">${bars}</svg></figure>`;
+  return `<figure><figcaption>${both(title.zh, title.en)}</figcaption>
+<svg role="img" aria-label="${escapeHtml(`${title.zh} / ${title.en}`)}" width="${width + 40}" height="${rows.length * rowHeight + 12}">${bars}</svg></figure>`;
 }
 
 function charts(result: Extract<EvaluationResult, { checks: unknown }>): string {
@@ -50,10 +55,16 @@ function charts(result: Extract<EvaluationResult, { checks: unknown }>): string 
   if (scenarios && binding) {
     const max = Math.max(scenarios.actual, scenarios.required, binding.actual, binding.required, 1) * 1.2;
     out.push(
-      barChart('应用场景达到等级要求的数量（竖线为要求）', [
-        { label: '应用场景', ...scenarios, max, text: `${scenarios.actual}个 / ${scenarios.required}个` },
-        { label: '其中约束性场景', ...binding, max, text: `${binding.actual}个 / ${binding.required}个` },
-      ]),
+      barChart(
+        {
+          zh: '应用场景达到等级要求的数量（竖线为要求）',
+          en: 'Scenarios at the level required (the line is the requirement)',
+        },
+        [
+          { label: '应用场景 scenarios', ...scenarios, max, text: `${scenarios.actual} / ${scenarios.required}` },
+          { label: '约束性 binding', ...binding, max, text: `${binding.actual} / ${binding.required}` },
+        ],
+      ),
     );
   }
   const [ratio] = chartedValues(result.checks, chartedChecks.pilotRatio) ?? [];
@@ -61,20 +72,20 @@ function charts(result: Extract<EvaluationResult, { checks: unknown }>): string 
     // Drawn from the ratios as found; the text never rounds a ratio short of the threshold up to it.
     const text = `${percentText(ratio.actual, ratio.required)} / ${percentText(ratio.required)}`;
     out.push(
-      barChart('试点企业占比（竖线为要求）', [
-        { label: '试点企业占比', actual: ratio.actual * 100, required: ratio.required * 100, max: 100, text },
+      barChart({ zh: '试点企业占比（竖线为要求）', en: 'Share of pilot enterprises (the line is the requirement)' }, [
+        { label: '试点 pilots', actual: ratio.actual * 100, required: ratio.required * 100, max: 100, text },
       ]),
     );
   }
   const [count] = chartedValues(result.checks, chartedChecks.participantCount) ?? [];
   if (count) {
     out.push(
-      barChart('参与企业数量（竖线为要求）', [
+      barChart({ zh: '参与企业数量（竖线为要求）', en: 'Participating enterprises (the line is the requirement)' }, [
         {
-          label: '参与企业',
+          label: '参与企业 participants',
           ...count,
           max: Math.max(count.actual, count.required, 1) * 1.2,
-          text: `${count.actual}家 / ${count.required}家`,
+          text: `${count.actual} / ${count.required}`,
         },
       ]),
     );
@@ -105,7 +116,8 @@ figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bo
 /**
  * A self-contained HTML page for one 申报书 that a clerk can open or print: the applicant, the
  * verdict, the scenario counts and pilot ratio against their thresholds as small charts, and a table
- * of every check with its mark, clause and message (Chinese, with the English beneath). No external
+ * of every check with its mark, clause and message. Every text is in Chinese, with the English beneath
+ * (in the English, no Chinese but the applicant's own words). No external
  * asset: no script, font, image or stylesheet is fetched.
  *
  * @example
@@ -113,38 +125,46 @@ figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bo
  */
 export function renderHtmlReport(result: EvaluationResult, options: { title?: string } = {}): string {
   const verdict = verdictLabels[result.verdict] ?? { zh: result.verdict, en: result.verdict };
-  const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>申报预审报告 ${escapeHtml(options.title ?? '')}</title><style>${style}</style></head><body>`;
-  const heading = `<h1>中小企业数字化转型典型标杆 · 申报预审报告</h1>`;
+  const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>申报预审报告 Pre-check report ${escapeHtml(options.title ?? '')}</title><style>${style}</style></head><body>`;
+  const heading = `<h1>中小企业数字化转型典型标杆 · 申报预审报告</h1><div class="en">SME digital transformation benchmark: pre-check of an application</div>`;
   if (result.verdict === 'invalid') {
     const rows = result.errors
       .map(
         (e) =>
-          `<tr class="fail"><td class="mark">✗</td><td>${escapeHtml(e.where)}</td><td><code>${escapeHtml(e.pointer || '/')}</code></td><td>${escapeHtml(e.message.zh)}<div class="en">${escapeHtml(e.message.en)}</div></td></tr>`,
+          `<tr class="fail"><td class="mark">✗</td><td>${both(e.where, e.labelEn)}</td><td><code>${escapeHtml(e.pointer || '/')}</code></td><td>${both(e.message.zh, e.message.en)}</td></tr>`,
       )
       .join('');
-    return `${head}${heading}<p class="meta">${escapeHtml(options.title ?? '')}</p><p><span class="verdict invalid">${escapeHtml(verdict.zh)}</span></p><table><thead><tr><th></th><th>栏目</th><th>位置</th><th>问题</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
+    return `${head}${heading}<p class="meta">${escapeHtml(options.title ?? '')}</p><p><span class="verdict invalid">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p><table><thead><tr><th></th><th>${both('栏目', 'field')}</th><th>${both('位置', 'pointer')}</th><th>${both('问题', 'problem')}</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
   }
   const a = result.application;
   const s = result.summary;
   const checks = [...result.checks].sort((x, y) => rank(x) - rank(y));
   const rows = checks
     .map((c) => {
+      const n = c.subject.type === 'unit' ? (c.subject.index ?? 0) + 1 : 0;
       const subject =
         c.subject.type === 'unit'
-          ? `${c.subject.role === 'lead' ? '牵头单位' : `参与单位第${(c.subject.index ?? 0) + 1}项`}：${c.subject.name}`
-          : '申报书';
+          ? both(
+              `${c.subject.role === 'lead' ? '牵头单位' : `参与单位第${n}项`}：${c.subject.name}`,
+              `${c.subject.role === 'lead' ? 'the lead' : `participant ${n}`}: ${c.subject.name}`,
+            )
+          : both('申报书', 'the application');
       const note = isAdvisoryNote(c);
       const mark = note ? 'ⓘ' : outcomeMarks[c.outcome];
-      const label = note ? '提示（不影响资格）' : outcomeLabels[c.outcome]?.zh;
-      return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en"><code>${escapeHtml(c.id)}</code></div></td><td>${escapeHtml(c.clause)}</td><td>${escapeHtml(kindLabels[c.kind]?.zh)}</td><td>${escapeHtml(subject)}</td><td>${escapeHtml(c.message.zh)}<div class="en">${escapeHtml(c.message.en)}</div></td></tr>`;
+      const label = note
+        ? '提示（不影响资格） advisory, not counted'
+        : `${outcomeLabels[c.outcome]?.zh} ${outcomeLabels[c.outcome]?.en}`;
+      const kind = kindLabels[c.kind];
+      return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en">${escapeHtml(c.title.en)} <code>${escapeHtml(c.id)}</code></div></td><td>${both(c.clause, clauseInEnglish(c.clause))}</td><td>${both(kind?.zh, kind?.en)}</td><td>${subject}</td><td>${both(c.message.zh, c.message.en)}</td></tr>`;
     })
     .join('\n');
   return `${head}${heading}
-<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction])}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(result.evaluationDate)} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction] ?? a.direction)}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(result.evaluationDate)} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta en">${escapeHtml(a.direction)}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
-<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）</p>
+<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.pass} pass · ${s.fail} fail · ${s.review} to review · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
 ${charts(result)}
-<table><thead><tr><th></th><th>检查项</th><th>条款</th><th>类型</th><th>对象</th><th>说明</th></tr></thead><tbody>
+<table><thead><tr><th></th><th>${both('检查项', 'check')}</th><th>${both('条款', 'clause')}</th><th>${both('类型', 'kind')}</th><th>${both('对象', 'about')}</th><th>${both('说明', 'finding')}</th></tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>`;
 }

@@ -23,12 +23,31 @@ describe('renderHtmlReport', () => {
   it('draws the scenario counts against the thresholds, and the pilot ratio as a bar', async () => {
     const workshop = renderHtmlReport(await evaluate(example('workshop.json')));
     expect(workshop).toContain('应用场景达到等级要求的数量');
-    expect(workshop).toContain('8个 / 8个');
-    expect(workshop).toContain('6个 / 5个');
+    expect(workshop).toContain('8 / 8');
+    expect(workshop).toContain('6 / 5');
     const chain = renderHtmlReport(await evaluate(example('chain.json')));
     expect(chain).toContain('试点企业占比');
     expect(chain).toContain('58.3% / 50%');
   });
+
+  it.each(['workshop.json', 'chain.json', 'belt-road.json'])(
+    "writes every text of %s in English beneath the Chinese, with no Chinese but the applicant's words",
+    async (file) => {
+      const input = example(file);
+      const html = renderHtmlReport(await evaluate(input, { asOf: '2025-06-01' }));
+      const english = [...html.matchAll(/<(div|span|p) class="[^"]*\ben\b[^"]*">([\s\S]*?)<\/\1>/g)].map(
+        (m) => m[2] ?? '',
+      );
+      // headings, counts, the table's head, and each row's title, clause, kind, subject and message
+      expect(english.length).toBeGreaterThan(5 * 6);
+      expect(english.join('\n')).toContain('pass ·');
+      const applicant = JSON.stringify(input);
+      const foreign = english
+        .flatMap((text) => text.match(/\p{Script=Han}+/gu) ?? [])
+        .filter((run) => !applicant.includes(run));
+      expect(foreign).toEqual([]);
+    },
+  );
 
   it('escapes everything that comes from an application', async () => {
     const input = example('workshop.json') as { lead: { name: string } };
