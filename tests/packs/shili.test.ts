@@ -22,6 +22,12 @@ const application = (file: string) => JSON.parse(readFileSync(join(applicationsD
 runSpecCases({ casesDir: join(here, 'cases'), examplesDir: applicationsDir, pack });
 
 describe('the 示例市 pack', () => {
+  it('is data only: JSON files and the documents generated from them', () => {
+    const all = readdirSync(here, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(all.map((e) => e.name).filter((name) => !/\.(json|md)$/.test(name))).toEqual([]);
+    expect(all.length).toBeGreaterThan(8);
+  });
+
   it('has its own words: four directions, six industries, its own names', () => {
     expect(pack.meta.name).toBe('shili-sme-dx-benchmark');
     expect(pack.vocabularies.directions).toEqual(['digital-workshop', 'smart-factory', 'chain', 'cluster']);
