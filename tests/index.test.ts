@@ -18,6 +18,7 @@ describe('the public API', () => {
         'defaultPackFiles',
         'evaluate',
         'evaluateBatch',
+        'evaluateSync',
         'findDuplicateConsortia',
         'formatTextReport',
         'isRulePack',

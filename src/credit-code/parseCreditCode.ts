@@ -4,6 +4,7 @@ import { creditCodeCheckDigit } from './creditCodeCheckDigit.js';
 import { normalizeCreditCode } from './normalizeCreditCode.js';
 import { organizationCodeCheckDigit } from './organizationCodeCheckDigit.js';
 import { type Region, regionOf } from './regionOf.js';
+import { provinces } from './regions.js';
 import { registrationAuthorities } from './registrationAuthorities.js';
 
 const codeLength = 18;
@@ -139,7 +140,7 @@ function contentProblems(code: string): CreditCodeProblem[] {
     });
   }
   const regionCode = code.slice(2, 8);
-  if (!/^\d{6}$/.test(regionCode) || regionOf(regionCode).province === undefined) {
+  if (!/^\d{6}$/.test(regionCode) || !Object.hasOwn(provinces, `${regionCode.slice(0, 2)}0000`)) {
     problems.push({
       reason: 'region',
       position: 3,

@@ -38,7 +38,7 @@ export interface Region {
  */
 export function regionOf(code: string): Region {
   const provinceCode = `${code.slice(0, 2)}0000`;
-  const province = provinces[provinceCode];
+  const province = Object.hasOwn(provinces, provinceCode) ? provinces[provinceCode] : undefined;
   const prefix4 = code.slice(0, 4);
   const inChangji = prefix4 === changjiPrefix;
   const inBingtuan = provinceCode === '660000' || prefix4 === '6590';
@@ -51,7 +51,9 @@ export function regionOf(code: string): Region {
     county = inChangji ? changjiCounties[code] : bingtuanCities[code];
     if (prefix4 === '6590') prefecture = '新疆生产建设兵团';
   }
-  const name = [province ?? `未知地区（${code}）`, prefecture, county].filter(Boolean).join(' ');
+  let name = province ?? `未知地区（${code}）`;
+  if (prefecture) name += ` ${prefecture}`;
+  if (county) name += ` ${county}`;
   return {
     code,
     province,

@@ -1,18 +1,30 @@
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { derivedFacts, type FactContext } from '../facts/registry.js';
+import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
+import { derivedFacts } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
-import { resolvePath } from '../model/paths.js';
-import { customOperators } from '../operators/index.js';
 import { type LoadedCheck, type RulePack, substituteParams } from '../pack/loadRulePack.js';
+import { compileRuleConditions, type FactRun, FactSlots } from './compileRule.js';
+import type { EvaluatedCondition } from './interpretRuleResult.js';
 
-/** The engine that runs a pack's checks for one direction and number of units, with one date's parameters. */
+/**
+ * A pack's checks for one direction and number of units, with one date's parameters: the rules
+ * json-rules-engine would run (per-unit rules expanded once per unit: `id#0` the lead, `id#n`
+ * participant n), and the same rules compiled to closures over a table of fact slots.
+ */
 export interface CompiledChecks {
-  /** One run answers every check: per-unit rules are expanded once per unit (`id#0` the lead, `id#n` participant n). */
-  readonly engine: Engine;
-  /** The checks the engine runs, by ID. */
+  /** The checks that concern the direction, by ID (those with a parameter not in effect have no rule). */
   readonly checks: ReadonlyMap<string, LoadedCheck>;
+  /** Those that have rules. */
+  readonly runnable: readonly LoadedCheck[];
   /** Parameter values the rules were compiled with. */
   readonly parameters: Readonly<Record<string, unknown>>;
+  /** The rules as json-rules-engine takes them (the reference: `engine: 'json-rules-engine'`). */
+  readonly rules: readonly RuleProperties[];
+  /** The facts the rules read, one slot each. */
+  readonly slots: FactSlots;
+  /** Each rule's conditions as a closure, by rule name. */
+  readonly compiled: ReadonlyMap<string, (run: FactRun) => EvaluatedCondition>;
+  /** Each rule's `details` as fact slots and paths, by rule name. */
+  readonly details: ReadonlyMap<string, readonly { name: string; slot: number; path: string | undefined }[]>;
 }
 
 /** The derived facts a list of checks names, in conditions and in details. */
@@ -30,27 +42,9 @@ export function factsNamedBy(checks: readonly LoadedCheck[]): Set<string> {
   return names;
 }
 
-/**
- * An engine with the library's operators and the derived facts its rules name. json-rules-engine
- * copies every registered fact into each run's almanac, so registering only those used keeps a run cheap.
- */
-export function newEngine(
-  checks: readonly LoadedCheck[],
-  parameters: Readonly<Record<string, unknown>>,
-  paths: { readonly pathResolver?: (value: unknown, path: string) => unknown } = { pathResolver: resolvePath },
-): Engine {
-  // `paths: {}` leaves json-rules-engine's own JSONPath in place: only the bench wants that, to compare.
-  const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false, ...paths });
-  for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator);
-  for (const name of [...factsNamedBy(checks), 'unitAt']) {
-    const fact = derivedFacts[name];
-    if (fact === undefined) continue;
-    const resolve = (params: unknown) => substituteParams(params, (p) => parameters[p]);
-    engine.addFact(name, (params, almanac) =>
-      almanac.factValue<FactContext>('context').then((context) => fact.compute(context, resolve(params) as never)),
-    );
-  }
-  return engine;
+/** The derived facts the engine registers for a list of checks (and `unitAt`, for per-unit rules). */
+export function registeredFacts(checks: readonly LoadedCheck[]): Set<string> {
+  return new Set([...factsNamedBy(checks), 'unitAt']);
 }
 
 /**
@@ -69,16 +63,14 @@ export function toEngineRule(check: LoadedCheck, parameters: Readonly<Record<str
 }
 
 /** The evaluated steps of a rule made by {@link toEngineRule}, found by their position. */
-export function stepsOf<T>(check: LoadedCheck, groups: readonly T[]): { when?: T; requires?: T; pass?: T } {
+export function stepsOf<T>(
+  check: LoadedCheck,
+  groups: readonly T[],
+): { when: T | undefined; requires: T | undefined; pass: T | undefined } {
   let i = 0;
   const when = check.when ? groups[i++] : undefined;
   const requires = check.requires ? groups[i++] : undefined;
-  const pass = groups[i];
-  return {
-    ...(when !== undefined ? { when } : {}),
-    ...(requires !== undefined ? { requires } : {}),
-    ...(pass !== undefined ? { pass } : {}),
-  };
+  return { when, requires, pass: groups[i] };
 }
 
 /**
@@ -142,12 +134,19 @@ export function checksFor(pack: RulePack, direction: Direction, batch: boolean):
 
 const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
 
+/** A check's `details` for a rule: each reference made about the rule's unit, as a slot and a path. */
+function detailsFor(check: LoadedCheck, unitIndex: number | undefined, slots: FactSlots) {
+  return Object.entries(check.details ?? {}).map(([name, ref]) => {
+    const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
+    return { name, slot: slots.slotOf(asked.fact, asked.params ?? {}), path: asked.path };
+  });
+}
+
 /**
- * The engine for `direction` and `unitCount` units (the lead and the participants), built once per
- * pack, direction, unit count and set of parameter values, then reused. With `batch`, the checks
- * that compare applications are included. The `unresolved` checks (a parameter with no value yet
- * on the date: `parameterKey` decides which) concern the direction but get no rule: their
- * conditions could not be evaluated.
+ * The compiled checks for `direction` and `unitCount` units (the lead and the participants), built
+ * once per pack, direction, unit count and set of parameter values, then reused. With `batch`, the
+ * checks that compare applications are included. The `unresolved` checks (a parameter with no value
+ * yet on the date: `parameterKey` decides which) concern the direction but get no rule.
  */
 export function compilePack(
   pack: RulePack,
@@ -168,10 +167,27 @@ export function compilePack(
   if (cached !== undefined) return cached;
   const selected = checksFor(pack, direction, batch);
   const runnable = selected.filter((check) => !unresolved.has(check.id));
-  const engine = newEngine(runnable, parameters);
-  for (const rule of rulesFor(runnable, parameters, unitCount)) engine.addRule(rule);
-  const compiled = { engine, checks: new Map(selected.map((check) => [check.id, check])), parameters };
+  const rules = rulesFor(runnable, parameters, unitCount);
+  const slots = new FactSlots(parameters, registeredFacts(runnable));
+  const compiled = new Map(
+    rules.map((rule) => [rule.name as string, compileRuleConditions(rule.conditions as never, slots)]),
+  );
+  const details = new Map<string, { name: string; slot: number; path: string | undefined }[]>();
+  for (const check of runnable) {
+    if (check.details === undefined) continue;
+    if (check.subject !== 'unit') details.set(check.id, detailsFor(check, undefined, slots));
+    else for (let i = 0; i < unitCount; i++) details.set(`${check.id}#${i}`, detailsFor(check, i, slots));
+  }
+  const result: CompiledChecks = {
+    checks: new Map(selected.map((check) => [check.id, check])),
+    runnable,
+    parameters,
+    rules,
+    slots,
+    compiled,
+    details,
+  };
   if (byKey.size > 256) byKey.clear();
-  byKey.set(key, compiled);
-  return compiled;
+  byKey.set(key, result);
+  return result;
 }

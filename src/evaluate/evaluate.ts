@@ -1,4 +1,3 @@
-import { type EngineResult, Fact, type RuleResult } from 'json-rules-engine';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
@@ -11,7 +10,8 @@ import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack } from './compilePack.js';
-import { checkResultOf, detailsOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { FactRun } from './compileRule.js';
+import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { parametersAtCached } from './parametersAtCached.js';
 import { evaluationFailed } from './unreadableResult.js';
@@ -25,13 +25,23 @@ export interface EvaluateOptions {
   readonly pack?: RulePack;
   /** `submission` (default) or `selection`; matters for checks across applications. */
   readonly stage?: Stage;
+  /**
+   * `compiled` (default): the pack's conditions compiled to closures when first used. Or
+   * `json-rules-engine`: the same rules run by json-rules-engine, the reference the compiled
+   * evaluation is tested against (loaded only when asked for; `evaluate` only, not `evaluateSync`).
+   */
+  readonly engine?: Engine;
 }
+
+/** Which evaluation runs the rules: the compiled one, or json-rules-engine (the reference). */
+export type Engine = 'compiled' | 'json-rules-engine';
 
 /** Options after checking. */
 export interface ResolvedOptions {
   readonly asOf: string | undefined;
   readonly pack: RulePack;
   readonly stage: Stage;
+  readonly engine: Engine;
 }
 
 function optionIssue(key: string, label: string, message: Message): ModelIssue {
@@ -48,11 +58,13 @@ function optionIssue(key: string, label: string, message: Message): ModelIssue {
 
 /** Check `evaluate`'s options; the issues name the option. */
 export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[] {
-  if (options === undefined || options === null) return { asOf: undefined, pack: defaultPack(), stage: 'submission' };
+  if (options === undefined || options === null) {
+    return { asOf: undefined, pack: defaultPack(), stage: 'submission', engine: 'compiled' };
+  }
   if (typeof options !== 'object') {
     return [optionIssue('', '选项', { zh: '选项应为对象', en: 'options must be an object' })];
   }
-  const { asOf, pack, stage } = options as Record<string, unknown>;
+  const { asOf, pack, stage, engine } = options as Record<string, unknown>;
   const issues: ModelIssue[] = [];
   if (asOf !== undefined && calendarDate(asOf) === undefined) {
     issues.push(
@@ -78,28 +90,20 @@ export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[]
       }),
     );
   }
+  if (engine !== undefined && engine !== 'compiled' && engine !== 'json-rules-engine') {
+    issues.push(
+      optionIssue('engine', '评估引擎', {
+        zh: `评估引擎应为 compiled 或 json-rules-engine，实际为${excerpt(engine)}`,
+        en: `engine must be "compiled" or "json-rules-engine", found ${excerpt(engine, 40, 'en')}`,
+      }),
+    );
+  }
   if (issues.length > 0) return issues;
   return {
     asOf: asOf as string | undefined,
     pack: (pack as RulePack | undefined) ?? defaultPack(),
     stage: (stage as Stage | undefined) ?? 'submission',
-  };
-}
-
-function resultsByRule(run: EngineResult): Map<string, RuleResult> {
-  const byName = new Map<string, RuleResult>();
-  for (const result of [...run.results, ...run.failureResults]) byName.set(result.name as string, result);
-  return byName;
-}
-
-/**
- * The facts of one run. They are constants, so json-rules-engine need not hash a cache key each
- * time a condition reads them (it does unless told otherwise).
- */
-export function runtimeFacts(application: Application, context: FactContext): Record<string, Fact> {
-  return {
-    application: new Fact('application', application, { cache: false }),
-    context: new Fact('context', context, { cache: false }),
+    engine: (engine as Engine | undefined) ?? 'compiled',
   };
 }
 
@@ -138,19 +142,11 @@ export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>
   return summary;
 }
 
-/**
- * Evaluate a parsed application with checked options. `batch` carries what `evaluateBatch` learnt from
- * the other applications; without it the checks across applications are `not-applicable`.
- */
-export async function evaluateApplication(
-  application: Application,
-  options: ResolvedOptions,
-  batch?: BatchContext,
-): Promise<Evaluation> {
-  const { pack, stage } = options;
+/** What an evaluation needs before the rules run: the date, its parameters, the compiled checks. */
+function prepare(application: Application, options: ResolvedOptions, batch: BatchContext | undefined) {
+  const { pack } = options;
   const evaluationDate = options.asOf ?? application.submittedOn;
   const parameters = parametersAtCached(pack, evaluationDate);
-  const words = packWords(pack);
   const units = unitsOf(application);
   const unresolved = new Set(parameters.unresolvedChecks);
   const compiled = compilePack(
@@ -162,14 +158,31 @@ export async function evaluateApplication(
     units.length,
     unresolved,
   );
+  const context: FactContext =
+    batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
+  return { evaluationDate, parameters, units, unresolved, compiled, context };
+}
+
+/** What the rules gave: each rule's evaluated conditions and its `details`, by rule name. */
+interface RuleOutcomes {
+  readonly conditions: (name: string) => EvaluatedCondition | undefined;
+  readonly details: (name: string) => Readonly<Record<string, unknown>>;
+}
+
+/** Every check's result, in the pack's order, and the verdict, from what the rules gave. */
+function assemble(
+  application: Application,
+  options: ResolvedOptions,
+  prepared: ReturnType<typeof prepare>,
+  outcomes: RuleOutcomes,
+): Evaluation {
+  const { pack, stage } = options;
+  const { evaluationDate, parameters, units, unresolved, compiled } = prepared;
+  const words = packWords(pack);
   const notInEffect: Message = {
     zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
     en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
   };
-  const context: FactContext =
-    batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
-  const run = (await compiled.engine.run(runtimeFacts(application, context))) as EngineResult;
-  const results = resultsByRule(run);
   const applicationSubject: Subject = {
     type: 'application',
     ...(application.id !== undefined ? { id: application.id } : {}),
@@ -177,9 +190,7 @@ export async function evaluateApplication(
     pointer: '',
   };
   const leadSubject = (units[0] as (typeof units)[number]).subject;
-
   const checks: CheckResult[] = [];
-  const pending: Promise<void>[] = [];
   for (const check of pack.checks) {
     const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
     if (!compiled.checks.has(check.id)) {
@@ -194,33 +205,21 @@ export async function evaluateApplication(
       );
       continue;
     }
-    const perUnit = check.subject === 'unit';
-    const targets = perUnit
-      ? units.map((u, index) => ({ name: `${check.id}#${index}`, subject: u.subject, index }))
-      : [{ name: check.id, subject, index: undefined }];
-    if (unresolved.has(check.id)) {
-      for (const target of targets) checks.push(checkResultOf(check, target.subject, 'review', notInEffect));
-      continue;
-    }
+    const targets =
+      check.subject === 'unit'
+        ? units.map((u, index) => ({ name: `${check.id}#${index}`, subject: u.subject }))
+        : [{ name: check.id, subject }];
     for (const target of targets) {
-      const result = results.get(target.name);
-      if (result === undefined) continue;
-      const conditions = result.conditions as EvaluatedCondition;
-      if (check.details === undefined) {
-        checks.push(interpretRuleResult(check, conditions, {}, target.subject, parameters.values, words));
+      if (unresolved.has(check.id)) {
+        checks.push(checkResultOf(check, target.subject, 'review', notInEffect));
         continue;
       }
-      // Details are read from the almanac; the slot is filled when they arrive, keeping the pack's order.
-      const at = checks.length;
-      checks.push(checkResultOf(check, target.subject, 'review', check.messages.fail));
-      pending.push(
-        detailsOf(check, run.almanac, target.index).then((details) => {
-          checks[at] = interpretRuleResult(check, conditions, details, target.subject, parameters.values, words);
-        }),
-      );
+      const conditions = outcomes.conditions(target.name);
+      if (conditions === undefined) continue;
+      const details = outcomes.details(target.name);
+      checks.push(interpretRuleResult(check, conditions, details, target.subject, parameters.values, words));
     }
   }
-  await Promise.all(pending);
   return {
     verdict: verdictOf(checks),
     application: {
@@ -234,6 +233,54 @@ export async function evaluateApplication(
     summary: summaryOf(checks),
     checks,
   };
+}
+
+const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * Evaluate a parsed application with checked options, with the compiled rules, synchronously.
+ * `batch` carries what `evaluateBatch` learnt from the other applications; without it the checks
+ * across applications are `not-applicable`.
+ */
+export function evaluateApplicationSync(
+  application: Application,
+  options: ResolvedOptions,
+  batch?: BatchContext,
+): Evaluation {
+  const prepared = prepare(application, options, batch);
+  const { compiled, context } = prepared;
+  const run = new FactRun(compiled.slots, context);
+  // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
+  // fails the whole evaluation the same way on both paths.
+  const conditions = new Map<string, EvaluatedCondition>();
+  for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
+  const details = new Map<string, Record<string, unknown>>();
+  for (const [name, refs] of compiled.details) {
+    details.set(name, Object.fromEntries(refs.map((r) => [r.name, run.valueAt(r.slot, r.path)])));
+  }
+  return assemble(application, options, prepared, {
+    conditions: (name) => conditions.get(name),
+    details: (name) => details.get(name) ?? noDetails,
+  });
+}
+
+/**
+ * Evaluate a parsed application with checked options: compiled, or through json-rules-engine when
+ * the options ask for the reference (loaded then, and only then).
+ */
+export async function evaluateApplication(
+  application: Application,
+  options: ResolvedOptions,
+  batch?: BatchContext,
+): Promise<Evaluation> {
+  if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch);
+  const prepared = prepare(application, options, batch);
+  const { runReference } = await import('./referenceEngine.js');
+  const { conditions, details } = await runReference(prepared.compiled, prepared.context);
+  return assemble(application, options, prepared, {
+    conditions: (name) => conditions.get(name),
+    details: (name) => details.get(name) ?? noDetails,
+  });
 }
 
 /**
@@ -256,6 +303,38 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
     const parsed = parseApplicationWith(applicationSchemaOf(resolved.pack), input);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
     return await evaluateApplication(parsed.application, resolved);
+  } catch (error) {
+    return evaluationFailed(error);
+  }
+}
+
+/**
+ * {@link evaluate} without a promise: the same answer, at once, so that a form can check a 申报书
+ * on every keystroke inside a render. Runs the compiled rules only (`engine: 'json-rules-engine'`
+ * is refused as an option error). Never throws, never changes its input; reads no clock.
+ *
+ * @example
+ * const result = evaluateSync(draft);
+ * const failing = result.verdict === 'invalid' ? [] : result.checks.filter((c) => c.outcome === 'fail');
+ */
+export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult {
+  try {
+    const resolved = resolveOptions(options);
+    if (Array.isArray(resolved)) return { verdict: 'invalid', errors: resolved };
+    if (resolved.engine === 'json-rules-engine') {
+      return {
+        verdict: 'invalid',
+        errors: [
+          optionIssue('engine', '评估引擎', {
+            zh: 'evaluateSync 只运行编译后的规则；要用 json-rules-engine 核对，请调用 evaluate',
+            en: 'evaluateSync runs the compiled rules only; call evaluate to run json-rules-engine',
+          }),
+        ],
+      };
+    }
+    const parsed = parseApplicationWith(applicationSchemaOf(resolved.pack), input);
+    if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
+    return evaluateApplicationSync(parsed.application, resolved);
   } catch (error) {
     return evaluationFailed(error);
   }

@@ -136,16 +136,73 @@ export interface MessageValues {
   readonly words?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A template read once: literal text, placeholders (`{actual.score}`, `{required.level|level}`) and
+ * conditional segments (`{?details.repeats}…{/}` shown when the value is there, `{!…}…{/}` when not).
+ */
+interface Reference {
+  readonly root: string;
+  readonly key: string;
+}
+type Part =
+  | string
+  | {
+      readonly ref: Reference;
+      readonly filter: string | undefined;
+      /** For `actual.x`: `required.x`, so that a percentage is never rounded into its threshold. */
+      readonly guard: Reference | undefined;
+      readonly body?: undefined;
+      readonly shown?: undefined;
+    }
+  | { readonly ref: Reference; readonly shown: boolean; readonly body: readonly Part[]; readonly filter?: undefined };
+
+/** `actual.score` → root `actual`, key `score`. */
+function referenceOf(text: string): Reference {
+  const dot = text.indexOf('.');
+  return dot < 0 ? { root: text, key: '' } : { root: text.slice(0, dot), key: text.slice(dot + 1) };
+}
+
+const conditional = /\{([?!])([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)\}([\s\S]*?)\{\/\}/g;
+const placeholder = /\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g;
+
+function placeholdersOf(text: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(placeholder)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    const ref = referenceOf(m[1] as string);
+    parts.push({ ref, filter: m[2], guard: ref.root === 'actual' ? { root: 'required', key: ref.key } : undefined });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+const templates = new Map<string, readonly Part[]>();
+
+/** A template's parts, read once per text (a pack has a few hundred). */
+function partsOf(text: string): readonly Part[] {
+  const cached = templates.get(text);
+  if (cached !== undefined) return cached;
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(conditional)) {
+    parts.push(...placeholdersOf(text.slice(last, m.index)));
+    parts.push({ ref: referenceOf(m[2] as string), shown: m[1] === '?', body: placeholdersOf(m[3] as string) });
+    last = m.index + m[0].length;
+  }
+  parts.push(...placeholdersOf(text.slice(last)));
+  if (templates.size < 10_000) templates.set(text, parts);
+  return parts;
+}
+
 /** Whether a conditional segment shows: the value is there and not empty, zero or false. */
 function present(value: unknown): boolean {
   if (value === undefined || value === null || value === false || value === 0 || value === '') return false;
   return !Array.isArray(value) || value.length > 0;
 }
 
-function lookup(values: MessageValues, reference: string): unknown {
-  const dot = reference.indexOf('.');
-  const root = dot < 0 ? reference : reference.slice(0, dot);
-  const key = dot < 0 ? '' : reference.slice(dot + 1);
+function lookup(values: MessageValues, { root, key }: Reference): unknown {
   if (!Object.hasOwn(values, root) || root === 'phrases') return undefined;
   const table = values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined;
   return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
@@ -192,13 +249,18 @@ function fill(text: string, lang: Lang, values: MessageValues): string {
     }
     return String(value);
   };
-  return text
-    .replace(
-      /\{([?!])([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)\}([\s\S]*?)\{\/\}/g,
-      (_, sign: string, ref: string, body: string) => (present(lookup(values, ref)) === (sign === '?') ? body : ''),
-    )
-    .replace(/\{([A-Za-z]+(?:\.[A-Za-z0-9_.-]+)?)(?:\|([A-Za-z]+))?\}/g, (_, ref: string, filter?: string) => {
-      const guard = ref.startsWith('actual.') ? lookup(values, `required.${ref.slice(7)}`) : undefined;
-      return applyFilter(lookup(values, ref), filter, lang, plain, guard, values.words ?? {});
-    });
+  const render = (parts: readonly Part[]): string => {
+    let out = '';
+    for (const part of parts) {
+      if (typeof part === 'string') out += part;
+      else if (part.body !== undefined) {
+        if (present(lookup(values, part.ref)) === part.shown) out += render(part.body);
+      } else {
+        const guard = part.guard === undefined ? undefined : lookup(values, part.guard);
+        out += applyFilter(lookup(values, part.ref), part.filter, lang, plain, guard, values.words ?? {});
+      }
+    }
+    return out;
+  };
+  return render(partsOf(text));
 }

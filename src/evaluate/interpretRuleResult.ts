@@ -1,11 +1,10 @@
-import type { Almanac } from 'json-rules-engine';
 import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
 import { factPathSteps, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
-import { forUnit, stepsOf } from './compilePack.js';
+import { stepsOf } from './compilePack.js';
 import { formatMessage } from './formatMessage.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -22,12 +21,19 @@ export interface EvaluatedCondition {
   readonly valueResult?: unknown;
 }
 
+/** Visit the leaves of an evaluated condition, in reading order. */
+function forEachLeaf(condition: EvaluatedCondition | undefined, visit: (leaf: EvaluatedCondition) => void): void {
+  if (condition === undefined) return;
+  const children = condition.all ?? condition.any;
+  if (children !== undefined) for (const child of children) forEachLeaf(child, visit);
+  else if (condition.not !== undefined) forEachLeaf(condition.not, visit);
+  else visit(condition);
+}
+
 function leaves(condition: EvaluatedCondition | undefined): EvaluatedCondition[] {
-  if (condition === undefined) return [];
-  if (condition.all) return condition.all.flatMap(leaves);
-  if (condition.any) return condition.any.flatMap(leaves);
-  if (condition.not) return leaves(condition.not);
-  return [condition];
+  const found: EvaluatedCondition[] = [];
+  forEachLeaf(condition, (leaf) => found.push(leaf));
+  return found;
 }
 
 /** The name of the first named condition, in reading order, that did not hold. */
@@ -90,27 +96,7 @@ const numericOperators: Record<string, 1 | -1> = {
 };
 
 /**
- * The values a check's `details` name, read from the run's almanac. References keep their `{ param }`
- * params, as in the conditions, so values the run computed are reused, not computed again.
- */
-export async function detailsOf(
-  check: LoadedCheck,
-  almanac: Almanac,
-  unitIndex: number | undefined,
-): Promise<Record<string, unknown>> {
-  const entries = Object.entries(check.details ?? {});
-  if (entries.length === 0) return {};
-  const values = await Promise.all(
-    entries.map(([, ref]) => {
-      const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
-      return almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
-    }),
-  );
-  return Object.fromEntries(entries.map(([name], i) => [name, values[i]]));
-}
-
-/**
- * Read one json-rules-engine rule result as a check result: the outcome from the step that stopped
+ * Read one rule result (compiled, or json-rules-engine's) as a check result: the outcome from the step that stopped
  * it, the named conditions' values as `actual` and `required` (and the `gap` between them), the
  * check's `details`, and its message filled in.
  */
@@ -133,15 +119,15 @@ export function interpretRuleResult(
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
   const gap: Record<string, unknown> = {};
-  for (const leaf of leaves(pass)) {
-    if (leaf.name === undefined || leaf.result === undefined) continue;
+  forEachLeaf(pass, (leaf) => {
+    if (leaf.name === undefined || leaf.result === undefined) return;
     actual[leaf.name] = leaf.factResult;
     required[leaf.name] = leaf.valueResult;
     const direction = numericOperators[leaf.operator ?? ''];
     if (direction !== undefined && typeof leaf.factResult === 'number' && typeof leaf.valueResult === 'number') {
       gap[leaf.name] = gapBetween(leaf.valueResult, leaf.factResult, direction);
     }
-  }
+  });
   const firstFailed = firstFailedName(pass);
 
   // A review from `requires` names the fields it lacks; a failure (or a review from `onFail`) the

@@ -1,3 +1,4 @@
+import { builtinOperators } from './builtinOperators.js';
 import { dateOnOrAfter } from './dateOnOrAfter.js';
 import { dateOnOrBefore } from './dateOnOrBefore.js';
 import { isEmpty } from './isEmpty.js';
@@ -20,15 +21,10 @@ export const customOperators: Readonly<Record<string, (factValue: unknown, value
 );
 
 /** json-rules-engine's built-in operators, which rules may use too. */
-export const engineOperators: readonly string[] = Object.freeze([
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-]);
+export const engineOperators: readonly string[] = Object.freeze(Object.keys(builtinOperators));
+
+/** Every operator a rule may name, built-in and the library's, as the compiled evaluation runs them. */
+export const allOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = Object.freeze({
+  ...builtinOperators,
+  ...customOperators,
+});

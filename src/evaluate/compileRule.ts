@@ -1,0 +1,238 @@
+import { derivedFacts, type FactContext } from '../facts/registry.js';
+import { factPathSteps, resolvePath, valueAtKeys } from '../model/paths.js';
+import type { Application } from '../model/schema.js';
+import { allOperators } from '../operators/index.js';
+import { substituteParams } from '../pack/loadRulePack.js';
+import type { EvaluatedCondition } from './interpretRuleResult.js';
+
+/**
+ * The facts of one evaluation, each computed at most once: a slot per fact and params, as the pack
+ * was compiled (see {@link FactSlots}).
+ */
+export class FactRun {
+  readonly #values: unknown[];
+  readonly #done: Uint8Array;
+  constructor(
+    readonly slots: FactSlots,
+    readonly context: FactContext,
+  ) {
+    this.#values = new Array(slots.size);
+    this.#done = new Uint8Array(slots.size);
+  }
+
+  /** The value of a slot, computed on first use. */
+  value(slot: number): unknown {
+    if (this.#done[slot] === 1) return this.#values[slot];
+    const value = this.slots.compute(slot, this.context);
+    this.#values[slot] = value;
+    this.#done[slot] = 1;
+    return value;
+  }
+
+  /**
+   * A fact's value at a path, as json-rules-engine reads it: the path applies to an object; anything
+   * else (a number, `undefined`) is returned as it is.
+   */
+  valueAt(slot: number, path: string | undefined): unknown {
+    const value = this.value(slot);
+    if (!path) return value;
+    return value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
+  }
+
+  /** {@link valueAt} with the path's steps read once, when the pack was compiled. */
+  valueAtSteps(slot: number, steps: readonly (string | number)[] | undefined | null): unknown {
+    const value = this.value(slot);
+    if (steps === null) return value;
+    if (value === null || typeof value !== 'object') return value;
+    return steps === undefined ? undefined : valueAtKeys(value, steps);
+  }
+}
+
+type Compute = (context: FactContext) => unknown;
+
+/**
+ * The facts a compiled pack reads, one slot per fact and params (params with the parameters of the
+ * date put in), so that each is computed once per evaluation and looked up by index, not by hashing.
+ * The runtime facts are `application` and `context`; a fact the engine would not know is `undefined`.
+ */
+export class FactSlots {
+  readonly #computes: Compute[] = [];
+  readonly #index = new Map<string, number>();
+  constructor(
+    readonly parameters: Readonly<Record<string, unknown>>,
+    readonly known: ReadonlySet<string>,
+  ) {}
+
+  get size(): number {
+    return this.#computes.length;
+  }
+
+  /** The slot of `fact` with `params` (as a rule writes them: `{ param }` references allowed). */
+  slotOf(fact: string, params: unknown): number {
+    const resolved = substituteParams(params ?? {}, (p) => this.parameters[p]);
+    const key = `${fact}\u0000${JSON.stringify(resolved)}`;
+    const found = this.#index.get(key);
+    if (found !== undefined) return found;
+    const slot = this.#computes.length;
+    this.#computes.push(this.#computeOf(fact, resolved));
+    this.#index.set(key, slot);
+    return slot;
+  }
+
+  compute(slot: number, context: FactContext): unknown {
+    return (this.#computes[slot] as Compute)(context);
+  }
+
+  #computeOf(fact: string, params: unknown): Compute {
+    if (fact === 'application') return (c) => c.application satisfies Application;
+    if (fact === 'context') return (c) => c;
+    const definition = derivedFacts[fact];
+    if (definition === undefined || !this.known.has(fact)) return () => undefined;
+    return (c) => definition.compute(c, params as never);
+  }
+}
+
+/** A compiled condition: evaluates against a run, and returns what json-rules-engine's result holds. */
+type Evaluate = (run: FactRun) => EvaluatedCondition;
+
+interface RuleCondition {
+  readonly all?: readonly RuleCondition[];
+  readonly any?: readonly RuleCondition[];
+  readonly not?: RuleCondition;
+  readonly name?: string;
+  readonly priority?: number;
+  readonly fact?: string;
+  readonly path?: string;
+  readonly params?: unknown;
+  readonly operator?: string;
+  readonly value?: unknown;
+}
+
+const isFactReference = (value: unknown): value is { fact: string; params?: unknown; path?: string } =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
+
+function compileLeaf(condition: RuleCondition, slots: FactSlots): Evaluate {
+  const { fact = '', path, operator = '', value, name } = condition;
+  const test = allOperators[operator];
+  if (test === undefined) throw new Error(`Unknown operator: ${operator}`);
+  const slot = slots.slotOf(fact, condition.params);
+  const valueRef = isFactReference(value) ? value : undefined;
+  const valueSlot = valueRef === undefined ? -1 : slots.slotOf(valueRef.fact, valueRef.params);
+  // A path's steps, read once (`null`: no path; `undefined`: a path outside the language, as resolvePath reads it).
+  const stepsOf = (p: string | undefined) => (p ? factPathSteps(p) : null);
+  const steps = stepsOf(path);
+  const valueSteps = stepsOf(valueRef?.path);
+  if (valueRef === undefined) {
+    return (run) => {
+      const factResult = run.valueAtSteps(slot, steps);
+      return { name, fact, operator, path, factResult, valueResult: value, result: test(factResult, value) };
+    };
+  }
+  return (run) => {
+    const valueResult = run.valueAtSteps(valueSlot, valueSteps);
+    const factResult = run.valueAtSteps(slot, steps);
+    return { name, fact, operator, path, factResult, valueResult, result: test(factResult, valueResult) };
+  };
+}
+
+/** The positions of conditions by priority, highest first, as json-rules-engine groups them (1 when not given). */
+function prioritySets(conditions: readonly RuleCondition[]): number[][] {
+  const sets = new Map<number, number[]>();
+  conditions.forEach((c, i) => {
+    const priority = c.priority || 1;
+    sets.set(priority, [...(sets.get(priority) ?? []), i]);
+  });
+  return [...sets.keys()].sort((a, b) => b - a).map((p) => sets.get(p) as number[]);
+}
+
+/**
+ * `all` or `any` of conditions as json-rules-engine runs them: priority sets in order, every condition
+ * of a set evaluated, stopping after the first set that settles the answer; conditions not reached
+ * keep no result.
+ */
+function compileGroup(
+  conditions: readonly RuleCondition[],
+  operator: 'all' | 'any',
+  slots: FactSlots,
+): (run: FactRun) => { passes: boolean; children: EvaluatedCondition[] } {
+  const evaluators = conditions.map((c) => compileCondition(c, slots));
+  const sets = prioritySets(conditions);
+  const notReached = conditions.map(unevaluated);
+  const all = operator === 'all';
+  return (run) => {
+    const children = [...notReached];
+    // json-rules-engine: no condition at all passes, for `any` as for `all`.
+    if (conditions.length === 0) return { passes: true, children };
+    let passes = all;
+    for (const set of sets) {
+      if (passes !== all) break;
+      for (const i of set) children[i] = (evaluators[i] as Evaluate)(run);
+      passes = all ? set.every((i) => children[i]?.result === true) : set.some((i) => children[i]?.result === true);
+    }
+    return { passes, children };
+  };
+}
+
+/** A condition json-rules-engine did not reach: as written, with no result. */
+function unevaluated(condition: RuleCondition): EvaluatedCondition {
+  if (condition.all) return { ...nameOf(condition), all: condition.all.map(unevaluated) };
+  if (condition.any) return { ...nameOf(condition), any: condition.any.map(unevaluated) };
+  if (condition.not) return { ...nameOf(condition), not: unevaluated(condition.not) };
+  const { fact, path, operator } = condition;
+  return {
+    ...nameOf(condition),
+    ...(fact !== undefined ? { fact } : {}),
+    ...(operator ? { operator } : {}),
+    ...(path ? { path } : {}),
+  };
+}
+
+const nameOf = (c: RuleCondition) => (c.name !== undefined ? { name: c.name } : {});
+
+/**
+ * One condition of a loaded rule as a closure: no cloning, hashing, promises or events at run time,
+ * and no code generated from the pack. Its result is what json-rules-engine's would hold: each leaf's
+ * `factResult`, `valueResult` and `result`, each group's `result`, in the same places.
+ *
+ * @example
+ * const evaluate = compileCondition({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 50 }, slots);
+ * evaluate(run).result //=> true for a score of 58
+ */
+export function compileCondition(condition: RuleCondition, slots: FactSlots): Evaluate {
+  if (condition.all || condition.any) {
+    const operator = condition.all ? 'all' : 'any';
+    const group = compileGroup((condition.all ?? condition.any) as RuleCondition[], operator, slots);
+    const { name } = condition;
+    if (operator === 'all') {
+      return (run) => {
+        const { passes, children } = group(run);
+        return { name, all: children, result: passes };
+      };
+    }
+    return (run) => {
+      const { passes, children } = group(run);
+      return { name, any: children, result: passes };
+    };
+  }
+  if (condition.not) {
+    const inner = compileCondition(condition.not, slots);
+    const { name } = condition;
+    return (run) => {
+      const child = inner(run);
+      return { name, not: child, result: !child.result === true };
+    };
+  }
+  return compileLeaf(condition, slots);
+}
+
+/**
+ * A rule's top-level `all` of steps (`when`, `requires`, `pass` by priority), evaluated as
+ * json-rules-engine evaluates a rule: the steps' results, the top level itself keeping none.
+ */
+export function compileRuleConditions(
+  conditions: RuleCondition,
+  slots: FactSlots,
+): (run: FactRun) => EvaluatedCondition {
+  const steps = compileGroup(conditions.all ?? [], 'all', slots);
+  return (run) => ({ all: steps(run).children });
+}

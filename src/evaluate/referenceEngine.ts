@@ -1,0 +1,90 @@
+import { Engine, type EngineResult, Fact } from 'json-rules-engine';
+import { derivedFacts, type FactContext } from '../facts/registry.js';
+import { resolvePath } from '../model/paths.js';
+import type { Application } from '../model/schema.js';
+import { customOperators } from '../operators/index.js';
+import { type LoadedCheck, substituteParams } from '../pack/loadRulePack.js';
+import { type CompiledChecks, forUnit, registeredFacts } from './compilePack.js';
+import type { EvaluatedCondition } from './interpretRuleResult.js';
+
+// The reference: the same rules run by json-rules-engine. `evaluate` loads this module only when
+// asked (`engine: 'json-rules-engine'`), so a page that does not ask does not carry the engine.
+
+/**
+ * An engine with the library's operators and the derived facts `checks` name. json-rules-engine
+ * copies every registered fact into each run's almanac, so registering only those used keeps a run cheap.
+ */
+export function newEngine(
+  checks: readonly LoadedCheck[],
+  parameters: Readonly<Record<string, unknown>>,
+  paths: { readonly pathResolver?: (value: unknown, path: string) => unknown } = { pathResolver: resolvePath },
+): Engine {
+  // `paths: {}` leaves json-rules-engine's own JSONPath in place: only the bench wants that, to compare.
+  const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false, ...paths });
+  for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator);
+  for (const name of registeredFacts(checks)) {
+    const fact = derivedFacts[name];
+    if (fact === undefined) continue;
+    const resolve = (params: unknown) => substituteParams(params, (p) => parameters[p]);
+    engine.addFact(name, (params, almanac) =>
+      almanac.factValue<FactContext>('context').then((context) => fact.compute(context, resolve(params) as never)),
+    );
+  }
+  return engine;
+}
+
+/**
+ * The facts of one run. They are constants, so json-rules-engine need not hash a cache key each
+ * time a condition reads them (it does unless told otherwise).
+ */
+export function runtimeFacts(application: Application, context: FactContext): Record<string, Fact> {
+  return {
+    application: new Fact('application', application, { cache: false }),
+    context: new Fact('context', context, { cache: false }),
+  };
+}
+
+const engines = new WeakMap<CompiledChecks, Engine>();
+
+/**
+ * Run compiled checks through json-rules-engine: each rule's evaluated conditions by rule name, and
+ * each rule's `details` read from the run's almanac (values the run computed are reused).
+ */
+export async function runReference(
+  compiled: CompiledChecks,
+  context: FactContext,
+): Promise<{ conditions: Map<string, EvaluatedCondition>; details: Map<string, Record<string, unknown>> }> {
+  let engine = engines.get(compiled);
+  if (engine === undefined) {
+    engine = newEngine(compiled.runnable, compiled.parameters);
+    for (const rule of compiled.rules) engine.addRule(rule);
+    engines.set(compiled, engine);
+  }
+  const run = (await engine.run(runtimeFacts(context.application, context))) as EngineResult;
+  const conditions = new Map<string, EvaluatedCondition>();
+  for (const result of [...run.results, ...run.failureResults]) {
+    conditions.set(result.name as string, result.conditions as unknown as EvaluatedCondition);
+  }
+  const details = new Map<string, Record<string, unknown>>();
+  await Promise.all(
+    compiled.runnable.flatMap((check) => {
+      const entries = Object.entries(check.details ?? {});
+      if (entries.length === 0) return [];
+      const targets =
+        check.subject === 'unit'
+          ? Array.from({ length: context.application.participants.length + 1 }, (_, i) => i)
+          : [undefined];
+      return targets.map(async (index) => {
+        const values = await Promise.all(
+          entries.map(([, ref]) => {
+            const asked = (index === undefined ? ref : forUnit(ref, index)) as typeof ref;
+            return run.almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
+          }),
+        );
+        const name = index === undefined ? check.id : `${check.id}#${index}`;
+        details.set(name, Object.fromEntries(entries.map(([n], i) => [n, values[i]])));
+      });
+    }),
+  );
+  return { conditions, details };
+}
