@@ -1,7 +1,10 @@
 // npm run bench (second part): findDuplicateConsortia on 1k, 10k and 100k generated consortia
 // (12 units each, ~3% re-filings), indexed and (where it can run) exhaustive. Each size runs in a
-// child process of its own, so that its peak memory (max RSS) is its own.
+// child process of its own, so that its peak memory (max RSS) is its own. Then hostile text: one pair
+// of identical consortia at 100,000 characters each and with every text field full (900,000), and
+// batches of up to 20 consortia alike in units whose texts are copies, repetitions or variants.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -46,4 +49,79 @@ if (process.argv[2] === 'one') {
       );
     }
   }
+}
+
+if (process.argv[2] !== 'one') {
+  const { findDuplicateConsortia, parseApplication } = await import('../src/index.js');
+  const fc = (await import('fast-check')).default;
+  const chain = JSON.parse(readFileSync(new URL('../docs/examples/chain.json', import.meta.url), 'utf8'));
+  const han =
+    '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题';
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const randomText = (n: number) => Array.from({ length: n }, () => han[Math.floor(random() * han.length)]).join('');
+  const empowerment = ['technology', 'supplyChain', 'platform', 'ecosystem', 'green'];
+  /** The chain example with each of its nine long texts set (4 in 三、四, 5 赋能 paths). */
+  const withTexts = (texts: readonly string[]) => {
+    const app = structuredClone(chain);
+    const narrative = ['projectOverview', 'outcomes', 'replicableModel', 'divisionOfLabour'];
+    narrative.forEach((k, i) => {
+      app.narrative[k] = texts[i % texts.length];
+    });
+    app.consortium.empowerment = Object.fromEntries(empowerment.map((k, i) => [k, texts[(i + 4) % texts.length]]));
+    const parsed = parseApplication(app);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    return parsed.application;
+  };
+  const timePair = (perField: number) => {
+    const a = withTexts(Array.from({ length: 9 }, () => randomText(perField)));
+    const start = performance.now();
+    const pairs = findDuplicateConsortia([a, structuredClone(a)]);
+    const ms = performance.now() - start;
+    if (pairs.length !== 1) throw new Error('the identical pair was not found');
+    return ms;
+  };
+  const small = timePair(Math.floor(100_000 / 9));
+  const full = timePair(100_000);
+  console.log('\nhostile text (the duplicate search and its evidence, one identical pair)');
+  console.log(`| texts per application | time (ms) |\n| ---: | ---: |`);
+  console.log(`| ${Math.floor(100_000 / 9) * 9} characters | ${small.toFixed(0)} |`);
+  console.log(`| 900,000 characters (every text field full) | ${full.toFixed(0)} |`);
+  console.log(
+    `100,000 characters: ${small < 500 ? 'met' : 'NOT met'} (target < 500 ms); 9× the text took ${(full / small).toFixed(1)}× the time (target ≤ 10×, linear): ${full / small <= 10 ? 'met' : 'NOT met'}`,
+  );
+  // Batches of up to 20 consortia with the same units, whatever their text: copies of one text, a
+  // character repeated, a short pattern repeated, random text, each with small edits.
+  const perField = Number(process.env.BENCH_HOSTILE_FIELD ?? 2_000);
+  const textArb = fc.oneof(
+    fc.constant('甲'.repeat(perField)),
+    fc.nat(40).map((k) =>
+      '链主企业搭建产业协同平台开放订单'
+        .slice(0, 2 + (k % 14))
+        .repeat(perField)
+        .slice(0, perField),
+    ),
+    fc.nat().map(() => randomText(perField)),
+  );
+  const batchArb = fc.tuple(textArb, fc.integer({ min: 2, max: 20 }), fc.nat(perField - 1));
+  let slowest = 0;
+  fc.assert(
+    fc.property(batchArb, ([text, count, at]) => {
+      // Every consortium's text its own: one character changed, at a different place in each.
+      const batch = Array.from({ length: count }, (_, k) => {
+        const p = (at + k * 97) % text.length;
+        return withTexts([`${text.slice(0, p)}改${text.slice(p + 1)}`]);
+      });
+      const start = performance.now();
+      findDuplicateConsortia(batch);
+      slowest = Math.max(slowest, performance.now() - start);
+    }),
+    { numRuns: Number(process.env.BENCH_HOSTILE_RUNS ?? 30), seed: 3 },
+  );
+  console.log(
+    `batches of up to 20 alike consortia, ${(perField * 9).toLocaleString('en')} characters of hostile text each: slowest search ${slowest.toFixed(0)} ms (target < 2,000 ms): ${slowest < 2000 ? 'met' : 'NOT met'}`,
+  );
 }

@@ -1,10 +1,14 @@
-// npm run fuzz: the hostile-input properties of tests/trust, run long (FUZZ_RUNS, default 1,000,000)
-// outside vitest. Prints progress, the verdicts seen, and fails on the first unsound answer, with the
-// seed and path to replay it.
+// npm run fuzz: the hostile-input properties of tests/trust and the differential test of the compiled
+// evaluation (tests/evaluate/compiled.property.test.ts), run long (FUZZ_RUNS, default 1,000,000)
+// outside vitest: each input is evaluated compiled, synchronously and by json-rules-engine, and the
+// three answers must be deep-equal. Prints progress, the verdicts seen, and fails on the first unsound
+// or differing answer, with the seed and path to replay it.
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { evaluate } from '../src/index.js';
+import { evaluate, evaluateSync } from '../src/index.js';
 import { deepFreeze } from '../tests/helpers/examples.js';
 import { hostileInput } from '../tests/helpers/hostile.js';
+import { variedApplication } from '../tests/helpers/varied.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 1_000_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -13,9 +17,13 @@ let done = 0;
 const started = performance.now();
 console.log(`fuzz: ${runs} inputs, seed ${seed}`);
 await fc.assert(
-  fc.asyncProperty(hostileInput, async (input) => {
+  fc.asyncProperty(fc.oneof(hostileInput, variedApplication, variedApplication), async (input) => {
     const before = JSON.stringify(input);
     const result = await evaluate(deepFreeze(input));
+    const reference = await evaluate(input, { engine: 'json-rules-engine' });
+    if (!isDeepStrictEqual(result, reference))
+      throw new Error('the compiled evaluation differs from json-rules-engine');
+    if (!isDeepStrictEqual(evaluateSync(input), reference)) throw new Error('evaluateSync differs from evaluate');
     seen[result.verdict] = (seen[result.verdict] ?? 0) + 1;
     if (result.verdict === 'invalid' && result.errors.some((e) => e.message.zh.startsWith('评估时出错'))) {
       throw new Error(`internal error: ${JSON.stringify(result.errors)}`);

@@ -4,9 +4,10 @@ import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
-import { candidatePairs } from './candidatePairs.js';
+import { codedCandidatePairs } from './candidatePairs.js';
 import { consortiumText } from './consortiumText.js';
-import { jaccard } from './jaccard.js';
+import { interned } from './interned.js';
+import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
 import { sharedPassages } from './sharedPassages.js';
 import { shingles } from './shingles.js';
@@ -129,40 +130,57 @@ export function findDuplicateConsortia(
   options: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
   const settings = settingsOf(options);
-  const members: { application: Application; index: number; units: Set<string> }[] = [];
+  // Units by credit code, interned once for the whole search: each consortium a sorted Int32Array.
+  const unitIds = new Map<string, number>();
+  const members: { application: Application; index: number; units: Set<string>; coded: Int32Array }[] = [];
   applications.forEach((application, index) => {
     if (application !== undefined && isJoint(application, settings.consortiumDirections)) {
-      members.push({ application, index, units: unitCodes(application) });
+      const units = unitCodes(application);
+      members.push({ application, index, units, coded: interned(units, unitIds) });
     }
   });
 
-  const texts = new Map<number, { normalized: string; shingles: Set<string> }>();
+  // Each text's shingles, the notice's own left out, as sorted integer codes (interned for this search).
+  const codes = new Map<string, number>();
+  const texts = new Map<number, Int32Array>();
   const textOf = (k: number) => {
-    let text = texts.get(k);
-    if (text === undefined) {
+    let coded = texts.get(k);
+    if (coded === undefined) {
       const normalized = normalizeText(consortiumText((members[k] as (typeof members)[number]).application));
-      const all = shingles(normalized, settings.shingleLength);
-      for (const s of settings.boilerplate) all.delete(s);
-      text = { normalized, shingles: all };
-      texts.set(k, text);
+      coded = interned(shingles(normalized, settings.shingleLength), codes, settings.boilerplate);
+      texts.set(k, coded);
     }
-    return text;
+    return coded;
   };
 
+  // The evidence of a pair depends on its two texts only: copies filed many times are read once.
+  const evidence = new Map<string, string[]>();
+  const passagesOf = (a: Application, b: Application) => {
+    const light = (app: Application) => consortiumText(app).replace(/\s+/g, '');
+    const x = light(a);
+    const y = light(b);
+    const key = `${x.length}:${y.length}:${x}\u0000${y}`;
+    let found = evidence.get(key);
+    if (found === undefined) {
+      found = sharedPassages(x, y, 8, 6)
+        .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+        .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)))
+        .slice(0, 3);
+      if (evidence.size > 1000) evidence.clear();
+      evidence.set(key, found);
+    }
+    return [...found];
+  };
   const pairs: DuplicatePair[] = [];
   const consider = (i: number, j: number) => {
     const a = members[i] as (typeof members)[number];
     const b = members[j] as (typeof members)[number];
-    const unitSimilarity = jaccard(a.units, b.units);
+    const unitSimilarity = sortedJaccard(a.coded, b.coded);
     if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
-    const contentSimilarity = jaccard(textOf(i).shingles, textOf(j).shingles);
+    const contentSimilarity = sortedJaccard(textOf(i), textOf(j));
     if (contentSimilarity < settings.contentSimilarity - 1e-9) return;
     const names = namesByCode(a.application);
-    const light = (app: Application) => consortiumText(app).replace(/\s+/g, '');
-    const passages = sharedPassages(light(a.application), light(b.application), 8, 6)
-      .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-      .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)))
-      .slice(0, 3);
+    const passages = passagesOf(a.application, b.application);
     pairs.push({
       a: member(a.application, a.index),
       b: member(b.application, b.index),
@@ -175,8 +193,9 @@ export function findDuplicateConsortia(
   if (options.method === 'exhaustive') {
     for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) consider(i, j);
   } else {
-    for (const [i, j] of candidatePairs(
-      members.map((m) => m.units),
+    for (const [i, j] of codedCandidatePairs(
+      members.map((m) => m.coded),
+      unitIds.size,
       settings.unitSimilarity,
     )) {
       consider(i, j);

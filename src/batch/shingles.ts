@@ -12,6 +12,10 @@ export function shingles(normalized: string, n: number): Set<string> {
     if (chars.length > 0) out.add(chars.join(''));
     return out;
   }
-  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+  for (let i = 0; i + n <= chars.length; i++) {
+    let shingle = chars[i] as string;
+    for (let k = 1; k < n; k++) shingle += chars[i + k] as string;
+    out.add(shingle);
+  }
   return out;
 }

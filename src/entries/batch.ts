@@ -3,11 +3,12 @@
  * @packageDocumentation
  */
 
-export { candidatePairs } from '../batch/candidatePairs.js';
+export { candidatePairs, codedCandidatePairs } from '../batch/candidatePairs.js';
 export { consortiumText } from '../batch/consortiumText.js';
 export { applicationRef } from '../batch/evaluateBatch.js';
 export { isConsortium } from '../batch/findDuplicateConsortia.js';
-export { jaccard } from '../batch/jaccard.js';
+export { interned } from '../batch/interned.js';
+export { jaccard, sortedJaccard } from '../batch/jaccard.js';
 export { normalizeText } from '../batch/normalizeText.js';
 export { sharedPassages } from '../batch/sharedPassages.js';
 export { shingles } from '../batch/shingles.js';
