@@ -115,7 +115,7 @@ function namesByCode(application: Application): Map<string, string> {
  * character shingles of the narrative and consortium texts after normalising white space,
  * full-width forms, punctuation and figures, with every shingle of the notice's own text left out,
  * so copying the notice is not evidence. Candidates come from an inverted index over credit codes
- * (see {@link candidatePairs}); texts are compared for those candidates only. Each pair names both
+ * (see `candidatePairs` in `sme-dx-benchmark/batch`); texts are compared for those candidates only. Each pair names both
  * applications and gives both similarities, the shared units and the longest shared passages.
  *
  * Entries that are `undefined` (applications that could not be read) or not consortia are skipped;
