@@ -61,6 +61,13 @@ describe('evaluateSync', () => {
     if (result.verdict === 'invalid') expect(result.errors[0]?.pointer).toBe('/options/engine');
   });
 
+  it('says which engines there are when asked for another', async () => {
+    const result = await evaluate({}, { engine: 'v8' as never });
+    if (result.verdict !== 'invalid') throw new Error('accepted');
+    expect(result.errors[0]).toMatchObject({ pointer: '/options/engine', label: '评估引擎' });
+    expect(result.errors[0]?.message.zh).toContain('compiled 或 json-rules-engine');
+  });
+
   it('answers without a promise', () => {
     const result = evaluateSync({ direction: 'chain' });
     expect(result).not.toBeInstanceOf(Promise);
