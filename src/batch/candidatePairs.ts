@@ -35,28 +35,39 @@ export function codedCandidatePairs(
   // tokens comes first changes which candidates are tried, never which pairs are confirmed.)
   let most = 0;
   for (const f of frequency) most = Math.max(most, f);
-  const start = new Int32Array(most + 2);
-  for (const f of frequency) start[f + 1] = (start[f + 1] as number) + 1;
-  for (let f = 1; f <= most + 1; f++) start[f] = (start[f] as number) + (start[f - 1] as number);
+  const byFrequency = new Int32Array(most + 2);
+  for (const f of frequency) byFrequency[f + 1] = (byFrequency[f + 1] as number) + 1;
+  for (let f = 1; f <= most + 1; f++) byFrequency[f] = (byFrequency[f] as number) + (byFrequency[f - 1] as number);
   const rank = new Int32Array(tokenCount);
   for (let id = 0; id < tokenCount; id++) {
     const f = frequency[id] as number;
-    rank[id] = start[f] as number;
-    start[f] = (start[f] as number) + 1;
+    rank[id] = byFrequency[f] as number;
+    byFrequency[f] = (byFrequency[f] as number) + 1;
   }
-  const index: number[][] = Array.from({ length: tokenCount }, () => []);
-  // The last set each set was paired with: a marker per set, not a set of pairs.
-  const pairedWith = new Int32Array(coded.length).fill(-1);
-  const pairs: [number, number][] = [];
-  coded.forEach((ids, i) => {
+  // Each set's prefix: its rarest tokens, as the filter indexes them.
+  const prefixes = coded.map((ids) => {
     const size = ids.length;
-    if (size === 0) return;
+    if (size === 0) return new Int32Array(0);
     const ranked = ids.map((id) => rank[id] as number).sort();
     // A small epsilon keeps ⌈t·s⌉ exact where t·s is a whole number in decimal but not in binary.
     const prefix = threshold <= 0 ? size : size - Math.ceil(threshold * size - 1e-9) + 1;
-    for (let k = 0; k < Math.max(1, prefix) && k < size; k++) {
-      const postings = index[ranked[k] as number] as number[];
-      for (const j of postings) {
+    return ranked.subarray(0, Math.min(size, Math.max(1, prefix)));
+  });
+  // The inverted index in one flat array (postings of rank r from start[r]), filled as the sets are
+  // read: a million tokens cost a few typed arrays, not a million lists.
+  const start = new Int32Array(tokenCount + 1);
+  for (const prefix of prefixes) for (const r of prefix) start[r + 1] = (start[r + 1] as number) + 1;
+  for (let r = 0; r < tokenCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const postings = new Int32Array(start[tokenCount] as number);
+  const filled = start.slice(0, tokenCount);
+  // The last set each set was paired with: a marker per set, not a set of pairs.
+  const pairedWith = new Int32Array(coded.length).fill(-1);
+  const pairs: [number, number][] = [];
+  prefixes.forEach((prefix, i) => {
+    const size = (coded[i] as Int32Array).length;
+    for (const r of prefix) {
+      for (let p = start[r] as number; p < (filled[r] as number); p++) {
+        const j = postings[p] as number;
         const other = (coded[j] as Int32Array).length;
         const [small, large] = other <= size ? [other, size] : [size, other];
         if (small < threshold * large - 1e-9) continue;
@@ -64,7 +75,8 @@ export function codedCandidatePairs(
         pairedWith[j] = i;
         pairs.push([j, i]);
       }
-      postings.push(i);
+      postings[filled[r] as number] = i;
+      filled[r] = (filled[r] as number) + 1;
     }
   });
   return pairs;

@@ -1,15 +1,14 @@
-import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
-import { parametersAtCached } from '../evaluate/parametersAtCached.js';
-import { evaluationFailed } from '../evaluate/unreadableResult.js';
-import type { ApplicationRef, BatchContext, DuplicateEvidence } from '../facts/registry.js';
-import type { Direction } from '../model/enums.js';
+import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
+import { errorText } from '../model/describeZodIssue.js';
 import { parseApplicationWith } from '../model/parseApplication.js';
-import type { Application } from '../model/schema.js';
 import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
-import { duplicateThresholds, leadOnceDirections } from '../pack/contract.js';
-import { type DuplicatePair, findDuplicateConsortia } from './findDuplicateConsortia.js';
+import { batchEntryOf } from './batchEntry.js';
+import type { DuplicatePair } from './findDuplicateConsortia.js';
+import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
+
+export { applicationRef, type LeadInSeveralApplications } from './planBatch.js';
 
 /** Options of {@link evaluateBatch}: those of `evaluate`, and what only a batch has. */
 export interface EvaluateBatchOptions extends EvaluateOptions {
@@ -17,13 +16,6 @@ export interface EvaluateBatchOptions extends EvaluateOptions {
   readonly selected?: readonly (string | number)[];
   /** Called after each application with how many are done and how many there are. */
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-/** A lead unit that leads applications in more than one of the lead-once directions. */
-export interface LeadInSeveralApplications {
-  readonly creditCode: string;
-  readonly name: string;
-  readonly applications: readonly { readonly index: number; readonly id?: string; readonly direction: Direction }[];
 }
 
 /** What {@link evaluateBatch} answers. */
@@ -43,20 +35,6 @@ export interface BatchEvaluation {
   };
 }
 
-/** How facts name an application of the batch; messages write it 「申报书 CJ-017（第18份，…，牵头单位：某公司）」. */
-export function applicationRef(application: Application, index: number): ApplicationRef {
-  return {
-    type: 'application',
-    index,
-    ...(application.id !== undefined ? { id: application.id } : {}),
-    direction: application.direction,
-    lead: application.lead.name,
-  };
-}
-
-/** How many shared units a duplicate's message names; all of them are in the batch's `duplicates`. */
-const sharedUnitsNamed = 5;
-
 /**
  * Evaluate many 申报书 together: `evaluate` for each, plus the checks that compare applications
  * (二（一）3): `joint.single-lead-selection` (a lead may be selected in only one of chain, cluster and
@@ -70,10 +48,23 @@ const sharedUnitsNamed = 5;
  * batch.duplicates.forEach((d) => console.log(d.a.index, d.b.index, d.sharedPassages[0]));
  */
 export async function evaluateBatch(
-  inputs: readonly unknown[],
+  inputs: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateBatchOptions,
 ): Promise<BatchEvaluation> {
-  const total = inputs.length;
+  // An iterable is read once, so its applications are kept; to keep only what the checks across
+  // applications need, plan with `batchEntryOf` and `planBatch` and read each application twice (the
+  // command line's `batch` does, file by file).
+  const list: unknown[] = [];
+  let sourceFailed: unknown;
+  try {
+    // A list is taken as it is: no element is awaited, so a value with a `then` is an input like any other.
+    if (typeof inputs === 'object' && inputs !== null && Symbol.asyncIterator in inputs) {
+      for await (const input of inputs) list.push(input);
+    } else for (const input of inputs as Iterable<unknown>) list.push(input);
+  } catch (error) {
+    sourceFailed = error ?? 'error';
+  }
+  const total = list.length;
   const resolved = resolveOptions(options);
   const progress = (done: number) => {
     try {
@@ -83,105 +74,38 @@ export async function evaluateBatch(
     }
   };
   if (Array.isArray(resolved)) {
-    const results = inputs.map(() => ({ verdict: 'invalid' as const, errors: resolved }));
+    const results = list.map(() => ({ verdict: 'invalid' as const, errors: resolved }));
     progress(total);
     return { results, duplicates: [], leadsInSeveralApplications: [], summary: summarize(results) };
   }
   const schema = applicationSchemaOf(resolved.pack);
-  const parsed = inputs.map((input) => parseApplicationWith(schema, input));
-  const applications = parsed.map((p) => p.application);
-  const dates = new Set(applications.flatMap((a) => (a ? [resolved.asOf ?? a.submittedOn] : [])));
-  const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);
-  const lowest = (name: 'unitSimilarity' | 'contentSimilarity') =>
-    Math.min(...thresholds.map((v) => duplicateThresholds(v)[name]), 1);
-  const leadOnce = new Set(thresholds.flatMap((v) => leadOnceDirections(v)));
-
-  const duplicates = findDuplicateConsortia(applications, {
-    pack: resolved.pack,
-    ...(resolved.asOf !== undefined ? { asOf: resolved.asOf } : {}),
-    unitSimilarity: lowest('unitSimilarity'),
-    contentSimilarity: lowest('contentSimilarity'),
-  });
-  const evidence = new Map<number, DuplicateEvidence[]>();
-  for (const pair of duplicates) {
-    for (const [self, other] of [
-      [pair.a, pair.b],
-      [pair.b, pair.a],
-    ] as const) {
-      const app = applications[other.index] as Application;
-      evidence.set(self.index, [
-        ...(evidence.get(self.index) ?? []),
-        {
-          reason: 'alike',
-          other: applicationRef(app, other.index),
-          unitSimilarity: pair.unitSimilarity,
-          contentSimilarity: pair.contentSimilarity,
-          sharedUnits: pair.sharedUnits.slice(0, sharedUnitsNamed),
-          sharedUnitCount: pair.sharedUnits.length,
-          sharedPassages: pair.sharedPassages,
-        },
-      ]);
-    }
-  }
-
-  const byLead = new Map<string, number[]>();
-  applications.forEach((app, index) => {
-    if (app === undefined || !leadOnce.has(app.direction)) return;
-    const code = normalizeCreditCode(app.lead.creditCode);
-    if (code === '') return;
-    byLead.set(code, [...(byLead.get(code) ?? []), index]);
-  });
-  const selected = new Set(options?.selected ?? []);
-  const isSelected = (index: number) => {
-    const id = applications[index]?.id;
-    return selected.has(index) || (id !== undefined && selected.has(id));
-  };
-  const leadGroups = [...byLead.entries()].filter(([, indexes]) => indexes.length > 1);
-  const others = new Map<number, ApplicationRef[]>();
-  const instead = new Map<number, ApplicationRef[]>();
-  for (const [, indexes] of leadGroups) {
-    const keep = indexes.find(isSelected) ?? (indexes[0] as number);
-    for (const index of indexes) {
-      others.set(
-        index,
-        indexes.filter((i) => i !== index).map((i) => applicationRef(applications[i] as Application, i)),
-      );
-      if (resolved.stage === 'selection' && index !== keep) {
-        instead.set(index, [applicationRef(applications[keep] as Application, keep)]);
-      }
-    }
-  }
-
+  const parsed = list.map((input) => parseApplicationWith(schema, input));
+  const plan = planBatch(
+    parsed.map((p, index) => (p.application === undefined ? undefined : batchEntryOf(p.application, index))),
+    resolved,
+    options?.selected,
+  );
   const results: EvaluationResult[] = [];
   for (const [index, { application, issues }] of parsed.entries()) {
     try {
-      if (application === undefined) {
-        results.push({ verdict: 'invalid', errors: issues });
-      } else {
-        const batch: BatchContext = {
-          stage: resolved.stage,
-          sameLeadOthers: others.get(index) ?? [],
-          selectedInstead: instead.get(index) ?? [],
-          duplicates: evidence.get(index) ?? [],
-        };
-        results.push(await evaluateApplication(application, resolved, batch));
-      }
+      results.push(
+        application === undefined
+          ? { verdict: 'invalid', errors: issues }
+          : await evaluateApplication(application, resolved, plan.contextOf(index)),
+      );
     } catch (error) {
       results.push(evaluationFailed(error));
     }
     progress(index + 1);
   }
-  const leadsInSeveralApplications = leadGroups.map(([creditCode, indexes]) => {
-    const first = applications[indexes[0] as number] as Application;
-    return {
-      creditCode,
-      name: first.lead.name,
-      applications: indexes.map((index) => {
-        const app = applications[index] as Application;
-        return { index, ...(app.id !== undefined ? { id: app.id } : {}), direction: app.direction };
-      }),
-    };
-  });
+  if (sourceFailed !== undefined) {
+    // The inputs stopped coming: what was read is answered, and the failure is said in its place.
+    const text = errorText(sourceFailed, 200);
+    results.push(
+      unreadableResult({ zh: `读取输入时出错：${text}`, en: `the inputs could not be read on: ${text}` }, '批量输入'),
+    );
+  }
+  const { duplicates, leadsInSeveralApplications } = plan;
   return { results, duplicates, leadsInSeveralApplications, summary: summarize(results) };
 }
 

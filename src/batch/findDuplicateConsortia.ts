@@ -1,17 +1,15 @@
-import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
+import { type BatchEntry, batchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
-import { consortiumText } from './consortiumText.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
 import { sharedPassages } from './sharedPassages.js';
 import { shingles } from './shingles.js';
-import { unitCodes } from './unitCodes.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
 export interface PairMember {
@@ -55,12 +53,15 @@ export interface FindDuplicatesOptions {
  * isConsortium(chainApplication) //=> true
  */
 export function isConsortium(application: Application, pack: RulePack = defaultPack(), asOf = '9999-12-31'): boolean {
-  return isJoint(application, consortiumDirections(parametersAt(pack, asOf).values));
+  return isJoint(
+    { direction: application.direction, participantCount: application.participants.length },
+    consortiumDirections(parametersAt(pack, asOf).values),
+  );
 }
 
 /** The same, given the directions that are always joint (read once per search, not per application). */
-function isJoint(application: Application, alwaysJoint: readonly string[]): boolean {
-  return alwaysJoint.includes(application.direction) || application.participants.length > 0;
+function isJoint(entry: Pick<BatchEntry, 'direction' | 'participantCount'>, alwaysJoint: readonly string[]): boolean {
+  return alwaysJoint.includes(entry.direction) || entry.participantCount > 0;
 }
 
 interface Settings {
@@ -97,16 +98,14 @@ function settingsOf(options: FindDuplicatesOptions): Settings {
   };
 }
 
-function member(application: Application, index: number): PairMember {
-  return { index, ...(application.id !== undefined ? { id: application.id } : {}), lead: application.lead.name };
+/** The codes of `a` that `b` has too, in `a`'s order. */
+function sharedOf(a: readonly string[], b: readonly string[]): string[] {
+  const other = new Set(b);
+  return a.filter((code) => other.has(code));
 }
 
-function namesByCode(application: Application): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const unit of [application.lead, ...application.participants]) {
-    names.set(normalizeCreditCode(unit.creditCode), unit.name);
-  }
-  return names;
+function member(entry: BatchEntry): PairMember {
+  return { index: entry.index, ...(entry.id !== undefined ? { id: entry.id } : {}), lead: entry.lead.name };
 }
 
 /**
@@ -126,19 +125,35 @@ function namesByCode(application: Application): Map<string, string> {
  * for (const p of pairs) console.log(p.a.index, p.b.index, p.unitSimilarity, p.contentSimilarity);
  */
 export function findDuplicateConsortia(
-  applications: readonly (Application | undefined)[],
+  applications: Iterable<Application | undefined>,
+  options: FindDuplicatesOptions = {},
+): DuplicatePair[] {
+  const entries: (BatchEntry | undefined)[] = [];
+  let index = 0;
+  for (const application of applications) {
+    entries.push(application === undefined ? undefined : batchEntryOf(application, index));
+    index++;
+  }
+  return findDuplicatesAmong(entries, options);
+}
+
+/**
+ * {@link findDuplicateConsortia} over the entries of a batch (see `batchEntryOf`): what a streamed
+ * batch keeps of each application. Entries that are `undefined` are skipped.
+ */
+export function findDuplicatesAmong(
+  entries: readonly (BatchEntry | undefined)[],
   options: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
   const settings = settingsOf(options);
   // Units by credit code, interned once for the whole search: each consortium a sorted Int32Array.
   const unitIds = new Map<string, number>();
-  const members: { application: Application; index: number; units: Set<string>; coded: Int32Array }[] = [];
-  applications.forEach((application, index) => {
-    if (application !== undefined && isJoint(application, settings.consortiumDirections)) {
-      const units = unitCodes(application);
-      members.push({ application, index, units, coded: interned(units, unitIds) });
+  const members: { entry: BatchEntry; coded: Int32Array }[] = [];
+  for (const entry of entries) {
+    if (entry !== undefined && isJoint(entry, settings.consortiumDirections)) {
+      members.push({ entry, coded: interned(entry.units, unitIds) });
     }
-  });
+  }
 
   // Each text's shingles, the notice's own left out, as sorted integer codes (interned for this search).
   const codes = new Map<string, number>();
@@ -146,7 +161,7 @@ export function findDuplicateConsortia(
   const textOf = (k: number) => {
     let coded = texts.get(k);
     if (coded === undefined) {
-      const normalized = normalizeText(consortiumText((members[k] as (typeof members)[number]).application));
+      const normalized = normalizeText((members[k] as (typeof members)[number]).entry.text);
       coded = interned(shingles(normalized, settings.shingleLength), codes, settings.boilerplate);
       texts.set(k, coded);
     }
@@ -155,10 +170,9 @@ export function findDuplicateConsortia(
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, string[]>();
-  const passagesOf = (a: Application, b: Application) => {
-    const light = (app: Application) => consortiumText(app).replace(/\s+/g, '');
-    const x = light(a);
-    const y = light(b);
+  const passagesOf = (a: BatchEntry, b: BatchEntry) => {
+    const x = a.text.replace(/\s+/g, '');
+    const y = b.text.replace(/\s+/g, '');
     const key = `${x.length}:${y.length}:${x}\u0000${y}`;
     let found = evidence.get(key);
     if (found === undefined) {
@@ -179,14 +193,13 @@ export function findDuplicateConsortia(
     if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
     const contentSimilarity = sortedJaccard(textOf(i), textOf(j));
     if (contentSimilarity < settings.contentSimilarity - 1e-9) return;
-    const names = namesByCode(a.application);
-    const passages = passagesOf(a.application, b.application);
+    const passages = passagesOf(a.entry, b.entry);
     pairs.push({
-      a: member(a.application, a.index),
-      b: member(b.application, b.index),
+      a: member(a.entry),
+      b: member(b.entry),
       unitSimilarity: Math.round(unitSimilarity * 1000) / 1000,
       contentSimilarity: Math.round(contentSimilarity * 1000) / 1000,
-      sharedUnits: [...a.units].filter((c) => b.units.has(c)).map((c) => ({ creditCode: c, name: names.get(c) ?? '' })),
+      sharedUnits: sharedOf(a.entry.units, b.entry.units).map((c) => ({ creditCode: c, name: a.entry.nameOf(c) })),
       sharedPassages: passages,
     });
   };

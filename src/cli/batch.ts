@@ -1,11 +1,21 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateBatch } from '../batch/evaluateBatch.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
+import type { DuplicatePair } from '../batch/findDuplicateConsortia.js';
+import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
+import { evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
-import { unreadableResult } from '../evaluate/unreadableResult.js';
-import { batchCsv } from '../report/batchCsv.js';
+import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
+import { parseApplicationWith } from '../model/parseApplication.js';
+import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
+import { consortiumDirections } from '../pack/contract.js';
+import { parametersAt } from '../pack/parametersAt.js';
+import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
@@ -30,71 +40,181 @@ export function jsonFilesIn(paths: readonly string[]): string[] {
   });
 }
 
+/** One application's line in the summary: its verdict and the checks that fail or need review. */
+function summaryLine(file: string, r: EvaluationResult, lang: 'zh' | 'en'): string {
+  const fails =
+    r.verdict === 'invalid'
+      ? []
+      : [...new Set(r.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)).map((c) => c.id))];
+  const reviews =
+    r.verdict === 'invalid'
+      ? []
+      : [
+          ...new Set(
+            r.checks
+              .filter(
+                (c) =>
+                  (c.outcome === 'review' && !isAdvisoryNote(c)) || (c.kind === 'completeness' && c.outcome === 'fail'),
+              )
+              .map((c) => c.id),
+          ),
+        ];
+  const detail = [
+    ...fails.map((id) => `✗${id}`),
+    ...reviews.filter((id) => !fails.includes(id)).map((id) => `?${id}`),
+  ].join(' ');
+  return `  ${file}: ${verdictLabels[r.verdict]?.[lang] ?? r.verdict}${detail ? `  ${detail}` : ''}`;
+}
+
 /**
- * `batch DIR|FILE…`: `evaluateBatch` over every file, a progress bar on a terminal, then a summary
- * (or `--json`, `--csv`); an unreadable file is reported in place and the rest go on.
+ * A full garbage collection, where Node lets one be asked for: a streamed batch asks between files so
+ * that the heap stays near what is kept (V8 would otherwise let a pass's garbage grow the heap to
+ * several times that before collecting it).
+ */
+function collector(): () => void {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    if (typeof gc === 'function') return () => (gc as () => void)();
+  } catch {
+    // Without it the batch is the same, only larger in memory.
+  }
+  return () => {};
+}
+
+/** Indent a JSON text by `n` spaces after its first line, to nest it in a document written by parts. */
+const nested = (json: string, n: number) => json.replaceAll('\n', `\n${' '.repeat(n)}`);
+
+/**
+ * `batch DIR|FILE…`: every file evaluated together (the checks across applications included), a
+ * progress bar on a terminal, then a summary (or `--json`, `--csv`); an unreadable file is reported in
+ * place and the rest go on. Streamed in two passes, so that memory grows with what is kept, not with
+ * the files: the first reads each file for what the checks across applications need (its lead, units
+ * and, for a consortium, its text: `batchEntryOf`), the second reads it again, evaluates it, writes
+ * its part of the output and lets it go.
  */
 export async function batch(paths: readonly string[], flags: Flags, io: CliIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('batch 需要目录或文件 / batch needs a folder or files');
   const lang = flags.lang === 'en' ? 'en' : 'zh';
   const files = jsonFilesIn(paths);
-  const opts = evaluateOptions(flags);
-  const unreadable = new Map<number, { zh: string; en: string }>();
-  const inputs = files.map((file, i) => {
-    const read = readJsonFile(file);
-    if (read.ok) return read.value;
-    unreadable.set(i, read.reason);
-    lineError(io, file, read.reason);
-    return undefined;
-  });
+  const resolved = resolveOptions(evaluateOptions(flags));
   const selected =
     flags.selected
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean) ?? [];
-  const result = await evaluateBatch(inputs, {
-    ...opts,
-    selected,
-    onProgress: progressBar(io.stderr, lang === 'zh' ? '评估中' : 'evaluating'),
+  const total = files.length;
+  const bar = progressBar(io.stderr, lang === 'zh' ? '评估中' : 'evaluating');
+  const progress = (done: number) => {
+    try {
+      bar(done, total);
+    } catch {
+      // A progress display that fails must not stop the evaluation.
+    }
+  };
+  const schema = Array.isArray(resolved) ? undefined : applicationSchemaOf(resolved.pack);
+  const readApplication = (file: string) => {
+    const read = readJsonFile(file);
+    if (!read.ok) return { unreadable: read.reason } as const;
+    if (schema === undefined) return { value: read.value } as const;
+    return { value: read.value, parsed: parseApplicationWith(schema, read.value) } as const;
+  };
+
+  // First pass: what the checks across applications need, and nothing else: a unit's name is read
+  // again from its file for the pairs that name it, and the text is kept for consortia only.
+  const alwaysJoint = Array.isArray(resolved)
+    ? []
+    : consortiumDirections(parametersAt(resolved.pack, '9999-12-31').values);
+  const nameIn = (file: string) => (code: string) => {
+    const read = readApplication(file);
+    if (!read.parsed?.ok) return '';
+    const { lead, participants } = read.parsed.application;
+    let name = '';
+    for (const unit of [lead, ...participants]) if (normalizeCreditCode(unit.creditCode) === code) name = unit.name;
+    return name;
+  };
+  const entries: (BatchEntry | undefined)[] = files.map((file, index) => {
+    const read = readApplication(file);
+    if (!read.parsed?.ok) return undefined;
+    const application = read.parsed.application;
+    const entry = batchEntryOf(application, index, nameIn(file));
+    const joint = alwaysJoint.includes(application.direction) || application.participants.length > 0;
+    return joint ? entry : { ...entry, text: '' };
   });
-  const results: EvaluationResult[] = result.results.map((r, i) => {
-    const reason = unreadable.get(i);
-    if (reason === undefined) return r;
-    return unreadableResult(reason, files[i]);
-  });
-  results.forEach((r, i) => {
-    if (r.verdict === 'invalid' && !unreadable.has(i)) lineError(io, files[i] ?? String(i), invalidReason(r));
-  });
-  const full = { ...result, results };
-  if (flags.csv) {
-    io.stdout.write(batchCsv(full, files));
-  } else if (flags.json) {
-    io.stdout.write(
-      `${JSON.stringify(
-        {
-          summary: result.summary,
-          duplicates: result.duplicates.map((d) => ({
-            ...d,
-            a: { ...d.a, file: files[d.a.index] },
-            b: { ...d.b, file: files[d.b.index] },
-          })),
-          leadsInSeveralApplications: result.leadsInSeveralApplications,
-          results: results.map((r, i) => ({ file: files[i], result: r })),
-        },
-        null,
-        2,
-      )}\n`,
-    );
-  } else {
-    io.stdout.write(summaryText(files, full, flags, lang, painter(io)));
+  const plan = Array.isArray(resolved) ? undefined : planBatch(entries, resolved, selected);
+  entries.length = 0;
+  const collect = collector();
+  collect();
+
+  // Second pass: each file again, evaluated, written, let go.
+  const counts = { total, eligible: 0, ineligible: 0, needsReview: 0, invalid: 0 };
+  const verdicts: string[] = [];
+  const listed: string[] = [];
+  const csv = flags.csv === true;
+  const json = !csv && flags.json === true;
+  if (csv) io.stdout.write(batchCsvHeader());
+  if (json) io.stdout.write('{\n  "results": [');
+  for (const [index, file] of files.entries()) {
+    const read = readApplication(file);
+    let result: EvaluationResult;
+    try {
+      if ('unreadable' in read && read.unreadable !== undefined) {
+        lineError(io, file, read.unreadable);
+        result = unreadableResult(read.unreadable, file);
+      } else if (Array.isArray(resolved) || plan === undefined) {
+        result = { verdict: 'invalid', errors: Array.isArray(resolved) ? resolved : [] };
+      } else if (read.parsed === undefined || !read.parsed.ok) {
+        result = { verdict: 'invalid', errors: read.parsed?.issues ?? [] };
+      } else {
+        result = await evaluateApplication(read.parsed.application, resolved, plan.contextOf(index));
+      }
+    } catch (error) {
+      result = evaluationFailed(error);
+    }
+    if (result.verdict === 'invalid' && !('unreadable' in read && read.unreadable !== undefined)) {
+      lineError(io, file, invalidReason(result));
+    }
+    verdicts.push(result.verdict);
+    if (result.verdict === 'eligible') counts.eligible++;
+    else if (result.verdict === 'ineligible') counts.ineligible++;
+    else if (result.verdict === 'needs-review') counts.needsReview++;
+    else counts.invalid++;
+    if (csv) io.stdout.write(batchCsvRow(result, file));
+    else if (json) {
+      io.stdout.write(`${index === 0 ? '' : ','}\n    ${nested(JSON.stringify({ file, result }, null, 2), 4)}`);
+    } else if (flags.all || result.verdict !== 'eligible') listed.push(summaryLine(file, result, lang));
+    progress(index + 1);
+    if (index % 2000 === 1999) collect();
   }
-  return exitCodeOf(results.map((r) => r.verdict));
+  const duplicates = plan?.duplicates ?? [];
+  const leads = plan?.leadsInSeveralApplications ?? [];
+  if (json) {
+    const rest = {
+      summary: counts,
+      duplicates: duplicates.map((d) => ({
+        ...d,
+        a: { ...d.a, file: files[d.a.index] },
+        b: { ...d.b, file: files[d.b.index] },
+      })),
+      leadsInSeveralApplications: leads,
+    };
+    const body = nested(JSON.stringify(rest, null, 2).slice(1, -1).trimEnd(), 0);
+    io.stdout.write(`${files.length > 0 ? '\n  ' : ''}],${body}\n}\n`);
+  } else if (!csv) {
+    io.stdout.write(summaryText(files, { summary: counts, listed, duplicates, leads }, flags, lang, painter(io)));
+  }
+  return exitCodeOf(verdicts);
 }
 
 /** The batch for a person: verdict counts, the applications not eligible, duplicates, leads of several. */
 function summaryText(
   files: readonly string[],
-  batch: Awaited<ReturnType<typeof evaluateBatch>>,
+  batch: {
+    summary: { total: number; eligible: number; ineligible: number; needsReview: number; invalid: number };
+    listed: readonly string[];
+    duplicates: readonly DuplicatePair[];
+    leads: readonly LeadInSeveralApplications[];
+  },
   flags: Flags,
   lang: 'zh' | 'en',
   paint: ReturnType<typeof painter>,
@@ -112,7 +232,7 @@ function summaryText(
   ];
   for (const [verdict, count] of rows) out.push(`| ${verdictLabels[verdict]?.[lang] ?? verdict} | ${count} |`);
   out.push('');
-  const listed = batch.results.flatMap((r, i) => (flags.all || r.verdict !== 'eligible' ? [[r, i] as const] : []));
+  const { listed } = batch;
   if (listed.length > 0) {
     out.push(
       paint(
@@ -120,31 +240,7 @@ function summaryText(
         zh ? (flags.all ? '各申报书：' : '不符合、需审核或无法读取的申报书：') : 'Applications not eligible:',
       ),
     );
-    for (const [r, i] of listed) {
-      const fails =
-        r.verdict === 'invalid'
-          ? []
-          : [...new Set(r.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)).map((c) => c.id))];
-      const reviews =
-        r.verdict === 'invalid'
-          ? []
-          : [
-              ...new Set(
-                r.checks
-                  .filter(
-                    (c) =>
-                      (c.outcome === 'review' && !isAdvisoryNote(c)) ||
-                      (c.kind === 'completeness' && c.outcome === 'fail'),
-                  )
-                  .map((c) => c.id),
-              ),
-            ];
-      const detail = [
-        ...fails.map((id) => `✗${id}`),
-        ...reviews.filter((id) => !fails.includes(id)).map((id) => `?${id}`),
-      ].join(' ');
-      out.push(`  ${files[i]}: ${verdictLabels[r.verdict]?.[lang] ?? r.verdict}${detail ? `  ${detail}` : ''}`);
-    }
+    out.push(...listed);
     out.push('');
   }
   out.push(
@@ -166,11 +262,11 @@ function summaryText(
     paint(
       'bold',
       zh
-        ? `牵头多项“链式”“集群”“一带一路”申报的单位：${batch.leadsInSeveralApplications.length} 家`
-        : `Leads of several applications: ${batch.leadsInSeveralApplications.length}`,
+        ? `牵头多项“链式”“集群”“一带一路”申报的单位：${batch.leads.length} 家`
+        : `Leads of several applications: ${batch.leads.length}`,
     ),
   );
-  for (const lead of batch.leadsInSeveralApplications) {
+  for (const lead of batch.leads) {
     out.push(`  ${lead.name}（${lead.creditCode}）：${lead.applications.map((a) => files[a.index]).join('、')}`);
   }
   return `${out.join('\n')}\n`;

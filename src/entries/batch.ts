@@ -3,13 +3,16 @@
  * @packageDocumentation
  */
 
+export { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
 export { candidatePairs, codedCandidatePairs } from '../batch/candidatePairs.js';
 export { consortiumText } from '../batch/consortiumText.js';
 export { applicationRef } from '../batch/evaluateBatch.js';
-export { isConsortium } from '../batch/findDuplicateConsortia.js';
+export { findDuplicatesAmong, isConsortium } from '../batch/findDuplicateConsortia.js';
 export { interned } from '../batch/interned.js';
 export { jaccard, sortedJaccard } from '../batch/jaccard.js';
 export { normalizeText } from '../batch/normalizeText.js';
+export { type BatchPlan, planBatch } from '../batch/planBatch.js';
 export { sharedPassages } from '../batch/sharedPassages.js';
 export { shingles } from '../batch/shingles.js';
 export { unitCodes } from '../batch/unitCodes.js';
+export type { ResolvedOptions } from '../evaluate/evaluate.js';

@@ -1,5 +1,5 @@
 import type { BatchEvaluation } from '../batch/evaluateBatch.js';
-import type { CheckResult } from '../evaluate/checkResult.js';
+import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 
 function cell(value: unknown): string {
@@ -7,6 +7,60 @@ function cell(value: unknown): string {
   // RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const header = [
+  'file',
+  'id',
+  'direction',
+  'lead',
+  'lead_credit_code',
+  'verdict',
+  'pass',
+  'fail',
+  'review',
+  'advisory',
+  'failed_checks',
+  'review_checks',
+  'advisory_checks',
+];
+
+/** The first line of {@link batchCsv}, with its line break. */
+export function batchCsvHeader(): string {
+  return `${header.map(cell).join(',')}\r\n`;
+}
+
+/**
+ * One application's line of {@link batchCsv}, with its line break: a batch written as it is
+ * evaluated (the command line's `batch --csv`) holds one line at a time.
+ *
+ * @example
+ * process.stdout.write(batchCsvRow(result, 'chain.json'));
+ */
+export function batchCsvRow(r: EvaluationResult, name: string): string {
+  const row =
+    r.verdict === 'invalid'
+      ? [name, '', '', '', '', 'invalid', '', '', '', '', r.errors.map((e) => e.pointer || '/').join(' '), '', '']
+      : (() => {
+          const ids = (keep: (c: CheckResult) => boolean) =>
+            [...new Set(r.checks.filter(keep).map((c) => c.id))].join(' ');
+          return [
+            name,
+            r.application.id ?? '',
+            r.application.direction,
+            r.application.lead.name,
+            r.application.lead.creditCode,
+            r.verdict,
+            String(r.summary.pass),
+            String(r.summary.fail),
+            String(r.summary.review),
+            String(r.summary.advisory),
+            ids((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
+            ids((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
+            ids(isAdvisoryNote),
+          ];
+        })();
+  return `${row.map(cell).join(',')}\r\n`;
 }
 
 /**
@@ -17,60 +71,6 @@ function cell(value: unknown): string {
  * @example
  * writeFileSync('batch.csv', batchCsv(batch, files));
  */
-export function batchCsv(batch: BatchEvaluation, names?: readonly string[]): string {
-  const rows = [
-    [
-      'file',
-      'id',
-      'direction',
-      'lead',
-      'lead_credit_code',
-      'verdict',
-      'pass',
-      'fail',
-      'review',
-      'advisory',
-      'failed_checks',
-      'review_checks',
-      'advisory_checks',
-    ],
-  ];
-  batch.results.forEach((r, i) => {
-    const name = names?.[i] ?? String(i + 1);
-    if (r.verdict === 'invalid') {
-      rows.push([
-        name,
-        '',
-        '',
-        '',
-        '',
-        'invalid',
-        '',
-        '',
-        '',
-        '',
-        r.errors.map((e) => e.pointer || '/').join(' '),
-        '',
-        '',
-      ]);
-      return;
-    }
-    const ids = (keep: (c: CheckResult) => boolean) => [...new Set(r.checks.filter(keep).map((c) => c.id))].join(' ');
-    rows.push([
-      name,
-      r.application.id ?? '',
-      r.application.direction,
-      r.application.lead.name,
-      r.application.lead.creditCode,
-      r.verdict,
-      String(r.summary.pass),
-      String(r.summary.fail),
-      String(r.summary.review),
-      String(r.summary.advisory),
-      ids((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
-      ids((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
-      ids(isAdvisoryNote),
-    ]);
-  });
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+export function batchCsv(batch: Pick<BatchEvaluation, 'results'>, names?: readonly string[]): string {
+  return batchCsvHeader() + batch.results.map((r, i) => batchCsvRow(r, names?.[i] ?? String(i + 1))).join('');
 }

@@ -146,3 +146,38 @@ describe('evaluateBatch: a batch never stops', () => {
     }
   });
 });
+
+describe('evaluateBatch over iterables', () => {
+  const inputs = ['chain.json', 'cluster.json', 'workshop.json'].map((f) => example(f));
+
+  it('answers a generator and an async iterable as it answers the list', async () => {
+    const fromList = await evaluateBatch(inputs);
+    function* generated() {
+      yield* inputs;
+    }
+    async function* streamed() {
+      for (const input of inputs) yield input;
+    }
+    expect(await evaluateBatch(generated())).toEqual(fromList);
+    expect(await evaluateBatch(streamed())).toEqual(fromList);
+  });
+
+  it('answers what it read when the inputs stop coming, and says so in their place', async () => {
+    async function* failing() {
+      yield inputs[0];
+      throw new Error('disk gone');
+    }
+    const batch = await evaluateBatch(failing());
+    expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid']);
+    const last = batch.results[1];
+    if (last?.verdict !== 'invalid') throw new Error('not reported');
+    expect(last.errors[0]?.message.zh).toContain('disk gone');
+  });
+
+  it('takes a list as it is: a value with a `then` is an input like any other', async () => {
+    // biome-ignore lint/suspicious/noThenProperty: the point of the test is an input that looks like a promise
+    const thenable = { then: () => 'not called' };
+    const batch = await evaluateBatch([inputs[0], thenable]);
+    expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid']);
+  });
+});

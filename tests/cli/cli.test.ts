@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { evaluate } from '../../src/index.js';
+import { evaluate, evaluateBatch } from '../../src/index.js';
 import { example, examplesDir } from '../helpers/examples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -221,6 +221,28 @@ describe('batch', () => {
     const j = io();
     await run(['batch', examplesDir, '--json'], j.io);
     expect(JSON.parse(j.out()).summary).toEqual({ total: 5, eligible: 5, ineligible: 0, needsReview: 0, invalid: 0 });
+  });
+
+  it('streams: its JSON holds exactly what evaluateBatch answers for the same files', async () => {
+    // Duplicates (the chain filed again under another id) and a lead of two lead-once applications.
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed);
+    const chain = example('chain.json') as Record<string, unknown>;
+    const cluster = example('cluster.json') as { lead: unknown };
+    const again = { ...structuredClone(chain), id: 'CJ-AGAIN' };
+    const sameLead = { ...structuredClone(cluster), lead: structuredClone(chain.lead) };
+    const inputs = [chain, again, sameLead, example('workshop.json'), { direction: 'chain' }];
+    for (const [i, input] of inputs.entries()) writeFileSync(join(mixed, `${i}.json`), JSON.stringify(input));
+    const t = io();
+    await run(['batch', mixed, '--json', '--as-of', '2025-06-01'], t.io);
+    const streamed = JSON.parse(t.out());
+    const batch = await evaluateBatch(inputs, { asOf: '2025-06-01' });
+    expect(streamed.results.map((r: { result: unknown }) => r.result)).toEqual(batch.results);
+    expect(streamed.duplicates.length).toBe(batch.duplicates.length);
+    expect(streamed.duplicates.length).toBeGreaterThan(0);
+    expect(streamed.duplicates[0].sharedUnits).toEqual(batch.duplicates[0]?.sharedUnits);
+    expect(streamed.leadsInSeveralApplications).toEqual(batch.leadsInSeveralApplications);
+    expect(streamed.leadsInSeveralApplications.length).toBe(1);
   });
 
   it('shows a progress bar on a terminal and none when piped', () => {
