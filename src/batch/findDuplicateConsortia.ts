@@ -8,7 +8,7 @@ import { codedCandidatePairs } from './candidatePairs.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
-import { sharedPassages } from './sharedPassages.js';
+import { PassageSearch } from './sharedPassages.js';
 import { shingles } from './shingles.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
@@ -170,13 +170,24 @@ export function findDuplicatesAmong(
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, string[]>();
+  const search = new PassageSearch();
+  const lightTexts = new Map<BatchEntry, string>();
+  const light = (entry: BatchEntry) => {
+    let text = lightTexts.get(entry);
+    if (text === undefined) {
+      text = entry.text.replace(/\s+/g, '');
+      lightTexts.set(entry, text);
+    }
+    return text;
+  };
   const passagesOf = (a: BatchEntry, b: BatchEntry) => {
-    const x = a.text.replace(/\s+/g, '');
-    const y = b.text.replace(/\s+/g, '');
+    const x = light(a);
+    const y = light(b);
     const key = `${x.length}:${y.length}:${x}\u0000${y}`;
     let found = evidence.get(key);
     if (found === undefined) {
-      found = sharedPassages(x, y, 8, 6)
+      found = search
+        .between(x, y, 8, 6)
         .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
         .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)))
         .slice(0, 3);

@@ -12,7 +12,7 @@ export { interned } from '../batch/interned.js';
 export { jaccard, sortedJaccard } from '../batch/jaccard.js';
 export { normalizeText } from '../batch/normalizeText.js';
 export { type BatchPlan, planBatch } from '../batch/planBatch.js';
-export { sharedPassages } from '../batch/sharedPassages.js';
+export { PassageSearch, sharedPassages } from '../batch/sharedPassages.js';
 export { shingles } from '../batch/shingles.js';
 export { unitCodes } from '../batch/unitCodes.js';
 export type { ResolvedOptions } from '../evaluate/evaluate.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interned, jaccard, sharedPassages, sortedJaccard } from '../../src/entries/batch.js';
+import { interned, jaccard, PassageSearch, sharedPassages, sortedJaccard } from '../../src/entries/batch.js';
 import { runs } from '../helpers/runs.js';
 
 /**
@@ -50,6 +50,17 @@ describe('sharedPassages', () => {
         expect(sharedPassages(a, b, min, most)).toEqual(quadraticPassages(a, b, min, most));
       }),
       { seed: 12, numRuns: runs(5_000) },
+    );
+  });
+
+  it('answers the same when one search serves many pairs (each text read once)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), (texts, min) => {
+        const search = new PassageSearch();
+        for (const a of texts)
+          for (const b of texts) expect(search.between(a, b, min, 4)).toEqual(sharedPassages(a, b, min, 4));
+      }),
+      { seed: 13, numRuns: runs(1_000) },
     );
   });
 
