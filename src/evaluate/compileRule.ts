@@ -195,8 +195,8 @@ const nameOf = (c: RuleCondition) => (c.name !== undefined ? { name: c.name } : 
  * `factResult`, `valueResult` and `result`, each group's `result`, in the same places.
  *
  * @example
- * const evaluate = compileCondition({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 50 }, slots);
- * evaluate(run).result //=> true for a score of 58
+ * const evaluate = compileCondition({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 42 }, slots);
+ * evaluate(run).result //=> true for a score of 58 (at least 42)
  */
 export function compileCondition(condition: RuleCondition, slots: FactSlots): Evaluate {
   if (condition.all || condition.any) {

@@ -17,7 +17,7 @@ const numeric =
  * `parseFloat` reads as a number (else `false`).
  *
  * @example
- * builtinOperators.greaterThanInclusive(50, 50) //=> true
+ * builtinOperators.greaterThanInclusive(42, 42) //=> true
  * builtinOperators.greaterThanInclusive('abc', 1) //=> false
  */
 export const builtinOperators: Readonly<Record<string, Operator>> = Object.freeze({

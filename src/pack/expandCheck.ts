@@ -72,8 +72,8 @@ export class UnknownCondition extends Error {
  *
  * @throws {UnknownCondition} for a shared condition that is not declared, or that names itself.
  * @example
- * expandCondition({ path: '$.lead.assessment.score', operator: '>=', value: 50 })
- * //=> { fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 50 }
+ * expandCondition({ path: '$.lead.assessment.score', operator: '>=', value: 42 })
+ * //=> { fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 42 }
  */
 export function expandCondition(
   condition: SourceCondition,
@@ -106,7 +106,7 @@ function leaves(condition: PackCondition): Extract<PackCondition, { fact: string
  * derived fact it names is computed from. A check that states no `requires` needs these given.
  *
  * @example
- * fieldsRead({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 50 })
+ * fieldsRead({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 42 })
  * //=> [{ fact: 'application', path: '$.lead.assessment.score' }]
  */
 export function fieldsRead(condition: PackCondition): { fact: string; path: string }[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPackFiles, isRulePack, loadRulePack, RulePackError, type RulePackIssue } from '../../src/index.js';
+import { packIssues } from '../helpers/packIssues.js';
 
 type Files = Record<
   string,
@@ -10,15 +11,7 @@ function files(): Files {
   return structuredClone(defaultPackFiles) as Files;
 }
 
-function issuesOf(broken: Files): readonly RulePackIssue[] {
-  try {
-    loadRulePack(broken);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RulePackError);
-    return (error as RulePackError).issues;
-  }
-  throw new Error('the pack was accepted');
-}
+const issuesOf = (broken: Files): readonly RulePackIssue[] => packIssues(broken);
 
 function parameter(
   f: Files,
