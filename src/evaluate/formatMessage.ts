@@ -76,10 +76,11 @@ function applyFilter(
   value: unknown,
   filter: string | undefined,
   lang: Lang,
-  plain: (value: unknown) => string,
+  values: MessageValues,
   guard: unknown,
   words: Readonly<Record<string, string>>,
 ): string {
+  const plain = (v: unknown) => plainValue(v, lang, values);
   switch (filter) {
     case undefined:
     case 'list':
@@ -225,42 +226,52 @@ export function formatMessage(template: Message, values: MessageValues): Message
   return { zh: fill(template.zh, 'zh', values), en: fill(template.en, 'en', values) };
 }
 
-function fill(text: string, lang: Lang, values: MessageValues): string {
-  const phrases = values.phrases ?? {};
-  const plain = (value: unknown): string => {
-    if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
-    if (isMessage(value)) return value[lang];
-    // As given: 79.996 is never shown as 80, which would read as a threshold of 80.
-    if (typeof value === 'number') return String(value);
-    if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-    if (Array.isArray(value)) {
-      if (value.length === 0) return lang === 'zh' ? '无' : 'none';
-      return value.map(plain).join(lang === 'zh' ? '、' : '; ');
-    }
-    if (typeof value === 'string') {
-      const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
-      return phrase === undefined ? value : fill(phrase[lang], lang, { ...values, item: {} });
-    }
-    if (typeof value === 'object') {
-      const reason = (value as { reason?: unknown }).reason;
-      const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
-      if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: value as Record<string, unknown> });
-      return reference(value, lang) ?? (lang === 'zh' ? '（无）' : '(none)');
-    }
-    return String(value);
-  };
-  const render = (parts: readonly Part[]): string => {
+const noPhrases: Readonly<Record<string, Message>> = Object.freeze({});
+const noWords: Readonly<Record<string, string>> = Object.freeze({});
+
+/** A value as a message writes it, in one language: a number as given, a list joined, a phrase filled. */
+function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
+  if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
+  // As given: 79.996 is never shown as 80, which would read as a threshold of 80.
+  if (typeof value === 'number') return String(value);
+  if (isMessage(value)) return value[lang];
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  const phrases = values.phrases ?? noPhrases;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return lang === 'zh' ? '无' : 'none';
     let out = '';
-    for (const part of parts) {
-      if (typeof part === 'string') out += part;
-      else if (part.body !== undefined) {
-        if (present(lookup(values, part.ref)) === part.shown) out += render(part.body);
-      } else {
-        const guard = part.guard === undefined ? undefined : lookup(values, part.guard);
-        out += applyFilter(lookup(values, part.ref), part.filter, lang, plain, guard, values.words ?? {});
-      }
-    }
+    for (let i = 0; i < value.length; i++)
+      out += (i === 0 ? '' : lang === 'zh' ? '、' : '; ') + plainValue(value[i], lang, values);
     return out;
-  };
-  return render(partsOf(text));
+  }
+  if (typeof value === 'string') {
+    const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
+    return phrase === undefined ? value : fill(phrase[lang], lang, { ...values, item: {} });
+  }
+  if (typeof value === 'object') {
+    const reason = (value as { reason?: unknown }).reason;
+    const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
+    if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: value as Record<string, unknown> });
+    return reference(value, lang) ?? (lang === 'zh' ? '（无）' : '(none)');
+  }
+  return String(value);
+}
+
+function render(parts: readonly Part[], lang: Lang, values: MessageValues): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else if (part.body !== undefined) {
+      if (present(lookup(values, part.ref)) === part.shown) out += render(part.body, lang, values);
+    } else {
+      const guard = part.guard === undefined ? undefined : lookup(values, part.guard);
+      out += applyFilter(lookup(values, part.ref), part.filter, lang, values, guard, values.words ?? noWords);
+    }
+  }
+  return out;
+}
+
+function fill(text: string, lang: Lang, values: MessageValues): string {
+  const parts = partsOf(text);
+  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : render(parts, lang, values);
 }
