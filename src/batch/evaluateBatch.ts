@@ -76,7 +76,12 @@ export async function evaluateBatch(
   if (Array.isArray(resolved)) {
     const results = list.map(() => ({ verdict: 'invalid' as const, errors: resolved }));
     progress(total);
-    return { results, duplicates: [], leadsInSeveralApplications: [], summary: summarize(results) };
+    return {
+      results,
+      duplicates: [],
+      leadsInSeveralApplications: [],
+      summary: summarize(results.map((r) => r.verdict)),
+    };
   }
   const schema = applicationSchemaOf(resolved.pack);
   const parsed = list.map((input) => parseApplicationWith(schema, input));
@@ -106,13 +111,14 @@ export async function evaluateBatch(
     );
   }
   const { duplicates, leadsInSeveralApplications } = plan;
-  return { results, duplicates, leadsInSeveralApplications, summary: summarize(results) };
+  return { results, duplicates, leadsInSeveralApplications, summary: summarize(results.map((r) => r.verdict)) };
 }
 
-function summarize(results: readonly EvaluationResult[]): BatchEvaluation['summary'] {
-  const count = (verdict: string) => results.filter((r) => r.verdict === verdict).length;
+/** A batch's verdicts counted (the command line counts a streamed batch with it too). */
+export function summarize(verdicts: readonly string[]): BatchEvaluation['summary'] {
+  const count = (verdict: string) => verdicts.filter((v) => v === verdict).length;
   return {
-    total: results.length,
+    total: verdicts.length,
     eligible: count('eligible'),
     ineligible: count('ineligible'),
     needsReview: count('needs-review'),

@@ -1,3 +1,4 @@
+import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
@@ -55,7 +56,7 @@ export interface FindDuplicatesOptions {
 export function isConsortium(application: Application, pack: RulePack = defaultPack(), asOf = '9999-12-31'): boolean {
   return isJoint(
     { direction: application.direction, participantCount: application.participants.length },
-    consortiumDirections(parametersAt(pack, asOf).values),
+    consortiumDirections(parametersAtCached(pack, asOf).values),
   );
 }
 

@@ -249,13 +249,5 @@ function passages(a: string, b: string, minLength: number, most: number, readOf:
  * sharedPassages('链主企业搭建产业协同平台，开放订单', '我们由链主企业搭建产业协同平台。', 6) //=> ['链主企业搭建产业协同平台']
  */
 export function sharedPassages(a: string, b: string, minLength = 8, most = 3): string[] {
-  const texts = new Map<string, Read>();
-  return passages(a, b, minLength, most, (text) => {
-    let found = texts.get(text);
-    if (found === undefined) {
-      found = read(text);
-      texts.set(text, found);
-    }
-    return found;
-  });
+  return new PassageSearch().between(a, b, minLength, most);
 }

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
-import type { DuplicatePair } from '../batch/findDuplicateConsortia.js';
+import { summarize } from '../batch/evaluateBatch.js';
+import { type DuplicatePair, isConsortium } from '../batch/findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
-import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
@@ -13,8 +13,6 @@ import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
 import { parseApplicationWith } from '../model/parseApplication.js';
 import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
-import { consortiumDirections } from '../pack/contract.js';
-import { parametersAt } from '../pack/parametersAt.js';
 import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
@@ -122,24 +120,16 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
 
   // First pass: what the checks across applications need, and nothing else: a unit's name is read
   // again from its file for the pairs that name it, and the text is kept for consortia only.
-  const alwaysJoint = Array.isArray(resolved)
-    ? []
-    : consortiumDirections(parametersAt(resolved.pack, '9999-12-31').values);
-  const nameIn = (file: string) => (code: string) => {
+  const nameIn = (file: string, index: number) => (code: string) => {
     const read = readApplication(file);
-    if (!read.parsed?.ok) return '';
-    const { lead, participants } = read.parsed.application;
-    let name = '';
-    for (const unit of [lead, ...participants]) if (normalizeCreditCode(unit.creditCode) === code) name = unit.name;
-    return name;
+    return read.parsed?.ok ? batchEntryOf(read.parsed.application, index).nameOf(code) : '';
   };
   const entries: (BatchEntry | undefined)[] = files.map((file, index) => {
     const read = readApplication(file);
     if (!read.parsed?.ok) return undefined;
     const application = read.parsed.application;
-    const entry = batchEntryOf(application, index, nameIn(file));
-    const joint = alwaysJoint.includes(application.direction) || application.participants.length > 0;
-    return joint ? entry : { ...entry, text: '' };
+    const entry = batchEntryOf(application, index, nameIn(file, index));
+    return Array.isArray(resolved) || isConsortium(application, resolved.pack) ? entry : { ...entry, text: '' };
   });
   const plan = Array.isArray(resolved) ? undefined : planBatch(entries, resolved, selected);
   entries.length = 0;
@@ -147,7 +137,6 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   collect();
 
   // Second pass: each file again, evaluated, written, let go.
-  const counts = { total, eligible: 0, ineligible: 0, needsReview: 0, invalid: 0 };
   const verdicts: string[] = [];
   const listed: string[] = [];
   const csv = flags.csv === true;
@@ -175,10 +164,6 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       lineError(io, file, invalidReason(result));
     }
     verdicts.push(result.verdict);
-    if (result.verdict === 'eligible') counts.eligible++;
-    else if (result.verdict === 'ineligible') counts.ineligible++;
-    else if (result.verdict === 'needs-review') counts.needsReview++;
-    else counts.invalid++;
     if (csv) io.stdout.write(batchCsvRow(result, file));
     else if (json) {
       io.stdout.write(`${index === 0 ? '' : ','}\n    ${nested(JSON.stringify({ file, result }, null, 2), 4)}`);
@@ -186,6 +171,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     progress(index + 1);
     if (index % 2000 === 1999) collect();
   }
+  const counts = summarize(verdicts);
   const duplicates = plan?.duplicates ?? [];
   const leads = plan?.leadsInSeveralApplications ?? [];
   if (json) {

@@ -3,6 +3,7 @@ import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
 import { factPathSteps } from '../model/paths.js';
 import { Application, Lead } from '../model/schema.js';
+import { leavesOf } from './leavesOf.js';
 import {
   operatorSymbols,
   type PackCheck,
@@ -94,12 +95,7 @@ export function expandCondition(
   return { ...rest, fact, operator: operatorSymbols[operator] ?? operator, value } as PackCondition;
 }
 
-function leaves(condition: PackCondition): Extract<PackCondition, { fact: string }>[] {
-  if ('all' in condition) return condition.all.flatMap(leaves);
-  if ('any' in condition) return condition.any.flatMap(leaves);
-  if ('not' in condition) return leaves(condition.not);
-  return [condition];
-}
+const leaves = (condition: PackCondition) => leavesOf(condition).map(({ leaf }) => leaf);
 
 /**
  * The fields a `pass` condition reads, as `{ fact, path }`: each field it compares, and each field a

@@ -6,6 +6,7 @@ import { customOperators, engineOperators } from '../operators/index.js';
 import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
+import { leavesOf } from './leavesOf.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
 import {
@@ -85,17 +86,6 @@ export function substituteParams(value: unknown, lookup: (name: string) => unkno
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteParams(v, lookup)]));
   }
   return value;
-}
-
-/** The leaf conditions of a condition tree, with their JSON Pointer below `base`. */
-export function leavesOf(
-  condition: PackCondition,
-  base: (string | number)[],
-): { leaf: Extract<PackCondition, { fact: string }>; at: (string | number)[] }[] {
-  if ('all' in condition) return condition.all.flatMap((c, i) => leavesOf(c, [...base, 'all', i]));
-  if ('any' in condition) return condition.any.flatMap((c, i) => leavesOf(c, [...base, 'any', i]));
-  if ('not' in condition) return leavesOf(condition.not, [...base, 'not']);
-  return [{ leaf: condition, at: base }];
 }
 
 /** Every condition name inside a condition tree, leaves and groups alike. */
