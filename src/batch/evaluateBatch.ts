@@ -16,6 +16,11 @@ export interface EvaluateBatchOptions extends EvaluateOptions {
   readonly selected?: readonly (string | number)[];
   /** Called after each application with how many are done and how many there are. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * How much text the duplicate search may read for shared passages (see `findDuplicateConsortia`);
+   * `Infinity` for every passage whatever the time.
+   */
+  readonly evidenceBudget?: number;
 }
 
 /** What {@link evaluateBatch} answers. */
@@ -89,6 +94,7 @@ export async function evaluateBatch(
     parsed.map((p, index) => (p.application === undefined ? undefined : batchEntryOf(p.application, index))),
     resolved,
     options?.selected,
+    options?.evidenceBudget,
   );
   const results: EvaluationResult[] = [];
   for (const [index, { application, issues }] of parsed.entries()) {

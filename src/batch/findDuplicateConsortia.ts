@@ -6,6 +6,7 @@ import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
+import { codedShingles } from './codedShingles.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
@@ -31,6 +32,11 @@ export interface DuplicatePair {
   readonly sharedUnits: readonly { readonly creditCode: string; readonly name: string }[];
   /** The longest passages both texts share, longest first. */
   readonly sharedPassages: readonly string[];
+  /**
+   * Set when the search's evidence budget ran out before this pair's passages were all found (a batch
+   * of many copies of very long texts): the pair is found all the same, with the passages found so far.
+   */
+  readonly sharedPassagesCut?: true;
 }
 
 export interface FindDuplicatesOptions {
@@ -44,6 +50,12 @@ export interface FindDuplicatesOptions {
   readonly asOf?: string;
   /** `indexed` (default) finds candidates by an inverted index; `exhaustive` compares every pair. */
   readonly method?: 'indexed' | 'exhaustive';
+  /**
+   * How much text the search may read for shared passages, in characters (each pass over a text and
+   * each automaton built counts its length; default 5,000,000, about a second here). The pairs found
+   * never depend on it; past it, a pair's passages are cut short and marked `sharedPassagesCut`.
+   */
+  readonly evidenceBudget?: number;
 }
 
 /**
@@ -163,39 +175,49 @@ export function findDuplicatesAmong(
     let coded = texts.get(k);
     if (coded === undefined) {
       const normalized = normalizeText((members[k] as (typeof members)[number]).entry.text);
-      coded = interned(shingles(normalized, settings.shingleLength), codes, settings.boilerplate);
+      coded = codedShingles(normalized, settings.shingleLength, codes, settings.boilerplate);
       texts.set(k, coded);
     }
     return coded;
   };
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
-  const evidence = new Map<string, string[]>();
-  const search = new PassageSearch();
-  const lightTexts = new Map<BatchEntry, string>();
+  const evidence = new Map<string, { passages: string[]; complete: boolean }>();
+  const search = new PassageSearch({ budget: options.evidenceBudget ?? 5_000_000 });
+  // Each consortium's text without white space, numbered: copies of one text share a number, so the
+  // evidence of a pair is looked up by two small numbers, not by the texts.
+  const lightTexts = new Map<BatchEntry, { text: string; id: number }>();
+  const lightIds = new Map<string, number>();
   const light = (entry: BatchEntry) => {
-    let text = lightTexts.get(entry);
-    if (text === undefined) {
-      text = entry.text.replace(/\s+/g, '');
-      lightTexts.set(entry, text);
+    let found = lightTexts.get(entry);
+    if (found === undefined) {
+      const text = entry.text.replace(/\s+/g, '');
+      let id = lightIds.get(text);
+      if (id === undefined) {
+        id = lightIds.size;
+        lightIds.set(text, id);
+      }
+      found = { text, id };
+      lightTexts.set(entry, found);
     }
-    return text;
+    return found;
   };
   const passagesOf = (a: BatchEntry, b: BatchEntry) => {
-    const x = light(a);
-    const y = light(b);
-    const key = `${x.length}:${y.length}:${x}\u0000${y}`;
+    const { text: x, id: ix } = light(a);
+    const { text: y, id: iy } = light(b);
+    const key = `${ix}:${iy}`;
     let found = evidence.get(key);
     if (found === undefined) {
-      found = search
-        .between(x, y, 8, 6)
+      const { passages, complete } = search.within(x, y, 8, 6);
+      const shown = passages
         .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-        .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)))
-        .slice(0, 3);
+        .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)));
+      // Six found, three shown: cut short only if fewer than three could be shown.
+      found = { passages: shown.slice(0, 3), complete: complete || shown.length >= 3 };
       if (evidence.size > 1000) evidence.clear();
       evidence.set(key, found);
     }
-    return [...found];
+    return found;
   };
   const pairs: DuplicatePair[] = [];
   const consider = (i: number, j: number) => {
@@ -205,14 +227,15 @@ export function findDuplicatesAmong(
     if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
     const contentSimilarity = sortedJaccard(textOf(i), textOf(j));
     if (contentSimilarity < settings.contentSimilarity - 1e-9) return;
-    const passages = passagesOf(a.entry, b.entry);
+    const { passages, complete } = passagesOf(a.entry, b.entry);
     pairs.push({
       a: member(a.entry),
       b: member(b.entry),
       unitSimilarity: Math.round(unitSimilarity * 1000) / 1000,
       contentSimilarity: Math.round(contentSimilarity * 1000) / 1000,
       sharedUnits: sharedOf(a.entry.units, b.entry.units).map((c) => ({ creditCode: c, name: a.entry.nameOf(c) })),
-      sharedPassages: passages,
+      sharedPassages: [...passages],
+      ...(complete ? {} : { sharedPassagesCut: true as const }),
     });
   };
   if (options.method === 'exhaustive') {

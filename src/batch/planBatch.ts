@@ -49,6 +49,7 @@ export function planBatch(
   entries: readonly (BatchEntry | undefined)[],
   resolved: ResolvedOptions,
   selected: readonly (string | number)[] = [],
+  evidenceBudget?: number,
 ): BatchPlan {
   const dates = new Set(entries.flatMap((e) => (e ? [resolved.asOf ?? e.submittedOn] : [])));
   const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);
@@ -61,6 +62,7 @@ export function planBatch(
     ...(resolved.asOf !== undefined ? { asOf: resolved.asOf } : {}),
     unitSimilarity: lowest('unitSimilarity'),
     contentSimilarity: lowest('contentSimilarity'),
+    ...(evidenceBudget !== undefined ? { evidenceBudget } : {}),
   });
   const evidence = new Map<number, DuplicateEvidence[]>();
   for (const pair of duplicates) {
@@ -78,6 +80,7 @@ export function planBatch(
           sharedUnits: pair.sharedUnits.slice(0, sharedUnitsNamed),
           sharedUnitCount: pair.sharedUnits.length,
           sharedPassages: pair.sharedPassages,
+          ...(pair.sharedPassagesCut ? { sharedPassagesCut: true as const } : {}),
         },
       ]);
     }

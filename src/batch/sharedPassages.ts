@@ -168,12 +168,25 @@ function longestCommon(
 
 /**
  * Shared passages of many pairs of texts, each text's automaton built once: where one consortium is
- * compared with many (re-filings of one application), the first and longest search of each pair reuses
- * it. The same answers as {@link sharedPassages}; holds up to about two million characters of texts.
+ * compared with many (re-filings of one application), every search of each pair that the text's own
+ * automaton can answer reuses it. The same answers as {@link sharedPassages}; holds up to about two
+ * million characters of texts.
+ *
+ * `budget` bounds the work of the whole search, in characters read: each pass over a text and each
+ * automaton built counts its length. A batch of many copies of long texts costs pairs × length, and
+ * this is what keeps such a batch from stalling: once the budget is spent, a pair keeps the passages
+ * found so far (perhaps none) and `limited` is set. Unset, there is no bound.
  */
 export class PassageSearch {
   readonly #automata = new Map<string, Read>();
   #held = 0;
+  #budget: number;
+  /** Whether a pair's search stopped at the budget, before it knew there was no more to find. */
+  limited = false;
+
+  constructor(options: { budget?: number } = {}) {
+    this.#budget = options.budget ?? Number.POSITIVE_INFINITY;
+  }
 
   #of(text: string): Read {
     let found = this.#automata.get(text);
@@ -189,53 +202,116 @@ export class PassageSearch {
     return found;
   }
 
+  #spend = (characters: number): boolean => {
+    if (characters > this.#budget) {
+      this.limited = true;
+      this.#budget = 0;
+      return false;
+    }
+    this.#budget -= characters;
+    return true;
+  };
+
   /** {@link sharedPassages} of `a` and `b`. */
   between(a: string, b: string, minLength = 8, most = 3): string[] {
-    return passages(a, b, minLength, most, (text) => this.#of(text));
+    return this.within(a, b, minLength, most).passages;
+  }
+
+  /** {@link sharedPassages} of `a` and `b`, and whether the budget cut them short (`complete: false`). */
+  within(a: string, b: string, minLength = 8, most = 3): { passages: string[]; complete: boolean } {
+    return passages(a, b, minLength, most, (text) => this.#of(text), this.#spend);
   }
 }
 
-/** A text read for the search: its characters, its symbols, and (when first asked for) its automaton. */
+/**
+ * A text read for the search: its symbols (code points), where each begins in the text (only when a
+ * character outside the BMP makes the two differ), and (when first asked for) its automaton.
+ */
 interface Read {
-  readonly chars: string[];
+  readonly text: string;
   readonly symbols: Int32Array;
+  readonly starts: Int32Array | undefined;
   readonly automaton: SuffixAutomaton;
+  readonly built: boolean;
 }
 
 function read(text: string): Read {
-  const chars = [...text];
-  const symbols = Int32Array.from(chars, (ch) => ch.codePointAt(0) as number);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdbff || i + 1 === text.length) count++;
+    else {
+      const low = text.charCodeAt(i + 1);
+      count++;
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+  }
+  const symbols = new Int32Array(count);
+  const starts = count === text.length ? undefined : new Int32Array(count + 1);
+  for (let i = 0, k = 0; i < text.length; k++) {
+    const point = text.codePointAt(i) as number;
+    symbols[k] = point;
+    if (starts !== undefined) starts[k] = i;
+    i += point > 0xffff ? 2 : 1;
+  }
+  if (starts !== undefined) starts[count] = text.length;
   let automaton: SuffixAutomaton | undefined;
   return {
-    chars,
+    text,
     symbols,
+    starts,
     get automaton() {
       automaton ??= new SuffixAutomaton(symbols, new Uint8Array(symbols.length));
       return automaton;
     },
+    get built() {
+      return automaton !== undefined;
+    },
   };
 }
 
-function passages(a: string, b: string, minLength: number, most: number, readOf: (text: string) => Read): string[] {
-  const { chars, symbols: x } = readOf(a);
-  const { symbols: y } = readOf(b);
+/** Symbols `from` to `to` of a text read, as text. */
+function slice({ text, starts }: Read, from: number, to: number): string {
+  return starts === undefined ? text.slice(from, to) : text.slice(starts[from], starts[to]);
+}
+
+function passages(
+  a: string,
+  b: string,
+  minLength: number,
+  most: number,
+  readOf: (text: string) => Read,
+  spend: (characters: number) => boolean,
+): { passages: string[]; complete: boolean } {
+  const first = readOf(a);
+  const x = first.symbols;
+  const whole = readOf(b);
+  const y = whole.symbols;
   const xMasked = new Uint8Array(x.length);
   const yMasked = new Uint8Array(y.length);
   const found: string[] = [];
   let leftX = x.length;
   let leftY = y.length;
   for (let round = 0; round < most && Math.min(leftX, leftY) >= Math.max(1, minLength); round++) {
-    // The first search reads `b` whole; later ones, `b` with what was found set aside.
-    const automaton = round === 0 ? readOf(b).automaton : new SuffixAutomaton(y, yMasked);
-    const { length, endX, endY } = longestCommon(x, xMasked, automaton);
-    if (length < minLength || length === 0) break;
-    found.push(chars.slice(endX - length, endX).join(''));
+    // `b` read whole gives an upper bound; where the passage it finds lies clear of what was set aside
+    // in `b`, it is the answer (none ends earlier in `a`, none first in `b`). Otherwise `b` is read
+    // again with what was found set aside.
+    if (!spend(x.length + (whole.built ? 0 : y.length))) return { passages: found, complete: false };
+    let best = longestCommon(x, xMasked, whole.automaton);
+    if (best.length < minLength || best.length === 0) break;
+    if (round > 0 && yMasked.subarray(best.endY - best.length, best.endY).includes(1)) {
+      if (!spend(x.length + y.length)) return { passages: found, complete: false };
+      best = longestCommon(x, xMasked, new SuffixAutomaton(y, yMasked));
+      if (best.length < minLength || best.length === 0) break;
+    }
+    const { length, endX, endY } = best;
+    found.push(slice(first, endX - length, endX));
     xMasked.fill(1, endX - length, endX);
     yMasked.fill(1, endY - length, endY);
     leftX -= length;
     leftY -= length;
   }
-  return found;
+  return { passages: found, complete: true };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface DuplicateEvidence {
   readonly sharedUnitCount: number;
   /** The longest passages both texts share. */
   readonly sharedPassages: readonly string[];
+  /** Set when the search's evidence budget cut the passages short (see `findDuplicateConsortia`). */
+  readonly sharedPassagesCut?: true;
 }
 
 /** What `evaluateBatch` knows about an application from the others in the batch. */

@@ -71,24 +71,28 @@ describe('evaluateBatch: one selection per lead (二（一）3)', () => {
   });
 });
 
+function alikePair() {
+  const original = { ...example('chain.json'), id: 'A' } as unknown as Record<string, unknown> & {
+    participants: { creditCode: string; name: string }[];
+    narrative: Record<string, string>;
+    lead: Record<string, unknown>;
+  };
+  const copy = structuredClone(original);
+  copy.id = 'B';
+  copy.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
+  (copy.participants[11] as { creditCode: string }).creditCode = '91652323MA7BJT3K59';
+  const next = random(1);
+  for (const key of Object.keys(copy.narrative)) {
+    copy.narrative[key] = lightlyEdited(next, [...(copy.narrative[key] as string).split('，'), '补充说明']).join('，');
+  }
+  return [original, copy];
+}
+
 describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
   it('puts both of two consortia alike in units and content to review, each naming the other with the evidence', async () => {
-    const original = { ...example('chain.json'), id: 'A' } as unknown as Record<string, unknown> & {
-      participants: { creditCode: string; name: string }[];
-      narrative: Record<string, string>;
-      lead: Record<string, unknown>;
-    };
-    const copy = structuredClone(original);
-    copy.id = 'B';
-    copy.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
-    (copy.participants[11] as { creditCode: string }).creditCode = '91652323MA7BJT3K59';
-    const next = random(1);
-    for (const key of Object.keys(copy.narrative)) {
-      copy.narrative[key] = lightlyEdited(next, [...(copy.narrative[key] as string).split('，'), '补充说明']).join(
-        '，',
-      );
-    }
+    const [original, copy] = alikePair();
     const batch = await evaluateBatch([original, copy]);
+    expect(batch.duplicates[0]?.sharedPassagesCut).toBeUndefined();
     expect(batch.duplicates).toHaveLength(1);
     expect(batch.duplicates[0]?.sharedUnits.length).toBe(11);
     for (const [r, other] of [
@@ -105,6 +109,21 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
       expect(dup.message.zh).toContain('请核实');
       expect(r?.verdict).toBe('needs-review');
     }
+  });
+
+  it('finds the same pair with no evidence budget, and says the passages were not all listed', async () => {
+    const [original, copy] = alikePair();
+    const full = await evaluateBatch([original, copy]);
+    const cut = await evaluateBatch([original, copy], { evidenceBudget: 0 });
+    expect(cut.duplicates.map(({ sharedPassages, sharedPassagesCut, ...pair }) => pair)).toEqual(
+      full.duplicates.map(({ sharedPassages, ...pair }) => pair),
+    );
+    expect(cut.duplicates[0]?.sharedPassages).toEqual([]);
+    expect(cut.duplicates[0]?.sharedPassagesCut).toBe(true);
+    const dup = check(cut.results[0], 'joint.duplicate-consortium');
+    expect(dup.outcome).toBe('review');
+    expect(dup.message.zh).toMatch(/申报内容相似度[\d.]+%，相同段落未全部列出）/);
+    expect(dup.message.en).toMatch(/content [\d.]+% alike; not every shared passage listed\)/);
   });
 });
 

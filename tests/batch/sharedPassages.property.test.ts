@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interned, jaccard, PassageSearch, sharedPassages, sortedJaccard } from '../../src/entries/batch.js';
+import { codedShingles } from '../../src/batch/codedShingles.js';
+import { interned, jaccard, PassageSearch, sharedPassages, shingles, sortedJaccard } from '../../src/entries/batch.js';
 import { runs } from '../helpers/runs.js';
 
 /**
@@ -61,6 +62,41 @@ describe('sharedPassages', () => {
           for (const b of texts) expect(search.between(a, b, min, 4)).toEqual(sharedPassages(a, b, min, 4));
       }),
       { seed: 13, numRuns: runs(1_000) },
+    );
+  });
+
+  it('within a budget, gives the first passages of the full answer and says when it may have stopped short', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 5 }), fc.nat(2_000), (texts, budget) => {
+        const search = new PassageSearch({ budget });
+        let cut = false;
+        for (const a of texts)
+          for (const b of texts) {
+            const full = sharedPassages(a, b, 2, 5);
+            const got = search.between(a, b, 2, 5);
+            expect(full.slice(0, got.length)).toEqual(got);
+            if (got.length < full.length) cut = true;
+          }
+        // Cut short means said so (a pair may also stop before learning that nothing more was shared).
+        if (cut) expect(search.limited).toBe(true);
+      }),
+      { seed: 14, numRuns: runs(1_000) },
+    );
+  });
+
+  it('codes the shingles of a text as interning its set of shingles does, code for code', () => {
+    const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (texts, n) => {
+        const skip = new Set([...shingles(texts[0] as string, n)].slice(0, 2));
+        const byString = new Map<string, number>();
+        const byCode = new Map<string, number>();
+        for (const t of texts) {
+          expect(codedShingles(t, n, byCode, skip)).toEqual(interned(shingles(t, n), byString, skip));
+        }
+        expect([...byCode]).toEqual([...byString]);
+      }),
+      { seed: 15, numRuns: runs(2_000) },
     );
   });
 
