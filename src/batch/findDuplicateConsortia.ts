@@ -51,9 +51,11 @@ export interface FindDuplicatesOptions {
   /** `indexed` (default) finds candidates by an inverted index; `exhaustive` compares every pair. */
   readonly method?: 'indexed' | 'exhaustive';
   /**
-   * How much text the search may read for shared passages, in characters (each pass over a text and
-   * each automaton built counts its length; default 5,000,000, about a second here). The pairs found
-   * never depend on it; past it, a pair's passages are cut short and marked `sharedPassagesCut`.
+   * How much text the search may read for shared passages, in characters: each pass over a text and
+   * each automaton built counts its length. By default three times the consortia's texts, and at least
+   * 5,000,000 (about a second here): every passage of a batch with the usual few re-filings, while
+   * twenty copies of one long text cannot stall it. The pairs found never depend on it; past it, a
+   * pair's passages are cut short and marked `sharedPassagesCut`.
    */
   readonly evidenceBudget?: number;
 }
@@ -183,7 +185,9 @@ export function findDuplicatesAmong(
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, { passages: string[]; complete: boolean }>();
-  const search = new PassageSearch({ budget: options.evidenceBudget ?? 5_000_000 });
+  let textLength = 0;
+  for (const { entry } of members) textLength += entry.text.length;
+  const search = new PassageSearch({ budget: options.evidenceBudget ?? Math.max(5_000_000, 3 * textLength) });
   // Each consortium's text without white space, numbered: copies of one text share a number, so the
   // evidence of a pair is looked up by two small numbers, not by the texts.
   const lightTexts = new Map<BatchEntry, { text: string; id: number }>();
