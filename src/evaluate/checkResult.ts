@@ -39,6 +39,11 @@ export interface CheckResult {
   readonly required: Readonly<Record<string, unknown>>;
   /** Fields the check needed that are missing or blank. */
   readonly missing: readonly MissingField[];
+  /**
+   * The fields the check reads, as JSON Pointers in the order a form shows them; for a `fail` or
+   * `review`, the field that caused it first. Where a form puts the message.
+   */
+  readonly fields: readonly string[];
   readonly message: Message;
 }
 

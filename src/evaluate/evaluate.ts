@@ -11,6 +11,7 @@ import { isRulePack, type RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack } from './compilePack.js';
 import { FactRun } from './compileRule.js';
+import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { parametersAtCached } from './parametersAtCached.js';
@@ -201,6 +202,12 @@ function assemble(
           subject,
           'not-applicable',
           notApplicable || { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' },
+          {
+            actual: {},
+            required: {},
+            missing: [],
+            fields: fieldsOf(check, subject, parameters.values, pack.vocabularies.directions).all,
+          },
         ),
       );
       continue;
@@ -211,13 +218,31 @@ function assemble(
         : [{ name: check.id, subject }];
     for (const target of targets) {
       if (unresolved.has(check.id)) {
-        checks.push(checkResultOf(check, target.subject, 'review', notInEffect));
+        const { all } = fieldsOf(check, target.subject, parameters.values, pack.vocabularies.directions);
+        checks.push(
+          checkResultOf(check, target.subject, 'review', notInEffect, {
+            actual: {},
+            required: {},
+            missing: [],
+            fields: all,
+          }),
+        );
         continue;
       }
       const conditions = outcomes.conditions(target.name);
       if (conditions === undefined) continue;
       const details = outcomes.details(target.name);
-      checks.push(interpretRuleResult(check, conditions, details, target.subject, parameters.values, words));
+      checks.push(
+        interpretRuleResult(
+          check,
+          conditions,
+          details,
+          target.subject,
+          parameters.values,
+          words,
+          pack.vocabularies.directions,
+        ),
+      );
     }
   }
   return {

@@ -5,6 +5,7 @@ import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
+import { fieldsOf } from './fieldsOf.js';
 import { formatMessage } from './formatMessage.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -45,6 +46,23 @@ function firstFailedName(condition: EvaluatedCondition | undefined): string | un
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** The position, in reading order, of the first leaf that made `condition` fail (a leaf under `not` by holding). */
+function firstFailingLeaf(condition: EvaluatedCondition | undefined): number | undefined {
+  let index = 0;
+  let found: number | undefined;
+  const visit = (c: EvaluatedCondition, negated: boolean) => {
+    const children = c.all ?? c.any;
+    if (children !== undefined) for (const child of children) visit(child, negated);
+    else if (c.not !== undefined) visit(c.not, !negated);
+    else {
+      if (found === undefined && c.result === negated) found = index;
+      index++;
+    }
+  };
+  if (condition !== undefined) visit(condition, false);
+  return found;
 }
 
 /** How many decimals a number is written with: 49.996 → 3. */
@@ -107,6 +125,7 @@ export function interpretRuleResult(
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
   words: Readonly<Record<string, string>> = {},
+  directions: readonly string[] = check.directions,
 ): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   let outcome: Outcome;
@@ -160,9 +179,16 @@ export function interpretRuleResult(
     words,
     ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
   });
+  const read = fieldsOf(check, subject, parameters, directions);
+  const causes = missing.map((m) => m.pointer);
+  if (!fromRequires && (outcome === 'fail' || outcome === 'review')) {
+    const leaf = firstFailingLeaf(pass);
+    if (leaf !== undefined) causes.push(...(read.byLeaf[leaf] ?? []));
+  }
+  const fields = causes.length === 0 ? read.all : [...new Set([...causes, ...read.all])];
   return outcome === 'not-applicable'
-    ? checkResultOf(check, subject, outcome, message)
-    : checkResultOf(check, subject, outcome, message, { actual, required, missing });
+    ? checkResultOf(check, subject, outcome, message, { actual: {}, required: {}, missing: [], fields })
+    : checkResultOf(check, subject, outcome, message, { actual, required, missing, fields });
 }
 
 /** A check's result, from its pack entry, what it is about, the outcome and the message. */
@@ -171,7 +197,7 @@ export function checkResultOf(
   subject: Subject,
   outcome: Outcome,
   message: Message,
-  found: Pick<CheckResult, 'actual' | 'required' | 'missing'> = { actual: {}, required: {}, missing: [] },
+  found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields'>,
 ): CheckResult {
   return {
     id: check.id,

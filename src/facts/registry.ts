@@ -85,6 +85,18 @@ export interface DerivedFact {
    * and that states no `requires`, goes to review while they are not given.
    */
   readonly reads: readonly string[];
+  /**
+   * The fields of the 申报书 it is computed from (fact paths; a `unit` fact's from the unit), given its
+   * params: where a form shows the result of a check that reads it. Wider than `reads`, which only
+   * names what must be given before the check can answer.
+   */
+  readonly fields: (params: unknown) => readonly string[];
+  /**
+   * Fields of the application (fact paths, never the unit's) an answer depends on without being
+   * where it is shown: the date that says which years are due, the direction, the application's ID.
+   * Listed after `fields`.
+   */
+  readonly context: readonly string[];
 }
 
 function define<P extends z.ZodMiniType>(
@@ -93,6 +105,8 @@ function define<P extends z.ZodMiniType>(
   description: Message,
   compute: (context: FactContext, params: z.infer<P>) => unknown,
   reads: readonly string[] = [],
+  fields: readonly string[] | ((params: z.infer<P>) => readonly string[]) = reads,
+  context: readonly string[] = [],
 ): DerivedFact {
   return Object.freeze({
     scope,
@@ -100,6 +114,8 @@ function define<P extends z.ZodMiniType>(
     description: Object.freeze(description),
     compute,
     reads: Object.freeze(reads),
+    fields: typeof fields === 'function' ? (p: unknown) => fields(p as z.infer<P>) : () => fields,
+    context: Object.freeze(context),
   });
 }
 
@@ -126,12 +142,22 @@ const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.app
  * function of the application (see `src/facts/`), with the params it takes.
  */
 export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze({
-  evaluationDate: define('application', none, { zh: '评估日期', en: 'evaluation date' }, (c) => c.evaluationDate),
+  evaluationDate: define(
+    'application',
+    none,
+    { zh: '评估日期', en: 'evaluation date' },
+    (c) => c.evaluationDate,
+    [],
+    [],
+    ['$.submittedOn'],
+  ),
   isJoint: define(
     'application',
     none,
     { zh: '是否联合申报', en: 'joint application' },
     (c) => c.application.participants.length > 0,
+    [],
+    ['$.participants'],
   ),
   scenariosAtLevel: define(
     'application',
@@ -148,56 +174,122 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
       c.application.lead.assessment === undefined ? undefined : bindingScenariosAtLevel(scenarios(c), p.level),
     ['$.lead.assessment.scenarios'],
   ),
-  repeatedScenarios: define('application', none, { zh: '重复填报的应用场景', en: 'scenarios entered twice' }, (c) =>
-    repeatedScenarios(scenarios(c)),
+  repeatedScenarios: define(
+    'application',
+    none,
+    { zh: '重复填报的应用场景', en: 'scenarios entered twice' },
+    (c) => repeatedScenarios(scenarios(c)),
+    [],
+    ['$.lead.assessment.scenarios'],
   ),
-  participantCount: define('application', countLead, { zh: '参与企业数量', en: 'participants' }, (c, p) =>
-    participantCount(c.application, p.countLead),
+  participantCount: define(
+    'application',
+    countLead,
+    { zh: '参与企业数量', en: 'participants' },
+    (c, p) => participantCount(c.application, p.countLead),
+    [],
+    ['$.participants'],
   ),
-  pilotCount: define('application', countLead, { zh: '试点企业数量', en: 'pilot enterprises' }, (c, p) =>
-    pilotCount(c.application, p.countLead),
+  pilotCount: define(
+    'application',
+    countLead,
+    { zh: '试点企业数量', en: 'pilot enterprises' },
+    (c, p) => pilotCount(c.application, p.countLead),
+    [],
+    ['$.lead.isPilot', '$.participants'],
   ),
-  pilotRatio: define('application', countLead, { zh: '试点企业占比', en: 'pilot ratio' }, (c, p) =>
-    pilotRatio(c.application, p.countLead),
+  pilotRatio: define(
+    'application',
+    countLead,
+    { zh: '试点企业占比', en: 'pilot ratio' },
+    (c, p) => pilotRatio(c.application, p.countLead),
+    [],
+    ['$.lead.isPilot', '$.participants'],
   ),
-  repeatedParticipants: define('application', none, { zh: '重复填报的参与单位', en: 'units listed twice' }, (c) =>
-    repeatedParticipants(c.application),
+  repeatedParticipants: define(
+    'application',
+    none,
+    { zh: '重复填报的参与单位', en: 'units listed twice' },
+    (c) => repeatedParticipants(c.application),
+    [],
+    ['$.lead.creditCode', '$.participants'],
   ),
-  fiscalYears: define('application', years, { zh: '应报财务年度', en: 'fiscal years required' }, (c, p) =>
-    fiscalYearsOf(c, p.count),
+  fiscalYears: define(
+    'application',
+    years,
+    { zh: '应报财务年度', en: 'fiscal years required' },
+    (c, p) => fiscalYearsOf(c, p.count),
+    [],
+    [],
+    ['$.submittedOn'],
   ),
-  missingFiscalYears: define('unit', years, { zh: '缺少的财务年度', en: 'missing fiscal years' }, (c, p) =>
-    missingFiscalYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+  missingFiscalYears: define(
+    'unit',
+    years,
+    { zh: '缺少的财务年度', en: 'missing fiscal years' },
+    (c, p) => missingFiscalYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    [],
+    ['$.financials'],
+    ['$.submittedOn'],
   ),
-  insolventYears: define('unit', years, { zh: '资不抵债的年度', en: 'insolvent years' }, (c, p) =>
-    insolventYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+  insolventYears: define(
+    'unit',
+    years,
+    { zh: '资不抵债的年度', en: 'insolvent years' },
+    (c, p) => insolventYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    [],
+    ['$.financials'],
+    ['$.submittedOn'],
   ),
-  zeroEquityYears: define('unit', years, { zh: '净资产为零的年度', en: 'years with no net assets' }, (c, p) =>
-    zeroEquityYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+  zeroEquityYears: define(
+    'unit',
+    years,
+    { zh: '净资产为零的年度', en: 'years with no net assets' },
+    (c, p) => zeroEquityYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    [],
+    ['$.financials'],
+    ['$.submittedOn'],
   ),
-  introductionLength: define('application', none, { zh: '企业简介字数', en: 'introduction length' }, (c) =>
-    characterCount(c.application.lead.introduction),
+  introductionLength: define(
+    'application',
+    none,
+    { zh: '企业简介字数', en: 'introduction length' },
+    (c) => characterCount(c.application.lead.introduction),
+    [],
+    ['$.lead.introduction'],
   ),
-  leadCreditCode: define('application', none, { zh: '牵头单位统一社会信用代码', en: 'lead credit code' }, (c) =>
-    creditCodeFacts(c.application.lead.creditCode),
+  leadCreditCode: define(
+    'application',
+    none,
+    { zh: '牵头单位统一社会信用代码', en: 'lead credit code' },
+    (c) => creditCodeFacts(c.application.lead.creditCode),
+    [],
+    ['$.lead.creditCode'],
   ),
   leadAddressPlaces: define(
     'application',
     z.strictObject({ places: textList }),
     { zh: '注册地址中的地名', en: 'places named in the address' },
     (c, p) => placesNamedIn(c.application.lead.registeredAddress, p.places),
+    [],
+    ['$.lead.registeredAddress'],
   ),
   directionValue: define(
     'application',
     z.strictObject({ table: z.record(z.string(), z.unknown()) }),
     { zh: '本申报类型的参数值', en: 'the value for this direction' },
     (c, p) => (Object.hasOwn(p.table, c.application.direction) ? p.table[c.application.direction] : undefined),
+    [],
+    [],
+    ['$.direction'],
   ),
   undescribedFields: define(
     'application',
     z.strictObject({ fields: z.array(z.string().check(z.regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/))).check(z.minLength(1)) }),
     { zh: '未说明的内容', en: 'fields that say nothing' },
     (c, p) => undescribedFields(c.application, p.fields),
+    [],
+    (p) => p.fields.map((f) => `$.${f}`),
   ),
   unitAt: define('unit', z.strictObject({ unit: z.int().check(z.minimum(0)) }), { zh: '单位', en: 'unit' }, (c, p) =>
     unitOf(c, p),
@@ -205,44 +297,69 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
   unitRole: define('unit', none, { zh: '单位角色（牵头/参与）', en: 'role of the unit' }, (c, p) =>
     unitOf(c, p) === c.application.lead ? 'lead' : 'participant',
   ),
-  unitCreditCode: define('unit', none, { zh: '统一社会信用代码', en: 'credit code' }, (c, p) =>
-    creditCodeFacts(unitOf(c, p).creditCode),
+  unitCreditCode: define(
+    'unit',
+    none,
+    { zh: '统一社会信用代码', en: 'credit code' },
+    (c, p) => creditCodeFacts(unitOf(c, p).creditCode),
+    [],
+    ['$.creditCode'],
   ),
   unitAdverseRecords: define(
     'unit',
     z.strictObject({ kinds: z.array(z.string()) }),
     { zh: '不良记录', en: 'adverse records' },
     (c, p) => adverseRecordsOf(unitOf(c, p), p.kinds),
+    [],
+    ['$.credit.adverseRecords'],
   ),
-  describedEmpowermentPaths: define('application', none, { zh: '已说明的赋能路径', en: 'empowerment paths' }, (c) =>
-    describedEmpowermentPaths(c.application.consortium),
+  describedEmpowermentPaths: define(
+    'application',
+    none,
+    { zh: '已说明的赋能路径', en: 'empowerment paths' },
+    (c) => describedEmpowermentPaths(c.application.consortium),
+    [],
+    ['$.consortium.empowerment'],
   ),
-  participantsOutsideCluster: define('application', none, { zh: '集群外参与单位', en: 'participants outside' }, (c) =>
-    participantsOutsideCluster(c.application),
+  participantsOutsideCluster: define(
+    'application',
+    none,
+    { zh: '集群外参与单位', en: 'participants outside' },
+    (c) => participantsOutsideCluster(c.application),
+    [],
+    ['$.participants'],
   ),
   participantsWithUnknownCluster: define(
     'application',
     none,
     { zh: '未说明是否在集群内的参与单位', en: 'participants not stated' },
     (c) => participantsWithUnknownCluster(c.application),
+    [],
+    ['$.participants'],
   ),
   pilotParticipantsNotAccepted: define(
     'application',
     none,
     { zh: '未通过验收评测的试点参与单位', en: 'pilot participants not accepted' },
     (c) => pilotParticipantsNotAccepted(c.application),
+    [],
+    ['$.participants'],
   ),
   pilotParticipantsBelowLevel: define(
     'application',
     level,
     { zh: '未达拨付条件的试点参与单位', en: 'pilot participants below level' },
     (c, p) => pilotParticipantsBelowLevel(c.application, p.level),
+    [],
+    ['$.participants'],
   ),
   pilotParticipantGaps: define(
     'application',
     z.strictObject({ fields: z.array(z.string()) }),
     { zh: '试点情况缺漏', en: 'pilot details missing' },
     (c, p) => pilotParticipantGaps(c.application, p.fields),
+    [],
+    ['$.participants'],
   ),
   missingRequiredFields: define(
     'application',
@@ -256,27 +373,47 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     }),
     { zh: '未填写的必填项', en: 'required fields missing' },
     (c, p) => missingRequiredFields(c.application, p.fields),
+    [],
+    (p) => [
+      ...p.fields.application.map((f) => `$.${f}`),
+      ...[...p.fields.lead, ...p.fields.pilotLead].map((f) => `$.lead.${f}`),
+      ...(p.fields.participant.length > 0 ? ['$.participants'] : []),
+    ],
   ),
   creditReportGaps: define(
     'application',
     z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告缺漏', en: 'credit report gaps' },
     (c, p) => creditReportGaps(c.application, p, c.application.submittedOn),
+    [],
+    ['$.attachments'],
+    ['$.submittedOn', '$.lead.creditCode', '$.participants'],
   ),
   creditReportFreshFrom: define(
     'application',
     z.strictObject({ maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告最早截止日期', en: 'credit report fresh from' },
     (c, p) => creditReportFreshFrom(c.application.submittedOn, p.maxAgeDays),
+    [],
+    [],
+    ['$.submittedOn'],
   ),
-  jointAgreementGaps: define('application', none, { zh: '联合申报协议缺漏', en: 'joint agreement gaps' }, (c) =>
-    jointAgreementGaps(c.application),
+  jointAgreementGaps: define(
+    'application',
+    none,
+    { zh: '联合申报协议缺漏', en: 'joint agreement gaps' },
+    (c) => jointAgreementGaps(c.application),
+    [],
+    ['$.attachments'],
+    ['$.lead.creditCode', '$.participants'],
   ),
   jointAgreementUndeclared: define(
     'application',
     none,
     { zh: '联合申报协议未声明的事项', en: 'joint agreement statements not declared' },
     (c) => jointAgreementUndeclared(c.application),
+    [],
+    ['$.attachments'],
   ),
   stage: define('application', none, { zh: '评审阶段', en: 'stage' }, (c) => c.batch?.stage ?? 'submission'),
   otherApplicationsOfLead: define(
@@ -284,12 +421,18 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     none,
     { zh: '同一牵头单位的其他申报', en: 'other applications of the lead' },
     (c) => c.batch?.sameLeadOthers ?? [],
+    [],
+    ['$.lead.creditCode'],
+    ['$.direction', '$.id'],
   ),
   leadSelectionConflicts: define(
     'application',
     none,
     { zh: '同一牵头单位已入选的其他申报', en: 'other selections of the lead' },
     (c) => c.batch?.selectedInstead ?? [],
+    [],
+    ['$.lead.creditCode'],
+    ['$.direction', '$.id'],
   ),
   duplicateConsortia: define(
     'application',
@@ -302,12 +445,17 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
       (c.batch?.duplicates ?? []).filter(
         (d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity,
       ),
+    [],
+    ['$.lead.creditCode', '$.participants', '$.narrative', '$.consortium.empowerment'],
+    ['$.id'],
   ),
   attachmentCount: define(
     'application',
     z.strictObject({ kind: z.string() }),
     { zh: '附件数量', en: 'attachments' },
     (c, p) => attachmentCount(c.application, p.kind),
+    [],
+    ['$.attachments'],
   ),
 });
 

@@ -59,6 +59,32 @@ function expectAnswer(result: EvaluationResult, expected: SpecExpectation) {
   }
 }
 
+/** Whether a field a result names is the pointer a patch changed, inside it, or holds it. */
+function related(field: string, pointer: string): boolean {
+  return field === pointer || pointer.startsWith(`${field}/`) || field.startsWith(`${pointer}/`);
+}
+
+/**
+ * Each check a case expects to fail or go to review names, among its `fields`, the field the case's
+ * patch changed: the form can show the message there.
+ */
+function expectFieldsNamePatch(
+  result: EvaluationResult,
+  expected: SpecExpectation,
+  patch: readonly { path: string }[] | undefined,
+) {
+  if (result.verdict === 'invalid' || patch === undefined || patch.length === 0) return;
+  for (const [key, outcome] of Object.entries(expected.checks ?? {})) {
+    if (outcome !== 'fail' && outcome !== 'review') continue;
+    const results = resultsFor(result.checks, key).filter((r) => r.outcome === outcome);
+    const named = results.some((r) => r.fields.some((f) => patch.some((op) => related(f, op.path))));
+    expect(
+      named,
+      `${key} ${outcome}: fields ${results.map((r) => JSON.stringify(r.fields)).join(' ')} name none of ${patch.map((op) => op.path).join(', ')}`,
+    ).toBe(true);
+  }
+}
+
 /**
  * Run the cases of a folder as tests: each application (or batch) evaluated, its verdict, outcomes
  * and message fragments as the case says, and no Chinese in English but the applicant's own words.
@@ -76,6 +102,7 @@ export function runSpecCases(options: { casesDir?: string; examplesDir?: string;
         expect(batch.results.length).toBe(expected.length);
         expected.forEach((e, i) => {
           expectAnswer(batch.results[i] as EvaluationResult, e);
+          expectFieldsNamePatch(batch.results[i] as EvaluationResult, e, c.batch?.[i]?.patch);
           expectEnglishOwnWords(batch.results[i] as EvaluationResult, applicantTexts(inputs));
         });
         return;
@@ -83,6 +110,7 @@ export function runSpecCases(options: { casesDir?: string; examplesDir?: string;
       const input = applicationOf(c, examplesDir);
       const result = await evaluate(input, withPack(c.options));
       expectAnswer(result, c.expect);
+      expectFieldsNamePatch(result, c.expect, c.patch);
       // English messages hold no Chinese but the applicant's own words (a name, an address).
       expectEnglishOwnWords(result, applicantTexts([input]));
     });
