@@ -12,6 +12,7 @@ const long = [
   'tests/package/**/*.test.ts',
   'tests/report/htmlScreenshot.test.ts',
   'tests/cli/cli.test.ts',
+  'tests/cli/forPeople.test.ts',
   'tests/batch/findDuplicateConsortia.test.ts',
   'tests/credit-code/parseCreditCode.test.ts',
 ];

@@ -32,7 +32,14 @@ export type {
   Summary,
   Verdict,
 } from './evaluate/checkResult.js';
-export { type Engine, type EvaluateOptions, evaluate, evaluateSync, summaryOf } from './evaluate/evaluate.js';
+export {
+  type Engine,
+  type EvaluateOptions,
+  evaluate,
+  evaluateSync,
+  type Mode,
+  summaryOf,
+} from './evaluate/evaluate.js';
 export { verdictOf } from './evaluate/verdictOf.js';
 export { applicationJsonSchema, type JsonSchema } from './model/applicationJsonSchema.js';
 export type { Message, ModelIssue, ModelIssueCode } from './model/issue.js';

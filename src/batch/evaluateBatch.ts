@@ -1,9 +1,7 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
-import { type EvaluateOptions, evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { type EvaluateOptions, evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
 import { errorText } from '../model/describeZodIssue.js';
-import { parseApplicationWith } from '../model/parseApplication.js';
-import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 import { batchEntryOf } from './batchEntry.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
@@ -45,8 +43,9 @@ export interface BatchEvaluation {
  * (二（一）3): `joint.single-lead-selection` (a lead may be selected in only one of chain, cluster and
  * belt-and-road: at `submission` a lead of several is `review` on each; at `selection` all but the
  * selected one fail) and `joint.duplicate-consortium` (consortia alike in units and content are both
- * disqualified; see {@link findDuplicateConsortia}). Inputs that cannot be read are reported in
- * place; one bad application never stops the batch. Never throws.
+ * put to review; see {@link findDuplicateConsortia}). Inputs that cannot be read are reported in
+ * place; one bad application never stops the batch. Rejects only for a bad option (a `TypeError` or
+ * `RangeError` naming it, before any input is read); `mode: 'draft'` reads each as a draft.
  *
  * @example
  * const batch = await evaluateBatch(inputs, { onProgress: (done, total) => bar.update(done / total) });
@@ -59,6 +58,8 @@ export async function evaluateBatch(
   // An iterable is read once, so its applications are kept; to keep only what the checks across
   // applications need, plan with `batchEntryOf` and `planBatch` and read each application twice (the
   // command line's `batch` does, file by file).
+  // A bad option rejects before any input is read.
+  const resolved = resolveOptions(options);
   const list: unknown[] = [];
   let sourceFailed: unknown;
   try {
@@ -70,7 +71,6 @@ export async function evaluateBatch(
     sourceFailed = error ?? 'error';
   }
   const total = list.length;
-  const resolved = resolveOptions(options);
   const progress = (done: number) => {
     try {
       options?.onProgress?.(done, total);
@@ -78,18 +78,7 @@ export async function evaluateBatch(
       // A progress display that fails must not stop the evaluation.
     }
   };
-  if (Array.isArray(resolved)) {
-    const results = list.map(() => ({ verdict: 'invalid' as const, errors: resolved }));
-    progress(total);
-    return {
-      results,
-      duplicates: [],
-      leadsInSeveralApplications: [],
-      summary: summarize(results.map((r) => r.verdict)),
-    };
-  }
-  const schema = applicationSchemaOf(resolved.pack);
-  const parsed = list.map((input) => parseApplicationWith(schema, input));
+  const parsed = list.map((input) => readApplication(input, resolved));
   const plan = planBatch(
     parsed.map((p, index) => (p.application === undefined ? undefined : batchEntryOf(p.application, index))),
     resolved,

@@ -1,5 +1,5 @@
 import type { parseArgs } from 'node:util';
-import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import { type EvaluateOptions, resolveOptions } from '../evaluate/evaluate.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { loadPackDir } from './loadPackDir.js';
@@ -9,12 +9,16 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
 
 用法 / usage:
   sme-dx-benchmark check FILE…      评估申报书并输出报告 / evaluate applications, print a report each
-      --all                 列出全部检查项 / list every check, not only those that fail or need review
+      --all                 列出全部检查项和全部格式问题 / list every check, and every schema issue (else the first 20)
       --lang zh|en          报告语言（默认 zh）/ language of the report (default zh)
-      --json                输出机器可读的 JSON / print the evaluation as JSON
-      --html PATH           另存 HTML 报告（多个文件时 PATH 为目录）/ also write an HTML report (a folder for several files)
+      --draft               按草稿读取：未填的必填项不算格式错误 / read as a draft: required fields left out are not errors
+      --json                输出 JSON：{ results: [{ file, result }], summary } / print { results: [{ file, result }], summary }
+      --csv                 每份一行的 CSV（默认带 BOM，--no-bom 去掉）/ one CSV line each (with a BOM unless --no-bom)
+      --html PATH           另存 HTML 报告：PATH 以 .html 结尾为文件（仅限一份），否则为目录 / also write HTML: a file if
+                            PATH ends in .html (one application only), else a folder, created as needed
   sme-dx-benchmark batch DIR|FILE…  批量评估，检查重复申报和牵头单位 / a whole batch, with duplicates and leads
-      --json | --csv        输出 JSON 或 CSV / print JSON or CSV instead of the summary
+      --json | --csv        输出 JSON（同上，另有 duplicates、leadsInSeveralApplications）或 CSV
+                            / print JSON (as above, with duplicates and leadsInSeveralApplications) or CSV
       --stage submission|selection, --selected ID,…   遴选阶段及已入选的申报 / the stage, and the selected ones
       --all                 列出每份申报书 / list every application in the summary
   sme-dx-benchmark schema           输出申报书 JSON Schema / print the application's JSON Schema
@@ -30,6 +34,8 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
 /** The options every command accepts, for `util.parseArgs`. */
 export const options = {
   all: { type: 'boolean' },
+  draft: { type: 'boolean' },
+  'no-bom': { type: 'boolean' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
@@ -48,7 +54,14 @@ export type Flags = ReturnType<typeof parseArgs<{ options: typeof options; allow
 /** A command line that cannot be run as written: exit code 2, with the message. */
 export class UsageError extends Error {}
 
-/** `evaluate`'s options from the command line: the pack (`--pack DIR`), `--as-of`, `--stage`. */
+/** The flag that sets each of `evaluate`'s options. */
+const flagOf: Readonly<Record<string, string>> = { asOf: '--as-of', stage: '--stage', pack: '--pack', mode: '--draft' };
+
+/**
+ * `evaluate`'s options from the command line: the pack (`--pack DIR`), `--as-of`, `--stage`,
+ * `--draft`; checked here, so that a bad one is a usage error (exit 2) naming its flag, before any
+ * file is read.
+ */
 export function evaluateOptions(flags: Flags): EvaluateOptions & { pack: RulePack } {
   let pack: RulePack = defaultPack();
   if (flags.pack !== undefined) {
@@ -63,9 +76,17 @@ export function evaluateOptions(flags: Flags): EvaluateOptions & { pack: RulePac
       `--stage 应为 submission 或 selection / --stage must be submission or selection: ${flags.stage}`,
     );
   }
-  return {
+  const options = {
     pack,
     ...(flags['as-of'] !== undefined ? { asOf: flags['as-of'] } : {}),
     ...(flags.stage !== undefined ? { stage: flags.stage as 'submission' | 'selection' } : {}),
+    ...(flags.draft ? { mode: 'draft' as const } : {}),
   };
+  try {
+    resolveOptions(options);
+  } catch (error) {
+    const option = (error as { option?: string }).option ?? '';
+    throw new UsageError(`${flagOf[option] ?? option} ${(error as Error).message}`);
+  }
+  return options;
 }

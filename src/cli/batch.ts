@@ -7,17 +7,15 @@ import { summarize } from '../batch/evaluateBatch.js';
 import { type DuplicatePair, isConsortium } from '../batch/findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
-import { evaluateApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
-import { parseApplicationWith } from '../model/parseApplication.js';
-import { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
-import { type CliIo, invalidReason, lineError, painter } from './output.js';
+import { type CliIo, invalidLines, lineError, painter } from './output.js';
 import { progressBar } from './progressBar.js';
 import { readJsonFile } from './readJsonFile.js';
 
@@ -94,8 +92,11 @@ const nested = (json: string, n: number) => json.replaceAll('\n', `\n${' '.repea
 export async function batch(paths: readonly string[], flags: Flags, io: CliIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('batch 需要目录或文件 / batch needs a folder or files');
   const lang = flags.lang === 'en' ? 'en' : 'zh';
-  const files = jsonFilesIn(paths);
   const resolved = resolveOptions(evaluateOptions(flags));
+  const files = jsonFilesIn(paths);
+  if (files.length === 0) {
+    throw new UsageError(`${paths.join(' ')} 中没有 .json 文件 / no .json files in ${paths.join(' ')}`);
+  }
   const selected =
     flags.selected
       ?.split(',')
@@ -110,28 +111,26 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       // A progress display that fails must not stop the evaluation.
     }
   };
-  const schema = Array.isArray(resolved) ? undefined : applicationSchemaOf(resolved.pack);
-  const readApplication = (file: string) => {
+  const readFile = (file: string) => {
     const read = readJsonFile(file);
     if (!read.ok) return { unreadable: read.reason } as const;
-    if (schema === undefined) return { value: read.value } as const;
-    return { value: read.value, parsed: parseApplicationWith(schema, read.value) } as const;
+    return { value: read.value, note: read.note, parsed: readApplication(read.value, resolved) } as const;
   };
 
   // First pass: what the checks across applications need, and nothing else: a unit's name is read
   // again from its file for the pairs that name it, and the text is kept for consortia only.
   const nameIn = (file: string, index: number) => (code: string) => {
-    const read = readApplication(file);
+    const read = readFile(file);
     return read.parsed?.ok ? batchEntryOf(read.parsed.application, index).nameOf(code) : '';
   };
   const entries: (BatchEntry | undefined)[] = files.map((file, index) => {
-    const read = readApplication(file);
+    const read = readFile(file);
     if (!read.parsed?.ok) return undefined;
     const application = read.parsed.application;
     const entry = batchEntryOf(application, index, nameIn(file, index));
-    return Array.isArray(resolved) || isConsortium(application, resolved.pack) ? entry : { ...entry, text: '' };
+    return isConsortium(application, resolved.pack) ? entry : { ...entry, text: '' };
   });
-  const plan = Array.isArray(resolved) ? undefined : planBatch(entries, resolved, selected);
+  const plan = planBatch(entries, resolved, selected);
   entries.length = 0;
   const collect = collector();
   collect();
@@ -141,17 +140,15 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   const listed: string[] = [];
   const csv = flags.csv === true;
   const json = !csv && flags.json === true;
-  if (csv) io.stdout.write(batchCsvHeader());
+  if (csv) io.stdout.write(`${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`);
   if (json) io.stdout.write('{\n  "results": [');
   for (const [index, file] of files.entries()) {
-    const read = readApplication(file);
+    const read = readFile(file);
     let result: EvaluationResult;
     try {
       if ('unreadable' in read && read.unreadable !== undefined) {
         lineError(io, file, read.unreadable);
         result = unreadableResult(read.unreadable, file);
-      } else if (Array.isArray(resolved) || plan === undefined) {
-        result = { verdict: 'invalid', errors: Array.isArray(resolved) ? resolved : [] };
       } else if (read.parsed === undefined || !read.parsed.ok) {
         result = { verdict: 'invalid', errors: read.parsed?.issues ?? [] };
       } else {
@@ -160,8 +157,9 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     } catch (error) {
       result = evaluationFailed(error);
     }
+    if ('note' in read && read.note !== undefined) lineError(io, file, read.note, '!');
     if (result.verdict === 'invalid' && !('unreadable' in read && read.unreadable !== undefined)) {
-      lineError(io, file, invalidReason(result));
+      io.stderr.write(invalidLines(file, result, flags.all ? Number.POSITIVE_INFINITY : 20));
     }
     verdicts.push(result.verdict);
     if (csv) io.stdout.write(batchCsvRow(result, file));
@@ -172,8 +170,8 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     if (index % 2000 === 1999) collect();
   }
   const counts = summarize(verdicts);
-  const duplicates = plan?.duplicates ?? [];
-  const leads = plan?.leadsInSeveralApplications ?? [];
+  const duplicates = plan.duplicates;
+  const leads = plan.leadsInSeveralApplications;
   if (json) {
     const rest = {
       summary: counts,

@@ -1,44 +1,67 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { summarize } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
 import { formatTextReport } from '../report/formatTextReport.js';
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
-import { type CliIo, invalidReason, lineError, painter } from './output.js';
+import { type CliIo, invalidLines, lineError, painter } from './output.js';
 import { readJsonFile } from './readJsonFile.js';
 
-/** `check FILE…`: a report per file (text, `--json`, `--html`); the exit code of the worst verdict. */
+/**
+ * Where `--html PATH` writes each file's report: PATH itself when it ends in `.html` (one file only),
+ * else a folder, with a report named after each file. Folders are created as needed.
+ */
+export function htmlTargets(path: string, files: readonly string[]): string[] {
+  const isFile = extname(path).toLowerCase() === '.html' && !(existsSync(path) && statSync(path).isDirectory());
+  if (isFile && files.length > 1) {
+    throw new UsageError(
+      `--html ${path}：多个文件时应为目录 / with several files --html names a folder, not a .html file`,
+    );
+  }
+  return isFile ? [path] : files.map((file) => join(path, `${basename(file, extname(file))}.html`));
+}
+
+/** `check FILE…`: a report per file (text, `--json`, `--csv`, `--html`); the exit code of the worst verdict. */
 export async function check(files: readonly string[], flags: Flags, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('check 需要至少一个文件 / check needs at least one file');
   const lang = flags.lang === 'en' ? 'en' : 'zh';
   const opts = evaluateOptions(flags);
-  const verdicts: string[] = [];
-  const json: { file: string; result: EvaluationResult }[] = [];
+  const html = flags.html === undefined ? undefined : htmlTargets(flags.html, files);
+  const csv = flags.csv === true;
+  const json = !csv && flags.json === true;
+  const results: { file: string; result: EvaluationResult }[] = [];
   const paint = painter(io);
-  for (const file of files) {
+  if (csv) io.stdout.write(`${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`);
+  for (const [index, file] of files.entries()) {
     const read = readJsonFile(file);
+    let result: EvaluationResult;
     if (!read.ok) {
       lineError(io, file, read.reason);
-      verdicts.push('invalid');
-      continue;
+      result = { verdict: 'invalid', errors: [] };
+    } else {
+      if (read.note !== undefined) lineError(io, file, read.note, '!');
+      result = await evaluate(read.value, opts);
+      if (result.verdict === 'invalid') io.stderr.write(invalidLines(file, result, flags.all ? Infinity : 20));
     }
-    const result = await evaluate(read.value, opts);
-    verdicts.push(result.verdict);
-    if (result.verdict === 'invalid' && !flags.json && result.errors[0]?.path[0] !== 'options') {
-      lineError(io, file, invalidReason(result));
-    }
-    if (flags.json) json.push({ file, result });
-    else if (result.verdict !== 'invalid') {
+    results.push({ file, result });
+    if (csv) io.stdout.write(batchCsvRow(result, file));
+    else if (!json && result.verdict !== 'invalid') {
       io.stdout.write(`${formatTextReport(file, result, { lang, all: flags.all === true, paint })}\n\n`);
     }
-    if (flags.html !== undefined) {
-      const target = files.length === 1 ? flags.html : join(flags.html, `${basename(file, extname(file))}.html`);
-      if (files.length > 1) mkdirSync(flags.html, { recursive: true });
+    const target = html?.[index];
+    if (target !== undefined && read.ok) {
+      mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, renderHtmlReport(result, { title: basename(file) }));
+      io.stderr.write(`HTML 报告 / HTML report: ${target}\n`);
     }
   }
-  if (flags.json) io.stdout.write(`${JSON.stringify(files.length === 1 ? json[0]?.result : json, null, 2)}\n`);
+  const verdicts = results.map((r) => r.result.verdict);
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ results, summary: summarize(verdicts) }, null, 2)}\n`);
+  }
   return exitCodeOf(verdicts);
 }

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import stringWidth from 'string-width';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 
 /** Where the command line writes; `process.stdout` and `process.stderr` when run as a program. */
@@ -15,18 +16,58 @@ export function painter(io: CliIo) {
   return (style: keyof typeof styles, text: string) => (colour ? styleText(styles[style], text) : text);
 }
 
-/** One line on stderr naming a file and why it was not evaluated. */
-export function lineError(io: CliIo, file: string, reason: { zh: string; en: string }) {
-  io.stderr.write(`✗ ${file}：${reason.zh} / ${reason.en}\n`);
+/** One line on stderr naming a file and why it was not evaluated (`✗`), or what to know about it (`!`). */
+export function lineError(io: CliIo, file: string, reason: { zh: string; en: string }, mark = '✗') {
+  io.stderr.write(`${mark} ${file}：${reason.zh} / ${reason.en}\n`);
 }
 
-/** Why input is not an application, in one line: the first issue and how many there are. */
-export function invalidReason(result: Extract<EvaluationResult, { verdict: 'invalid' }>) {
-  const first = result.errors[0];
-  const more = result.errors.length > 1 ? `（共${result.errors.length}个问题）` : '';
-  const moreEn = result.errors.length > 1 ? ` (${result.errors.length} issues)` : '';
-  return {
-    zh: `不是有效的申报书：${first?.where ?? ''}（${first?.pointer || '/'}）${first?.message.zh ?? ''}${more}`,
-    en: `not an application: ${first?.pointer || '/'} ${first?.message.en ?? ''}${moreEn}`,
-  };
+/**
+ * Why input is not an application: a line naming the file and how many issues, then one line per
+ * issue (its field, where it is in the form, what is wrong), the first `shown` of them (20 unless
+ * `--all`) and how many more.
+ */
+export function invalidLines(
+  file: string,
+  result: Extract<EvaluationResult, { verdict: 'invalid' }>,
+  shown = 20,
+): string {
+  const issues = result.errors.filter((e) => e.code !== 'too-many-issues');
+  const capped = result.errors.length !== issues.length;
+  const count = `${issues.length}${capped ? '+' : ''}`;
+  const lines = [`✗ ${file}：不是有效的申报书，${count}个问题 / not an application, ${count} issues`];
+  for (const e of issues.slice(0, shown)) {
+    lines.push(`    ${e.pointer || '/'}  ${e.where}：${e.message.zh} / ${e.message.en}`);
+  }
+  const more = issues.length - Math.min(shown, issues.length);
+  if (more > 0) lines.push(`    …另有${more}个问题，用 --all 列出全部 / ${more} more, --all lists them`);
+  if (capped) lines.push('    …问题过多，其余未检查 / too many issues: the rest were not looked at');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `text` padded with spaces to `width` columns of a terminal, where a Chinese character takes two. */
+export function padColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/** Rows as aligned columns (each as wide as its widest cell, in terminal columns), two spaces apart. */
+export function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : padColumns(cell, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** `text` cut to at most `width` terminal columns, with `…` where it was cut. */
+export function truncateColumns(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out}…`;
 }

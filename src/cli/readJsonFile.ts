@@ -3,8 +3,58 @@ import { jsonErrorOffset } from './jsonErrorOffset.js';
 
 /** A file read as JSON, or the one-line reason it could not be. */
 export type JsonFile =
-  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: true; readonly value: unknown; readonly note?: { zh: string; en: string } }
   | { readonly ok: false; readonly reason: { zh: string; en: string } };
+
+/**
+ * The text of a file's bytes: UTF-8 (a byte-order mark allowed); or GB 18030 (which includes GBK and
+ * GB 2312, what Chinese Windows and WPS save by default) when the bytes are not UTF-8 and read clearly
+ * as GB 18030: they decode without error to text with Chinese in it and nothing unprintable. Anything
+ * else is refused, naming the likely encoding.
+ */
+function decode(
+  bytes: Uint8Array,
+): { text: string; note?: { zh: string; en: string } } | { reason: { zh: string; en: string } } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      reason: {
+        zh: '文件是 UTF-16 编码，请另存为 UTF-8',
+        en: 'the file is UTF-16: save it as UTF-8',
+      },
+    };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // Not UTF-8: see whether it is GB 18030.
+  }
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  const clear =
+    text !== undefined &&
+    /\p{Script=Han}/u.test(text) &&
+    // Control characters (other than white space), private-use and replacement characters: not text.
+    !/[\p{Cc}\p{Co}\ufffd]/u.test(text.replace(/[\t\n\r]/g, ''));
+  if (clear && text !== undefined) {
+    return {
+      text,
+      note: {
+        zh: '不是 UTF-8 编码，已按 GB 18030（GBK）读取；建议另存为 UTF-8',
+        en: 'not UTF-8: read as GB 18030 (GBK); better saved as UTF-8',
+      },
+    };
+  }
+  return {
+    reason: {
+      zh: '不是 UTF-8 编码（可能是 GB 18030/GBK 或其他编码），请另存为 UTF-8',
+      en: 'not UTF-8 (perhaps GB 18030/GBK or another encoding): save it as UTF-8',
+    },
+  };
+}
 
 /** Line and column (1-based) of a character offset in a text. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -13,13 +63,14 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Read a file as JSON. Says why not in one line: missing or unreadable, empty, or not JSON (with the
- * line and column of the syntax error). A UTF-8 byte-order mark is allowed.
+ * Read a file as JSON. Says why not in one line: missing or unreadable, not UTF-8 (naming the likely
+ * encoding), empty, or not JSON (with the line and column of the syntax error). A UTF-8 byte-order
+ * mark is allowed; a file clearly in GB 18030 (GBK) is read as such, with a `note` saying so.
  */
 export function readJsonFile(path: string): JsonFile {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
@@ -31,10 +82,12 @@ export function readJsonFile(path: string): JsonFile {
             reason: { zh: `无法读取（${code ?? '未知错误'}）`, en: `cannot be read (${code ?? 'unknown error'})` },
           };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const decoded = decode(bytes);
+  if ('reason' in decoded) return { ok: false, reason: decoded.reason };
+  const { text, note } = decoded;
   if (text.trim() === '') return { ok: false, reason: { zh: '文件为空', en: 'the file is empty' } };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), ...(note !== undefined ? { note } : {}) };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 160);
     // Deep nesting can overflow the scanner's stack where JSON.parse did not: then no position.

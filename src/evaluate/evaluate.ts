@@ -1,8 +1,9 @@
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
-import type { Message, ModelIssue } from '../model/issue.js';
-import { parseApplicationWith } from '../model/parseApplication.js';
+import type { Message } from '../model/issue.js';
+import { type ParseResult, parseApplicationWith } from '../model/parseApplication.js';
+import { parseDraftWith } from '../model/parseDraft.js';
 import { toPointer } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { applicationSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
@@ -32,10 +33,20 @@ export interface EvaluateOptions {
    * evaluation is tested against (loaded only when asked for; `evaluate` only, not `evaluateSync`).
    */
   readonly engine?: Engine;
+  /**
+   * `strict` (default): a 申报书 as submitted; a required field that is not there makes it `invalid`.
+   * `draft`: a 申报书 being filled in; a field not there yet is unfilled, not an error: every check
+   * that can run runs, one that needs the field asks for it (`review`, with the field's pointer), and
+   * `form.required-fields` names required text left out. Only what cannot be read stays an issue.
+   */
+  readonly mode?: Mode;
 }
 
 /** Which evaluation runs the rules: the compiled one, or json-rules-engine (the reference). */
 export type Engine = 'compiled' | 'json-rules-engine';
+
+/** How a 申报书 is read: as submitted (`strict`) or as a draft being filled in (`draft`). */
+export type Mode = 'strict' | 'draft';
 
 /** Options after checking. */
 export interface ResolvedOptions {
@@ -43,69 +54,97 @@ export interface ResolvedOptions {
   readonly pack: RulePack;
   readonly stage: Stage;
   readonly engine: Engine;
+  readonly mode: Mode;
 }
 
-function optionIssue(key: string, label: string, message: Message): ModelIssue {
-  return {
-    code: 'invalid',
-    path: ['options', key],
-    pointer: toPointer(['options', key]),
-    label,
-    labelEn: key,
-    where: `选项 › ${label}`,
-    message,
-  };
+/**
+ * A bad option is the caller's mistake, not the applicant's: thrown (or rejected) as a `TypeError`
+ * (not the right kind of thing) or a `RangeError` (not one of the values allowed), naming the option,
+ * in Chinese and English; never an issue of the application. `option` carries its name.
+ */
+function optionError(
+  kind: 'type' | 'range',
+  option: string,
+  zh: string,
+  en: string,
+): (TypeError | RangeError) & { option: string } {
+  const message = `选项 ${option}：${zh} / option ${option}: ${en}`;
+  return Object.assign(kind === 'type' ? new TypeError(message) : new RangeError(message), { option });
 }
 
-/** Check `evaluate`'s options; the issues name the option. */
-export function resolveOptions(options: unknown): ResolvedOptions | ModelIssue[] {
+/**
+ * Check the options of `evaluate`, `evaluateSync` and `evaluateBatch`: throws a `TypeError` or
+ * `RangeError` naming the first bad one.
+ *
+ * @example
+ * resolveOptions({ asOf: '2025-13-01' }) // throws RangeError: 选项 asOf：应为 YYYY-MM-DD 格式的真实日期…
+ */
+export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined || options === null) {
-    return { asOf: undefined, pack: defaultPack(), stage: 'submission', engine: 'compiled' };
+    return { asOf: undefined, pack: defaultPack(), stage: 'submission', engine: 'compiled', mode: 'strict' };
   }
   if (typeof options !== 'object') {
-    return [optionIssue('', '选项', { zh: '选项应为对象', en: 'options must be an object' })];
+    throw optionError(
+      'type',
+      'options',
+      `应为对象，实际为${excerpt(options)}`,
+      `must be an object, found ${excerpt(options, 40, 'en')}`,
+    );
   }
-  const { asOf, pack, stage, engine } = options as Record<string, unknown>;
-  const issues: ModelIssue[] = [];
+  const { asOf, pack, stage, engine, mode } = options as Record<string, unknown>;
   if (asOf !== undefined && calendarDate(asOf) === undefined) {
-    issues.push(
-      optionIssue('asOf', '评估日期', {
-        zh: `评估日期应为 YYYY-MM-DD 格式的真实日期，实际为${excerpt(asOf)}`,
-        en: `asOf must be a real date written YYYY-MM-DD, found ${excerpt(asOf, 40, 'en')}`,
-      }),
+    throw optionError(
+      typeof asOf === 'string' ? 'range' : 'type',
+      'asOf',
+      `评估日期应为 YYYY-MM-DD 格式的真实日期，实际为${excerpt(asOf)}`,
+      `must be a real date written YYYY-MM-DD, found ${excerpt(asOf, 40, 'en')}`,
     );
   }
   if (pack !== undefined && !isRulePack(pack)) {
-    issues.push(
-      optionIssue('pack', '规则包', {
-        zh: '规则包应先用 loadRulePack() 载入并校验',
-        en: 'pack must be a rule pack loaded with loadRulePack()',
-      }),
+    throw optionError(
+      'type',
+      'pack',
+      '规则包应先用 loadRulePack() 载入并校验',
+      'must be a rule pack loaded with loadRulePack()',
     );
   }
   if (stage !== undefined && stage !== 'submission' && stage !== 'selection') {
-    issues.push(
-      optionIssue('stage', '评审阶段', {
-        zh: `评审阶段应为 submission（申报）或 selection（遴选），实际为${excerpt(stage)}`,
-        en: `stage must be "submission" or "selection", found ${excerpt(stage, 40, 'en')}`,
-      }),
+    throw optionError(
+      'range',
+      'stage',
+      `评审阶段应为 submission（申报）或 selection（遴选），实际为${excerpt(stage)}`,
+      `must be "submission" or "selection", found ${excerpt(stage, 40, 'en')}`,
     );
   }
   if (engine !== undefined && engine !== 'compiled' && engine !== 'json-rules-engine') {
-    issues.push(
-      optionIssue('engine', '评估引擎', {
-        zh: `评估引擎应为 compiled 或 json-rules-engine，实际为${excerpt(engine)}`,
-        en: `engine must be "compiled" or "json-rules-engine", found ${excerpt(engine, 40, 'en')}`,
-      }),
+    throw optionError(
+      'range',
+      'engine',
+      `评估引擎应为 compiled 或 json-rules-engine，实际为${excerpt(engine)}`,
+      `must be "compiled" or "json-rules-engine", found ${excerpt(engine, 40, 'en')}`,
     );
   }
-  if (issues.length > 0) return issues;
+  if (mode !== undefined && mode !== 'strict' && mode !== 'draft') {
+    throw optionError(
+      'range',
+      'mode',
+      `读取方式应为 strict（正式申报）或 draft（草稿），实际为${excerpt(mode)}`,
+      `must be "strict" or "draft", found ${excerpt(mode, 40, 'en')}`,
+    );
+  }
   return {
     asOf: asOf as string | undefined,
     pack: (pack as RulePack | undefined) ?? defaultPack(),
     stage: (stage as Stage | undefined) ?? 'submission',
     engine: (engine as Engine | undefined) ?? 'compiled',
+    mode: (mode as Mode | undefined) ?? 'strict',
   };
+}
+
+/** Read an application as the options say: strictly, or as a draft. */
+export function readApplication(input: unknown, options: ResolvedOptions): ParseResult {
+  const schema = applicationSchemaOf(options.pack);
+  return options.mode === 'draft' ? parseDraftWith(schema, input) : parseApplicationWith(schema, input);
 }
 
 /** The lead, then each participant, as the subjects of per-unit checks. */
@@ -311,21 +350,21 @@ export async function evaluateApplication(
 /**
  * Check one 申报书 against the notice. Resolves to `{ verdict: 'invalid', errors }` when the input
  * cannot be read as an application, or to the verdict (`eligible`, `ineligible`, `needs-review`) and
- * every check's result: its ID and clause, outcome, subject, what was required and what was found,
- * and a message in Chinese and English. Never throws, never rejects, never changes its input; reads
- * no clock.
+ * every check's result: its ID and clause, outcome, subject, the fields it read, what was required and
+ * what was found, and a message in Chinese and English. Never changes its input; reads no clock.
+ * Rejects only for a bad option (a `TypeError` or `RangeError` naming it): whatever the application
+ * holds, it resolves.
  *
  * @example
  * const result = await evaluate(application);
  * if (result.verdict !== 'invalid') {
- *   for (const c of result.checks.filter((c) => c.outcome === 'fail')) console.log(c.clause, c.message.zh);
+ *   for (const c of result.checks.filter((c) => c.outcome === 'fail')) console.log(c.clause, c.message.zh, c.fields[0]);
  * }
  */
 export async function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult> {
+  const resolved = resolveOptions(options);
   try {
-    const resolved = resolveOptions(options);
-    if (Array.isArray(resolved)) return { verdict: 'invalid', errors: resolved };
-    const parsed = parseApplicationWith(applicationSchemaOf(resolved.pack), input);
+    const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
     return await evaluateApplication(parsed.application, resolved);
   } catch (error) {
@@ -335,29 +374,27 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
 
 /**
  * {@link evaluate} without a promise: the same answer, at once, so that a form can check a 申报书
- * on every keystroke inside a render. Runs the compiled rules only (`engine: 'json-rules-engine'`
- * is refused as an option error). Never throws, never changes its input; reads no clock.
+ * on every keystroke inside a render (with `mode: 'draft'` while it is being filled in). Runs the
+ * compiled rules only. Never changes its input; reads no clock. Throws only for a bad option (a
+ * `TypeError` or `RangeError` naming it; `engine: 'json-rules-engine'` is one, since that engine
+ * answers with a promise).
  *
  * @example
- * const result = evaluateSync(draft);
+ * const result = evaluateSync(draft, { mode: 'draft' });
  * const failing = result.verdict === 'invalid' ? [] : result.checks.filter((c) => c.outcome === 'fail');
  */
 export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult {
+  const resolved = resolveOptions(options);
+  if (resolved.engine === 'json-rules-engine') {
+    throw optionError(
+      'range',
+      'engine',
+      'evaluateSync 只运行编译后的规则；要用 json-rules-engine 核对，请调用 evaluate',
+      'evaluateSync runs the compiled rules only; call evaluate to run json-rules-engine',
+    );
+  }
   try {
-    const resolved = resolveOptions(options);
-    if (Array.isArray(resolved)) return { verdict: 'invalid', errors: resolved };
-    if (resolved.engine === 'json-rules-engine') {
-      return {
-        verdict: 'invalid',
-        errors: [
-          optionIssue('engine', '评估引擎', {
-            zh: 'evaluateSync 只运行编译后的规则；要用 json-rules-engine 核对，请调用 evaluate',
-            en: 'evaluateSync runs the compiled rules only; call evaluate to run json-rules-engine',
-          }),
-        ],
-      };
-    }
-    const parsed = parseApplicationWith(applicationSchemaOf(resolved.pack), input);
+    const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
     return evaluateApplicationSync(parsed.application, resolved);
   } catch (error) {

@@ -6,24 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { evaluate, evaluateBatch } from '../../src/index.js';
+import { cliIo } from '../helpers/cliIo.js';
 import { example, examplesDir } from '../helpers/examples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'src/cli/bin.ts');
 
-function io(tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: { write: (t: string) => out.push(t), isTTY: tty },
-      stderr: { write: (t: string) => err.push(t), isTTY: tty },
-      env: {},
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const io = cliIo;
 
 let dir: string;
 beforeAll(() => {
@@ -85,17 +74,25 @@ describe('check', () => {
     expect(all.out()).toContain('whether they are significant and mature is for the panel to judge');
   });
 
-  it('prints the same evaluation as evaluate() with --json', async () => {
+  it('prints the same evaluation as evaluate() with --json, in one shape for one file or several', async () => {
     const t = io();
     await run(['check', join(examplesDir, 'chain.json'), '--json'], t.io);
-    expect(JSON.parse(t.out())).toEqual(JSON.parse(JSON.stringify(await evaluate(example('chain.json')))));
+    const one = JSON.parse(t.out());
+    expect(one.results).toEqual([
+      {
+        file: join(examplesDir, 'chain.json'),
+        result: JSON.parse(JSON.stringify(await evaluate(example('chain.json')))),
+      },
+    ]);
+    expect(one.summary).toEqual({ total: 1, eligible: 1, ineligible: 0, needsReview: 0, invalid: 0 });
     const many = io();
     await run(
       ['check', join(examplesDir, 'chain.json'), join(examplesDir, 'workshop.json'), '--json', '--as-of', '2025-05-01'],
       many.io,
     );
-    const parsed = JSON.parse(many.out()) as { file: string; result: { evaluationDate: string } }[];
-    expect(parsed.map((p) => p.result.evaluationDate)).toEqual(['2025-05-01', '2025-05-01']);
+    const parsed = JSON.parse(many.out()) as { results: { file: string; result: { evaluationDate: string } }[] };
+    expect(Object.keys(parsed)).toEqual(Object.keys(one));
+    expect(parsed.results.map((p) => p.result.evaluationDate)).toEqual(['2025-05-01', '2025-05-01']);
   });
 
   it('gives a bad file a one-line error naming it and the reason, and goes on with the others', async () => {
@@ -112,11 +109,14 @@ describe('check', () => {
     );
     expect(code).toBe(2);
     const lines = t.err().trim().split('\n');
-    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^✗ .*broken\.json：不是有效的 JSON（第4行第1列）/);
     expect(lines[1]).toMatch(/empty\.json：文件为空/);
     expect(lines[2]).toMatch(/missing\.json：文件不存在/);
-    expect(lines[3]).toMatch(/not-application\.json：不是有效的申报书：.*（共\d+个问题）/);
+    expect(lines[3]).toMatch(
+      /^✗ .*not-application\.json：不是有效的申报书，\d+个问题 \/ not an application, \d+ issues$/,
+    );
+    // Then its issues, one a line, each at its field.
+    expect(lines[4]).toMatch(/^ {4}\/\w+ {2}.+：.+ \/ .+/);
     expect(t.out()).toContain('workshop.json: 符合条件');
   });
 

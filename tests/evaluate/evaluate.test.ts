@@ -189,14 +189,10 @@ describe('evaluate', () => {
     }
   });
 
-  it('returns invalid, naming the option, for bad options', async () => {
+  it('rejects bad options, naming the option (never as the application being invalid)', async () => {
     const input = example('workshop.json');
     const bad = [{ asOf: '2025-02-30' }, { stage: 'final' }, { pack: { checks: [] } }, 'options'];
-    for (const options of bad) {
-      const result = await evaluate(input, options as never);
-      expect(result.verdict).toBe('invalid');
-      if (result.verdict === 'invalid') expect(result.errors[0]?.pointer).toMatch(/^\/options/);
-    }
+    for (const options of bad) await expect(evaluate(input, options as never)).rejects.toHaveProperty('option');
   });
 
   it('does not mutate a deep-frozen input, and answers the same twice', async () => {

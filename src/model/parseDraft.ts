@@ -1,0 +1,127 @@
+import * as z from 'zod/mini';
+import type { $ZodArrayDef, $ZodEnumDef, $ZodLiteralDef, $ZodObjectDef, $ZodOptionalDef, $ZodType } from 'zod/v4/core';
+import type { ModelIssue } from './issue.js';
+import { type ParseResult, parseApplicationWith } from './parseApplication.js';
+import type { Application } from './schema.js';
+
+type Path = readonly (string | number)[];
+
+/** A field the draft leaves out, filled for the schema and then taken out again. */
+interface Unfilled {
+  readonly path: Path;
+  /** Text is left blank (`""`, as a form's empty box sends it); anything else is left out. */
+  readonly blank: boolean;
+}
+
+const candidates: Record<string, readonly unknown[]> = {
+  string: ['', '2000-01-01'],
+  number: [0, 1, 1900],
+  boolean: [false],
+};
+
+/**
+ * A value `schema` accepts, for a field a draft has not filled in yet, and the fields inside it that
+ * stand for what was not filled in; `undefined` when there is none.
+ */
+function placeholderFor(schema: $ZodType, path: Path, unfilled: Unfilled[]): { value: unknown } | undefined {
+  const def = schema._zod.def;
+  if (def.type === 'nullable') return { value: null };
+  if (def.type === 'optional') return placeholderFor((def as $ZodOptionalDef).innerType, path, unfilled);
+  if (def.type === 'object') {
+    const value: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries((def as $ZodObjectDef).shape)) {
+      if (inner._zod.def.type === 'optional') continue;
+      const found = placeholderFor(inner, [...path, key], unfilled);
+      if (found === undefined) return undefined;
+      value[key] = found.value;
+    }
+    return { value };
+  }
+  if (def.type === 'array') return z.safeParse(schema, []).success ? { value: [] } : undefined;
+  const options =
+    def.type === 'enum'
+      ? Object.values((def as $ZodEnumDef).entries)
+      : def.type === 'literal'
+        ? (def as $ZodLiteralDef<z.core.util.Literal>).values
+        : (candidates[def.type] ?? []);
+  const index = options.findIndex((v) => z.safeParse(schema, v).success);
+  if (index === -1) return undefined;
+  const value = options[index];
+  unfilled.push({ path, blank: value === '' });
+  return { value };
+}
+
+/** The schema at `path` inside `root` (through optional wrappers and array items). */
+function schemaAt(root: $ZodType, path: Path): $ZodType | undefined {
+  let current: $ZodType | undefined = root;
+  for (const key of path) {
+    while (current?._zod.def.type === 'optional' || current?._zod.def.type === 'nullable') {
+      current = (current._zod.def as $ZodOptionalDef).innerType;
+    }
+    const def: z.core.$ZodTypeDef | undefined = current?._zod.def;
+    if (def?.type === 'array') current = (def as $ZodArrayDef).element;
+    else if (def?.type === 'object') current = (def as $ZodObjectDef).shape[String(key)];
+    else return undefined;
+  }
+  return current;
+}
+
+function setAt(target: unknown, path: Path, value: unknown): void {
+  let current = target as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) current = current[key] as Record<string | number, unknown>;
+  current[path.at(-1) as string | number] = value;
+}
+
+function deleteAt(target: unknown, path: Path): void {
+  let current = target as Record<string | number, unknown> | undefined;
+  for (const key of path.slice(0, -1)) current = current?.[key] as Record<string | number, unknown> | undefined;
+  if (current !== undefined) delete current[path.at(-1) as string | number];
+}
+
+/** Whether an issue is only that a required field is not there (nothing else is wrong with it). */
+function isAbsent(issue: ModelIssue): boolean {
+  return issue.code === 'required';
+}
+
+/**
+ * Read a 申报书 still being filled in (草稿): a required field that is not there is not an error.
+ * Text left out reads as blank (`""`), anything else as not given, so each check that can run runs,
+ * and a check that needs what is missing asks for it (`review`, or `form.required-fields`). What
+ * cannot be read at all (a wrong type, an unknown key, a bad date) is still an issue at its field;
+ * so is a field the evaluation cannot start without (`fields`, e.g. 申报类型 and 申报日期).
+ *
+ * @example
+ * parseDraftWith(Application, { ...workshop, lead: { ...workshop.lead, contact: { name: '张三' } } }).ok //=> true
+ */
+export function parseDraftWith(
+  schema: typeof Application,
+  input: unknown,
+  needed: readonly string[] = ['direction', 'submittedOn'],
+): ParseResult {
+  const strict = parseApplicationWith(schema, input);
+  if (strict.ok) return strict;
+  const kept = strict.issues.filter((i) => !isAbsent(i) || (i.path.length === 1 && needed.includes(String(i.path[0]))));
+  if (kept.length > 0 || strict.issues.some((i) => i.code === 'too-many-issues')) {
+    return kept.length > 0 ? { ok: false, issues: kept } : strict;
+  }
+  let filled: unknown;
+  try {
+    filled = structuredClone(input);
+  } catch {
+    return strict;
+  }
+  const unfilled: Unfilled[] = [];
+  for (const issue of strict.issues) {
+    const at = schemaAt(schema, issue.path);
+    const found = at === undefined ? undefined : placeholderFor(at, issue.path, unfilled);
+    if (found === undefined) return strict;
+    setAt(filled, issue.path, found.value);
+  }
+  const parsed = parseApplicationWith(schema, filled);
+  if (!parsed.ok) return strict;
+  for (const { path, blank } of unfilled) {
+    if (blank) setAt(parsed.application, path, '');
+    else deleteAt(parsed.application, path);
+  }
+  return parsed;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type EvaluationResult, evaluate, evaluateBatch, evaluateSync } from '../../src/index.js';
+import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
+
+function checks(result: EvaluationResult): readonly CheckResult[] {
+  if (result.verdict === 'invalid') throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  return result.checks;
+}
+
+/** Every path to a value inside `value` (keys and indexes), parents before children. */
+function pathsIn(value: unknown, base: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const path = [...base, Array.isArray(value) ? Number(k) : k];
+    return [path, ...pathsIn(v, path)];
+  });
+}
+
+function without(value: unknown, path: (string | number)[]): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1) as string | number;
+  if (Array.isArray(parent)) parent.splice(last as number, 1);
+  else delete parent[last];
+  return copy;
+}
+
+describe("mode: 'draft', a 申报书 still being filled in", () => {
+  it('runs the checks when 联系电话 is left out, and names it where it is required', () => {
+    const draft = example('workshop.json') as { lead: { contact: Record<string, unknown> } };
+    delete draft.lead.contact.phone;
+    expect(evaluateSync(draft).verdict).toBe('invalid');
+    const result = evaluateSync(deepFreeze(draft), { mode: 'draft' });
+    expect(result.verdict).toBe('needs-review');
+    const required = checks(result).find((c) => c.id === 'form.required-fields');
+    expect(required?.outcome).toBe('fail');
+    expect(required?.fields[0]).toBe('/lead/contact/phone');
+    expect(required?.message.zh).toContain('联系电话');
+    // Everything else ran as for the complete application.
+    const complete = checks(evaluateSync(example('workshop.json')));
+    expect(checks(result).filter((c) => c.id !== 'form.required-fields')).toEqual(
+      complete.filter((c) => c.id !== 'form.required-fields'),
+    );
+  });
+
+  it('puts a check that needs a number left out to review, at that field: 得分', async () => {
+    const draft = example('workshop.json') as { lead: { assessment: Record<string, unknown> } };
+    delete draft.lead.assessment.score;
+    const result = await evaluate(draft, { mode: 'draft' });
+    const score = checks(result).find((c) => c.id === 'workshop.score');
+    expect(score?.outcome).toBe('review');
+    expect(score?.fields[0]).toBe('/lead/assessment/score');
+    expect(score?.missing.map((m) => m.pointer)).toEqual(['/lead/assessment/score']);
+    expect(result.verdict).toBe('needs-review');
+  });
+
+  it('keeps what cannot be read as an issue at its field: a wrong type, an unknown key', () => {
+    const draft = example('workshop.json') as {
+      lead: Record<string, unknown> & { assessment: Record<string, unknown> };
+    };
+    delete draft.lead.assessment.score;
+    draft.lead.assessment.level = '二级';
+    draft.lead.nickname = '示例';
+    const result = evaluateSync(draft, { mode: 'draft' });
+    expect(result.verdict).toBe('invalid');
+    if (result.verdict === 'invalid') {
+      expect(result.errors.map((e) => e.pointer).sort()).toEqual(['/lead/assessment/level', '/lead/nickname']);
+    }
+  });
+
+  it('still needs the direction and the date of submission to know which checks apply', () => {
+    const draft = example('workshop.json') as Record<string, unknown>;
+    delete draft.direction;
+    const result = evaluateSync(draft, { mode: 'draft' });
+    expect(result.verdict === 'invalid' && result.errors.map((e) => e.pointer)).toEqual(['/direction']);
+  });
+
+  it('never fails to evaluate, whatever single field of an example is left out', () => {
+    let tried = 0;
+    for (const application of Object.values(loadExamples())) {
+      for (const path of pathsIn(application)) {
+        const result = evaluateSync(without(application, path), { mode: 'draft' });
+        tried++;
+        if (result.verdict === 'invalid') {
+          // Only the two fields an evaluation cannot start without.
+          expect(result.errors.map((e) => e.code)).not.toContain('unreadable');
+          expect(
+            result.errors.map((e) => e.pointer),
+            path.join('/'),
+          ).toEqual([`/${path.join('/')}`]);
+          expect(['direction', 'submittedOn']).toContain(path[0]);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(500);
+  });
+
+  it('reads a batch of drafts', async () => {
+    const draft = example('chain.json') as { lead: { contact: Record<string, unknown> } };
+    delete draft.lead.contact.phone;
+    const batch = await evaluateBatch([draft, example('workshop.json')], { mode: 'draft' });
+    expect(batch.results.map((r) => r.verdict)).toEqual(['needs-review', 'eligible']);
+  });
+});
+
+describe('options are the caller’s: a bad one throws or rejects, naming it', () => {
+  const workshop = example('workshop.json');
+  it.each([
+    [{ asOf: '2025-13-01' }, RangeError, 'asOf'],
+    [{ asOf: 20250101 }, TypeError, 'asOf'],
+    [{ stage: 'final' }, RangeError, 'stage'],
+    [{ mode: 'sketch' }, RangeError, 'mode'],
+    [{ engine: 'fast' }, RangeError, 'engine'],
+    [{ pack: { checks: [] } }, TypeError, 'pack'],
+    ['2025-01-01', TypeError, 'options'],
+  ])('%j: %s', async (options, kind, option) => {
+    const sync = () => evaluateSync(workshop, options as never);
+    expect(sync).toThrow(kind);
+    expect(sync).toThrow(new RegExp(`^选项 ${option}：.+ / option ${option}: `));
+    await expect(evaluate(workshop, options as never)).rejects.toThrow(kind);
+    await expect(evaluateBatch([workshop], options as never)).rejects.toMatchObject({ option });
+  });
+
+  it('refuses the reference engine in evaluateSync, which answers at once', () => {
+    expect(() => evaluateSync(workshop, { engine: 'json-rules-engine' })).toThrow(RangeError);
+  });
+
+  it('still answers a bad application, however bad, with invalid, not an error', async () => {
+    for (const input of [null, 42, '申报书', [], { direction: 'chain' }]) {
+      expect((await evaluate(input)).verdict).toBe('invalid');
+      expect(evaluateSync(input, { mode: 'draft' }).verdict).toBe('invalid');
+    }
+  });
+});
