@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** The subpaths of the package: `sme-dx-benchmark/credit-code` and the rest (see src/entries/). */
-const subpaths = ['credit-code', 'model', 'facts', 'operators', 'pack', 'batch', 'report'];
+const subpaths = ['credit-code', 'model', 'facts', 'operators', 'pack', 'batch', 'report', 'testing'];
 
 export default defineConfig([
   {

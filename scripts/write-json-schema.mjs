@@ -6,4 +6,5 @@ writeFileSync(
   new URL('../dist/application.schema.json', import.meta.url),
   `${JSON.stringify(applicationJsonSchema, null, 2)}\n`,
 );
-console.log('dist/application.schema.json written');
+// Quiet in `prepare` (npm pack, git installs), whose output would mix with `npm pack --json`.
+if (process.env.npm_lifecycle_event !== 'prepare') console.log('dist/application.schema.json written');

@@ -45,4 +45,5 @@ const out = [
   ...bundled.flatMap((b) => [`## ${b.name} ${b.version} (${b.license})`, '', '```', b.text, '```', '']),
 ].join('\n');
 writeFileSync('dist/THIRD-PARTY-NOTICES.md', out);
-console.log(`dist/THIRD-PARTY-NOTICES.md written (${bundled.map((b) => `${b.name}@${b.version}`).join(', ')})`);
+if (process.env.npm_lifecycle_event !== 'prepare')
+  console.log(`dist/THIRD-PARTY-NOTICES.md written (${bundled.map((b) => `${b.name}@${b.version}`).join(', ')})`);
