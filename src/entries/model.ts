@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { buildApplicationJsonSchema, type JsonSchemaDraft } from '../model/applicationJsonSchema.js';
 export { applicationSchemaFor, type NoticeWords } from '../model/applicationSchemaFor.js';
 export { calendarDate, compareCalendarDates, toIsoDate } from '../model/calendarDate.js';
 export {
@@ -21,6 +22,7 @@ export {
 export { isDescribed } from '../model/isDescribed.js';
 export { labelAt, type PathLabel, type ZodSchema } from '../model/labelAt.js';
 export type { FieldLabel } from '../model/labelled.js';
+export { levelLabels } from '../model/levelLabels.js';
 export { limits } from '../model/limits.js';
 export { factPathSteps, resolvePath, toPointer, valueAtKeys, valueAtPath } from '../model/paths.js';
 export {

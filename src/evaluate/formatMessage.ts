@@ -1,9 +1,9 @@
 import { BeltAndRoadApplicantType, Direction, Industry, LeadRole, PlatformStatus } from '../model/enums.js';
 import type { Message } from '../model/issue.js';
+import { levelLabels } from '../model/levelLabels.js';
 
 type Lang = 'zh' | 'en';
 
-const levelNames = ['', '一级', '二级', '三级', '四级'];
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 0–99 in Chinese numerals (3 → 三, 12 → 十二, 20 → 二十). */
@@ -87,12 +87,10 @@ function applyFilter(
     case 'fields':
       // A field is its Chinese label path in Chinese, its JSON Pointer in English (see `reference`).
       return plain(value);
-    case 'level':
-      if (value === null) return lang === 'zh' ? '未定级' : 'ungraded';
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value < levelNames.length) {
-        return lang === 'zh' ? (levelNames[value] as string) : `level ${value}`;
-      }
-      return plain(value);
+    case 'level': {
+      const known = levelLabels.find((l) => l.value === value);
+      return known !== undefined ? known[lang] : plain(value);
+    }
     case 'zhNumber':
       return lang === 'zh' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100
         ? zhNumber(value)

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { levelLabels } from './levelLabels.js';
 import { Application } from './schema.js';
 
 /** A JSON Schema document, as plain JSON. */
@@ -18,12 +19,38 @@ function labelEnums(ctx: { jsonSchema: JsonSchema }): void {
   ctx.jsonSchema.oneOf = values.map((value) => ({ const: value, title: labels[value] ?? value }));
 }
 
-/** Build the JSON Schema (draft 2020-12) of the 申报书. */
-export function buildApplicationJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(Application, { target: 'draft-2020-12', override: labelEnums }) as JsonSchema;
+/**
+ * A 评测等级 (an integer 1–4, or `null` for 未定级) as a labelled choice, `oneOf: [{ const, title }]`
+ * with a branch for each (未定级, 一级…四级), not an `anyOf` of a number and a null that a form
+ * generator shows as "option 1 / option 2".
+ */
+function labelLevels(ctx: { jsonSchema: JsonSchema }): void {
+  const branches = ctx.jsonSchema.anyOf as JsonSchema[] | undefined;
+  const isLevel =
+    branches?.length === 2 &&
+    branches.some((b) => b.type === 'integer' && b.minimum === 1 && b.maximum === 4) &&
+    branches.some((b) => b.type === 'null');
+  if (!isLevel) return;
+  delete ctx.jsonSchema.anyOf;
+  ctx.jsonSchema.type = ['integer', 'null'];
+  ctx.jsonSchema.oneOf = levelLabels.map((l) => ({ const: l.value, title: l.zh }));
+}
+
+/** Which JSON Schema: draft 2020-12 (the default), or draft-07 for validators that know no other. */
+export type JsonSchemaDraft = '2020-12' | '07';
+
+/** Build the JSON Schema of the 申报书, in draft 2020-12 or draft-07. */
+export function buildApplicationJsonSchema(draft: JsonSchemaDraft = '2020-12'): JsonSchema {
+  const schema = z.toJSONSchema(Application, {
+    target: draft === '07' ? 'draft-7' : 'draft-2020-12',
+    override: (ctx) => {
+      labelEnums(ctx);
+      labelLevels(ctx);
+    },
+  }) as JsonSchema;
   return {
     $schema: schema.$schema,
-    $id: 'https://sme-dx-benchmark.invalid/application.schema.json',
+    $id: `https://sme-dx-benchmark.invalid/application.schema${draft === '07' ? '.draft-07' : ''}.json`,
     ...schema,
   };
 }
