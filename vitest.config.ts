@@ -13,6 +13,7 @@ const long = [
   'tests/report/htmlScreenshot.test.ts',
   'tests/cli/cli.test.ts',
   'tests/cli/forPeople.test.ts',
+  'tests/portal/**/*.test.ts',
   'tests/batch/findDuplicateConsortia.test.ts',
   'tests/credit-code/parseCreditCode.test.ts',
 ];
