@@ -51,7 +51,9 @@ describe('the reference form page in headless Chromium', () => {
     expect(await score.textContent()).toContain('当前49分');
     expect(await score.locator('.message').first().getAttribute('data-outcome')).toBe('fail');
     const shoot = async (pointer: string, file: string) => {
-      await page.locator(`[data-pointer="${pointer}"]`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await page
+        .locator(`[data-pointer="${pointer}"]`)
+        .evaluate((e) => (e as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: `${artifacts}${file}` });
       expect(statSync(`${artifacts}${file}`).size).toBeGreaterThan(20_000);
     };
