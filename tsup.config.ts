@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+import { defaultPack } from './src/pack/defaultPack.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -37,6 +38,30 @@ export default defineConfig([
     treeshake: true,
     noExternal: ['json-rules-engine'],
     esbuildPlugins: [
+      {
+        // The default pack, loaded and validated now, as data: a page gets the pack without the loader
+        // (its zod schemas, the compact format's expansion, the parameter checks). Another pack is still
+        // loaded with loadRulePack, which the browser build keeps.
+        name: 'default-pack-validated-at-build',
+        setup(build) {
+          const file = fileURLToPath(new URL('src/pack/defaultPack.ts', import.meta.url));
+          build.onLoad({ filter: /[\\/]src[\\/]pack[\\/]defaultPack\.ts$/ }, (args) => {
+            if (args.path !== file) return undefined;
+            const data = JSON.stringify(JSON.stringify(defaultPack()));
+            return {
+              loader: 'ts',
+              resolveDir: fileURLToPath(new URL('src/pack/', import.meta.url)),
+              contents: [
+                "import type { RulePack } from './loadRulePack.js';",
+                "import { trustedPack } from './trustedPack.js';",
+                "export { defaultPackFiles } from './defaultPackFiles.js';",
+                'let cached: RulePack | undefined;',
+                `export function defaultPack(): RulePack { cached ??= trustedPack(JSON.parse(${data})); return cached; }`,
+              ].join('\n'),
+            };
+          });
+        },
+      },
       {
         name: 'jsonpath-unavailable',
         setup(build) {

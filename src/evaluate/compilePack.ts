@@ -1,7 +1,8 @@
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
-import { type LoadedCheck, type RulePack, substituteParams } from '../pack/loadRulePack.js';
+import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
+import { substituteParams } from '../pack/paramRefs.js';
 import { compileRuleConditions, type FactRun, FactSlots } from './compileRule.js';
 import type { EvaluatedCondition } from './interpretRuleResult.js';
 

@@ -2,7 +2,7 @@ import { derivedFacts, type FactContext } from '../facts/registry.js';
 import { factPathSteps, resolvePath, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
-import { substituteParams } from '../pack/loadRulePack.js';
+import { substituteParams } from '../pack/paramRefs.js';
 import type { EvaluatedCondition } from './interpretRuleResult.js';
 
 /**

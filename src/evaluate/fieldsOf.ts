@@ -4,7 +4,7 @@ import { factPathSteps, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import { leavesOf } from '../pack/leavesOf.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
-import { paramsNamedIn, substituteParams } from '../pack/loadRulePack.js';
+import { paramsNamedIn, substituteParams } from '../pack/paramRefs.js';
 import type { PackCondition } from '../pack/schema.js';
 import type { Subject } from './checkResult.js';
 

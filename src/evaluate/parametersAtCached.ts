@@ -1,5 +1,6 @@
-import { paramsNamedIn, type RulePack } from '../pack/loadRulePack.js';
+import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
+import { paramsNamedIn } from '../pack/paramRefs.js';
 
 /** Parameters in effect on a date, with a key naming that set of values, and the checks left without one. */
 export interface CachedParameters {

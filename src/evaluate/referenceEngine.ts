@@ -3,7 +3,8 @@ import { derivedFacts, type FactContext } from '../facts/registry.js';
 import { resolvePath } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { customOperators } from '../operators/index.js';
-import { type LoadedCheck, substituteParams } from '../pack/loadRulePack.js';
+import type { LoadedCheck } from '../pack/loadRulePack.js';
+import { substituteParams } from '../pack/paramRefs.js';
 import { type CompiledChecks, forUnit, registeredFacts } from './compilePack.js';
 import type { EvaluatedCondition } from './interpretRuleResult.js';
 

@@ -1,34 +1,13 @@
-import basic from '../../rules/basic.json' with { type: 'json' };
-import beltAndRoad from '../../rules/belt-and-road.json' with { type: 'json' };
-import chainAndCluster from '../../rules/chain-and-cluster.json' with { type: 'json' };
-import digitalWorkshop from '../../rules/digital-workshop.json' with { type: 'json' };
-import form from '../../rules/form.json' with { type: 'json' };
-import joint from '../../rules/joint.json' with { type: 'json' };
-import pack from '../../rules/pack.json' with { type: 'json' };
-import parameters from '../../rules/parameters.json' with { type: 'json' };
-import workshopAndFactory from '../../rules/workshop-and-factory.json' with { type: 'json' };
+import { defaultPackFiles } from './defaultPackFiles.js';
 import { loadRulePack, type RulePack } from './loadRulePack.js';
 
-/**
- * The files of the default pack (`rules/` of this package), by file name: start from these to write
- * another edition's or another city's pack.
- */
-export const defaultPackFiles: Readonly<Record<string, unknown>> = {
-  'pack.json': pack,
-  'parameters.json': parameters,
-  'basic.json': basic,
-  'joint.json': joint,
-  'digital-workshop.json': digitalWorkshop,
-  'workshop-and-factory.json': workshopAndFactory,
-  'chain-and-cluster.json': chainAndCluster,
-  'belt-and-road.json': beltAndRoad,
-  'form.json': form,
-};
+export { defaultPackFiles } from './defaultPackFiles.js';
 
 let cached: RulePack | undefined;
 
 /**
- * The rule pack of 昌吉州's notice, as shipped in `rules/`. Loaded and validated on first use.
+ * The rule pack of 昌吉州's notice, as shipped in `rules/`. Loaded and validated on first use (in the
+ * browser build, validated when the package was built: see `tsup.config.ts`).
  *
  * @example
  * defaultPack().checks.map((c) => c.id) //=> ['basic.registered-in-china', …]

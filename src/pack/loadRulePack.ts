@@ -6,8 +6,10 @@ import { customOperators, engineOperators } from '../operators/index.js';
 import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
+import { markValidated } from './isRulePack.js';
 import { leavesOf } from './leavesOf.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
+import { isParamRef, paramsNamedIn, substituteParams } from './paramRefs.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
 import {
   type PackCheck,
@@ -52,41 +54,11 @@ export interface RulePack {
   readonly tables: readonly LoadedTable[];
 }
 
-const loaded = new WeakSet<object>();
-
-/** Whether a value is a pack that {@link loadRulePack} validated. */
-export function isRulePack(value: unknown): value is RulePack {
-  return typeof value === 'object' && value !== null && loaded.has(value);
-}
+export { isRulePack } from './isRulePack.js';
+export { paramsNamedIn, substituteParams } from './paramRefs.js';
 
 const operators = new Set([...engineOperators, ...Object.keys(customOperators)]);
 const facts = new Set([...runtimeFactNames, ...Object.keys(derivedFacts)]);
-
-function isParamRef(value: unknown): value is { param: string } {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && 'param' in value;
-}
-
-/**
- * The parameters a value names with `{ "param": name }`, anywhere inside it (a check, a condition).
- *
- * @example
- * paramsNamedIn(defaultPack().checks[0]) //=> Set {}
- */
-export function paramsNamedIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (isParamRef(value)) found.add(value.param);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) paramsNamedIn(v, found);
-  return found;
-}
-
-/** Replace every `{ "param": name }` inside `value` with `lookup(name)`. */
-export function substituteParams(value: unknown, lookup: (name: string) => unknown): unknown {
-  if (isParamRef(value)) return lookup(value.param);
-  if (Array.isArray(value)) return value.map((v) => substituteParams(v, lookup));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteParams(v, lookup)]));
-  }
-  return value;
-}
 
 /** Every condition name inside a condition tree, leaves and groups alike. */
 function namedIn(condition: PackCondition, found: Set<string>): void {
@@ -477,6 +449,6 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     checks: Object.freeze(checks),
     tables: Object.freeze(tables.map((t) => Object.freeze({ ...t, checks: Object.freeze(t.checks) }))),
   });
-  loaded.add(pack);
+  markValidated(pack);
   return pack;
 }

@@ -65,6 +65,32 @@ describe('the browser build', () => {
     expect(compared).toBeGreaterThanOrEqual(119);
   });
 
+  it('carries the default pack validated at build time: the same pack as the Node build loads, and no loader in a page', async () => {
+    expect(browser.defaultPack()).toEqual(node.defaultPack());
+    expect(browser.isRulePack(browser.defaultPack())).toBe(true);
+    expect(Object.isFrozen(browser.defaultPack().checks[0]?.pass)).toBe(true);
+    // Another pack is still loaded (and validated) in a page.
+    expect(browser.isRulePack(browser.loadRulePack(node.defaultPackFiles))).toBe(true);
+    // What a page keeps of `evaluate`: not the loader, whose messages are its fingerprint.
+    const { build } = await import('esbuild');
+    const page = await build({
+      stdin: { contents: "export { evaluate, parseApplication } from './dist/browser.js';", resolveDir: root },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      splitting: true,
+      outdir: join(root, '.scratch/page'),
+      write: false,
+      logLevel: 'silent',
+      charset: 'utf8',
+    });
+    const code = page.outputFiles.map((f) => f.text).join('\n');
+    // (Asserted as booleans: the page is 200 KB, too long to print on failure.)
+    expect(code.includes('"name":"changji-sme-dx-benchmark"')).toBe(true);
+    expect(code.includes('共用条件“')).toBe(false);
+    expect(code.includes('vocabularies.labels 中的')).toBe(false);
+  });
+
   it('answers 1,000 hostile inputs exactly as the Node build does', async () => {
     await fc.assert(
       fc.asyncProperty(hostileInput, async (input) => {
