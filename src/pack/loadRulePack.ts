@@ -9,7 +9,7 @@ import { expandCheck, type TableRow } from './expandCheck.js';
 import { markValidated } from './isRulePack.js';
 import { leavesOf } from './leavesOf.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
-import { isParamRef, paramsNamedIn, substituteParams } from './paramRefs.js';
+import { isParamRef, substituteParams } from './paramRefs.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
 import {
   type PackCheck,
