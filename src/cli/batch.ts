@@ -11,11 +11,11 @@ import { evaluateApplication, readApplication, resolveOptions } from '../evaluat
 import { percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
-import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
+import { batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
-import { type CliIo, invalidLines, lineError, painter } from './output.js';
+import { type CliIo, csvStart, invalidLines, lineError, painter } from './output.js';
 import { progressBar } from './progressBar.js';
 import { readJsonFile } from './readJsonFile.js';
 
@@ -140,7 +140,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   const listed: string[] = [];
   const csv = flags.csv === true;
   const json = !csv && flags.json === true;
-  if (csv) io.stdout.write(`${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`);
+  if (csv) io.stdout.write(csvStart(flags));
   if (json) io.stdout.write('{\n  "results": [');
   for (const [index, file] of files.entries()) {
     const read = readFile(file);

@@ -3,12 +3,12 @@ import { basename, dirname, extname, join } from 'node:path';
 import { summarize } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
+import { batchCsvRow } from '../report/batchCsv.js';
 import { formatTextReport } from '../report/formatTextReport.js';
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
 import { evaluateOptions, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
-import { type CliIo, invalidLines, lineError, painter } from './output.js';
+import { type CliIo, csvStart, invalidLines, lineError, painter } from './output.js';
 import { readJsonFile } from './readJsonFile.js';
 
 /**
@@ -35,7 +35,7 @@ export async function check(files: readonly string[], flags: Flags, io: CliIo): 
   const json = !csv && flags.json === true;
   const results: { file: string; result: EvaluationResult }[] = [];
   const paint = painter(io);
-  if (csv) io.stdout.write(`${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`);
+  if (csv) io.stdout.write(csvStart(flags));
   for (const [index, file] of files.entries()) {
     const read = readJsonFile(file);
     let result: EvaluationResult;

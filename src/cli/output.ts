@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import stringWidth from 'string-width';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
+import { batchCsvHeader } from '../report/batchCsv.js';
 
 /** Where the command line writes; `process.stdout` and `process.stderr` when run as a program. */
 export interface CliIo {
@@ -72,4 +73,12 @@ export function truncateColumns(text: string, width: number): string {
     out += ch;
   }
   return `${out}…`;
+}
+
+/**
+ * The start of a CSV: a byte-order mark, so that Excel and WPS on Chinese Windows read it as UTF-8
+ * (unless `--no-bom`), then the header line.
+ */
+export function csvStart(flags: { readonly 'no-bom'?: boolean | undefined }): string {
+  return `${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodArrayDef, $ZodEnumDef, $ZodLiteralDef, $ZodObjectDef, $ZodOptionalDef, $ZodType } from 'zod/v4/core';
+import { innerSchema } from './innerSchema.js';
 import type { ModelIssue } from './issue.js';
 import { type ParseResult, parseApplicationWith } from './parseApplication.js';
 import type { Application } from './schema.js';
@@ -55,9 +56,7 @@ function placeholderFor(schema: $ZodType, path: Path, unfilled: Unfilled[]): { v
 function schemaAt(root: $ZodType, path: Path): $ZodType | undefined {
   let current: $ZodType | undefined = root;
   for (const key of path) {
-    while (current?._zod.def.type === 'optional' || current?._zod.def.type === 'nullable') {
-      current = (current._zod.def as $ZodOptionalDef).innerType;
-    }
+    current = current === undefined ? undefined : innerSchema(current);
     const def: z.core.$ZodTypeDef | undefined = current?._zod.def;
     if (def?.type === 'array') current = (def as $ZodArrayDef).element;
     else if (def?.type === 'object') current = (def as $ZodObjectDef).shape[String(key)];

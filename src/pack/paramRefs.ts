@@ -18,7 +18,7 @@ export function paramsNamedIn(value: unknown, found = new Set<string>()): Set<st
  * Replace every `{ "param": name }` inside `value` with `lookup(name)`.
  *
  * @example
- * substituteParams({ value: { param: 'workshop.minScore' } }, () => 50) //=> { value: 50 }
+ * substituteParams({ value: { param: 'workshop.minScore' } }, () => 7) //=> { value: 7 }
  */
 export function substituteParams(value: unknown, lookup: (name: string) => unknown): unknown {
   if (isParamRef(value)) return lookup(value.param);

@@ -1,13 +1,6 @@
+import { deepFreeze } from '../model/deepFreeze.js';
 import { markValidated } from './isRulePack.js';
 import type { RulePack } from './loadRulePack.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * A pack that `loadRulePack` loaded and validated when the package was built, as data: recorded as

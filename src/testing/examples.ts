@@ -3,6 +3,7 @@ import chain from '../../docs/examples/chain.json' with { type: 'json' };
 import cluster from '../../docs/examples/cluster.json' with { type: 'json' };
 import factory from '../../docs/examples/factory.json' with { type: 'json' };
 import workshop from '../../docs/examples/workshop.json' with { type: 'json' };
+import { deepFreeze } from '../model/deepFreeze.js';
 import type { Direction } from '../model/enums.js';
 
 /**
@@ -25,14 +26,6 @@ export const exampleFiles: Readonly<Record<string, Direction>> = Object.freeze({
   'cluster.json': 'cluster',
   'belt-road.json': 'belt-and-road',
 });
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * A copy of the example of a direction, yours to change.
