@@ -85,10 +85,22 @@ export function parseApplication(input: unknown): ParseResult {
  * reads an application with its pack's directions and industries.
  */
 export function parseApplicationWith(schema: typeof Application, input: unknown): ParseResult {
+  return parseWithIssues(schema, input, capped);
+}
+
+/**
+ * {@link parseApplicationWith}, its issues passed through `keep` (the cap on how many are listed, or
+ * none for a reader that needs them all, as a draft's).
+ */
+export function parseWithIssues(
+  schema: typeof Application,
+  input: unknown,
+  keep: (issues: ModelIssue[]) => ModelIssue[] = (issues) => issues,
+): ParseResult {
   try {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, application: result.data, issues: [] };
-    return { ok: false, issues: capped(toModelIssues(input, result.error, schema)) };
+    return { ok: false, issues: keep(toModelIssues(input, result.error, schema)) };
   } catch (error) {
     const text = errorText(error, 120);
     return {
@@ -99,3 +111,5 @@ export function parseApplicationWith(schema: typeof Application, input: unknown)
     };
   }
 }
+
+export { capped as cappedIssues };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { $ZodArrayDef, $ZodEnumDef, $ZodLiteralDef, $ZodObjectDef, $ZodOptionalDef, $ZodType } from 'zod/v4/core';
 import { innerSchema } from './innerSchema.js';
 import type { ModelIssue } from './issue.js';
-import { type ParseResult, parseApplicationWith } from './parseApplication.js';
+import { cappedIssues, type ParseResult, parseApplicationWith, parseWithIssues } from './parseApplication.js';
 import type { Application } from './schema.js';
 
 type Path = readonly (string | number)[];
@@ -97,12 +97,12 @@ export function parseDraftWith(
   input: unknown,
   needed: readonly string[] = ['direction', 'submittedOn'],
 ): ParseResult {
-  const strict = parseApplicationWith(schema, input);
-  if (strict.ok) return strict;
-  const kept = strict.issues.filter((i) => !isAbsent(i) || (i.path.length === 1 && needed.includes(String(i.path[0]))));
-  if (kept.length > 0 || strict.issues.some((i) => i.code === 'too-many-issues')) {
-    return kept.length > 0 ? { ok: false, issues: kept } : strict;
-  }
+  // Every issue, uncapped: a draft may leave out more fields than a list of issues would show.
+  const all = parseWithIssues(schema, input);
+  if (all.ok) return all;
+  const strict: ParseResult = { ok: false, issues: cappedIssues([...all.issues]) };
+  const kept = all.issues.filter((i) => !isAbsent(i) || (i.path.length === 1 && needed.includes(String(i.path[0]))));
+  if (kept.length > 0) return { ok: false, issues: cappedIssues(kept) };
   let filled: unknown;
   try {
     filled = structuredClone(input);
@@ -110,7 +110,7 @@ export function parseDraftWith(
     return strict;
   }
   const unfilled: Unfilled[] = [];
-  for (const issue of strict.issues) {
+  for (const issue of all.issues) {
     const at = schemaAt(schema, issue.path);
     const found = at === undefined ? undefined : placeholderFor(at, issue.path, unfilled);
     if (found === undefined) return strict;

@@ -96,6 +96,16 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     expect(tried).toBeGreaterThan(500);
   });
 
+  it('reads a draft that leaves out more fields than a list of issues shows (over 200)', () => {
+    const draft = example('chain.json') as { participants: Record<string, unknown>[] };
+    draft.participants = Array.from({ length: 80 }, (_, i) => ({ name: `参与企业${i + 1}` }));
+    const result = evaluateSync(draft, { mode: 'draft' });
+    expect(result.verdict).not.toBe('invalid');
+    const required = checks(result).find((c) => c.id === 'form.required-fields');
+    expect(required?.outcome).toBe('fail');
+    expect(required?.missing.length).toBeGreaterThan(200);
+  });
+
   it('reads a batch of drafts', async () => {
     const draft = example('chain.json') as { lead: { contact: Record<string, unknown> } };
     delete draft.lead.contact.phone;
