@@ -26,7 +26,11 @@ const candidates: Record<string, readonly unknown[]> = {
  */
 function placeholderFor(schema: $ZodType, path: Path, unfilled: Unfilled[]): { value: unknown } | undefined {
   const def = schema._zod.def;
-  if (def.type === 'nullable') return { value: null };
+  if (def.type === 'nullable') {
+    // `null` is an answer (未定级): a field left out is not given, so it is taken out again.
+    unfilled.push({ path, blank: false });
+    return { value: null };
+  }
   if (def.type === 'optional') return placeholderFor((def as $ZodOptionalDef).innerType, path, unfilled);
   if (def.type === 'object') {
     const value: Record<string, unknown> = {};
@@ -38,6 +42,7 @@ function placeholderFor(schema: $ZodType, path: Path, unfilled: Unfilled[]): { v
     }
     return { value };
   }
+  // A list left out reads as an empty one, as a form's list with no rows yet sends it.
   if (def.type === 'array') return z.safeParse(schema, []).success ? { value: [] } : undefined;
   const options =
     def.type === 'enum'
@@ -84,7 +89,7 @@ function isAbsent(issue: ModelIssue): boolean {
 
 /**
  * Read a 申报书 still being filled in (草稿): a required field that is not there is not an error.
- * Text left out reads as blank (`""`), anything else as not given, so each check that can run runs,
+ * Text left out reads as blank (`""`), a list as empty (`[]`), anything else as not given, so each check that can run runs,
  * and a check that needs what is missing asks for it (`review`, or `form.required-fields`). What
  * cannot be read at all (a wrong type, an unknown key, a bad date) is still an issue at its field;
  * so is a field the evaluation cannot start without (`fields`, e.g. 申报类型 and 申报日期).

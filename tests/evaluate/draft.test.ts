@@ -55,6 +55,16 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     expect(result.verdict).toBe('needs-review');
   });
 
+  it('reads a level left out as not given, not as 未定级 (null is an answer)', () => {
+    const draft = example('workshop.json') as { lead: { assessment: Record<string, unknown> } };
+    delete draft.lead.assessment.level;
+    const level = checks(evaluateSync(draft, { mode: 'draft' })).find((c) => c.id === 'workshop.level');
+    expect(level?.outcome).toBe('review');
+    expect(level?.fields[0]).toBe('/lead/assessment/level');
+    draft.lead.assessment.level = null;
+    expect(checks(evaluateSync(draft, { mode: 'draft' })).find((c) => c.id === 'workshop.level')?.outcome).toBe('fail');
+  });
+
   it('keeps what cannot be read as an issue at its field: a wrong type, an unknown key', () => {
     const draft = example('workshop.json') as {
       lead: Record<string, unknown> & { assessment: Record<string, unknown> };
