@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { evaluate, evaluateBatch } from '../../src/index.js';
-import { cliIo } from '../helpers/cliIo.js';
+import { cliIo, scratchDir } from '../helpers/cliIo.js';
 import { example, examplesDir } from '../helpers/examples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,11 +13,7 @@ const bin = join(root, 'src/cli/bin.ts');
 
 const io = cliIo;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sme-dx-cli-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchDir('sme-dx-cli-');
 
 describe('check', () => {
   it.each([
@@ -41,7 +36,7 @@ describe('check', () => {
       consortium: { platform: { status: string } };
     };
     input.consortium.platform.status = 'planned';
-    const file = join(dir, 'cluster-planned.json');
+    const file = join(scratch.path, 'cluster-planned.json');
     writeFileSync(file, JSON.stringify(input));
     const t = io();
     expect(await run(['check', file], t.io)).toBe(1);
@@ -60,7 +55,7 @@ describe('check', () => {
   it('prints English with --lang en, and exits 3 when a draft needs completing', async () => {
     const input = example('belt-road.json') as { narrative: Record<string, unknown> };
     delete input.narrative.divisionOfLabour;
-    const file = join(dir, 'belt-road-no-section-4.json');
+    const file = join(scratch.path, 'belt-road-no-section-4.json');
     writeFileSync(file, JSON.stringify(input));
     const t = io();
     expect(await run(['check', file, '--lang', 'en'], t.io)).toBe(3);
@@ -96,15 +91,15 @@ describe('check', () => {
   });
 
   it('gives a bad file a one-line error naming it and the reason, and goes on with the others', async () => {
-    const broken = join(dir, 'broken.json');
+    const broken = join(scratch.path, 'broken.json');
     writeFileSync(broken, '{\n  "direction": "chain",\n  "industry": \n}');
-    const empty = join(dir, 'empty.json');
+    const empty = join(scratch.path, 'empty.json');
     writeFileSync(empty, '  \n');
-    const notApplication = join(dir, 'not-application.json');
+    const notApplication = join(scratch.path, 'not-application.json');
     writeFileSync(notApplication, '{"direction": "chain"}');
     const t = io();
     const code = await run(
-      ['check', broken, empty, join(dir, 'missing.json'), notApplication, join(examplesDir, 'workshop.json')],
+      ['check', broken, empty, join(scratch.path, 'missing.json'), notApplication, join(examplesDir, 'workshop.json')],
       t.io,
     );
     expect(code).toBe(2);
@@ -121,7 +116,7 @@ describe('check', () => {
   });
 
   it('writes a self-contained HTML report with --html', async () => {
-    const target = join(dir, 'report.html');
+    const target = join(scratch.path, 'report.html');
     await run(['check', join(examplesDir, 'workshop.json'), '--html', target], io().io);
     const html = readFileSync(target, 'utf8');
     expect(html).toContain('申报预审报告');
@@ -129,7 +124,7 @@ describe('check', () => {
   });
 
   it('uses another rule pack with --pack, and refuses a broken one', async () => {
-    const pack = join(dir, 'pack');
+    const pack = join(scratch.path, 'pack');
     cpSync(join(root, 'rules'), pack, { recursive: true });
     const parameters = JSON.parse(readFileSync(join(pack, 'parameters.json'), 'utf8'));
     parameters.parameters['workshop.minScore'].values = [{ effectiveFrom: '2024-01-01', value: 60 }];
@@ -180,7 +175,7 @@ describe('schema and rules', () => {
 describe('batch', () => {
   let batchDir: string;
   beforeAll(() => {
-    batchDir = join(dir, 'thousand');
+    batchDir = join(scratch.path, 'thousand');
     mkdirSync(batchDir);
     const workshop = example('workshop.json');
     const chain = example('chain.json');
@@ -225,7 +220,7 @@ describe('batch', () => {
 
   it('streams: its JSON holds exactly what evaluateBatch answers for the same files', async () => {
     // Duplicates (the chain filed again under another id) and a lead of two lead-once applications.
-    const mixed = join(dir, 'mixed');
+    const mixed = join(scratch.path, 'mixed');
     mkdirSync(mixed);
     const chain = example('chain.json') as Record<string, unknown>;
     const cluster = example('cluster.json') as { lead: unknown };

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { cliIo } from '../helpers/cliIo.js';
+import { cliIo, scratchDir } from '../helpers/cliIo.js';
 import { example, examplesDir } from '../helpers/examples.js';
 import { toGb18030 } from '../helpers/gb18030.js';
 
@@ -15,11 +14,7 @@ const bin = join(root, 'src/cli/bin.ts');
 
 const io = cliIo;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sme-dx-people-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchDir('sme-dx-people-');
 
 const workshop = join(examplesDir, 'workshop.json');
 const chain = join(examplesDir, 'chain.json');
@@ -62,7 +57,7 @@ describe('the command line, for a person', () => {
     const bad = example('chain.json') as { participants: Record<string, unknown>[] };
     for (const p of bad.participants) p.isPilot = 'yes';
     for (const p of bad.participants) p.industry = 'mining';
-    const file = join(dir, 'many-issues.json');
+    const file = join(scratch.path, 'many-issues.json');
     writeFileSync(file, JSON.stringify(bad));
     const count = bad.participants.length * 2;
     expect(count).toBeGreaterThan(20);
@@ -84,23 +79,23 @@ describe('the command line, for a person', () => {
   });
 
   it('writes --html to files in folders it creates, never a folder named .html', async () => {
-    const target = join(dir, 'new', 'deeper', 'w.html');
+    const target = join(scratch.path, 'new', 'deeper', 'w.html');
     const t = io();
     await run(['check', workshop, '--html', target], t.io);
     expect(statSync(target).isFile()).toBe(true);
     expect(t.err()).toContain(`HTML 报告 / HTML report: ${target}`);
-    const folder = join(dir, 'reports');
+    const folder = join(scratch.path, 'reports');
     await run(['check', workshop, chain, '--html', folder], io().io);
     expect(statSync(join(folder, 'workshop.html')).isFile()).toBe(true);
     expect(statSync(join(folder, 'chain.html')).isFile()).toBe(true);
     const wrong = io();
-    expect(await run(['check', workshop, chain, '--html', join(dir, 'two.html')], wrong.io)).toBe(2);
-    expect(existsSync(join(dir, 'two.html'))).toBe(false);
+    expect(await run(['check', workshop, chain, '--html', join(scratch.path, 'two.html')], wrong.io)).toBe(2);
+    expect(existsSync(join(scratch.path, 'two.html'))).toBe(false);
     expect(wrong.err()).toContain('多个文件时应为目录');
   });
 
   it('reads a 申报书 saved in GBK as GBK, says so, and judges it as the UTF-8 one', async () => {
-    const gbk = join(dir, 'workshop-gbk.json');
+    const gbk = join(scratch.path, 'workshop-gbk.json');
     writeFileSync(gbk, toGb18030(readFileSync(workshop, 'utf8')));
     const t = io();
     const utf8 = io();
@@ -112,9 +107,9 @@ describe('the command line, for a person', () => {
   });
 
   it('refuses a file in no encoding it can read clearly, naming the likely one', async () => {
-    const latin = join(dir, 'latin.json');
+    const latin = join(scratch.path, 'latin.json');
     writeFileSync(latin, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x80, 0x22, 0x7d]));
-    const utf16 = join(dir, 'utf16.json');
+    const utf16 = join(scratch.path, 'utf16.json');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"x"}', 'utf16le')]));
     const t = io();
     expect(await run(['check', latin, utf16], t.io)).toBe(2);
@@ -137,7 +132,7 @@ describe('the command line, for a person', () => {
   });
 
   it('refuses a batch with no .json file: exit 2, saying so', async () => {
-    const empty = join(dir, 'empty-folder');
+    const empty = join(scratch.path, 'empty-folder');
     mkdirSync(empty);
     writeFileSync(join(empty, 'notes.txt'), '申报书在别处');
     const t = io();
@@ -169,7 +164,7 @@ describe('the command line, for a person', () => {
   it('reads a draft with --draft: a required field left out asks for it instead of refusing the file', async () => {
     const draft = example('workshop.json') as { lead: { contact: Record<string, unknown> } };
     delete draft.lead.contact.phone;
-    const file = join(dir, 'draft.json');
+    const file = join(scratch.path, 'draft.json');
     writeFileSync(file, JSON.stringify(draft));
     expect(await run(['check', file], io().io)).toBe(2);
     const t = io();
