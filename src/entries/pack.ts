@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 
-export { applicationSchemaOf } from '../pack/applicationSchemaOf.js';
+export { applicationJsonSchemaOf, applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 export {
   type ChartableResult,
   type ChartedValue,

@@ -39,9 +39,15 @@ function labelLevels(ctx: { jsonSchema: JsonSchema }): void {
 /** Which JSON Schema: draft 2020-12 (the default), or draft-07 for validators that know no other. */
 export type JsonSchemaDraft = '2020-12' | '07';
 
-/** Build the JSON Schema of the 申报书, in draft 2020-12 or draft-07. */
-export function buildApplicationJsonSchema(draft: JsonSchemaDraft = '2020-12'): JsonSchema {
-  const schema = z.toJSONSchema(Application, {
+/**
+ * Build the JSON Schema of the 申报书, in draft 2020-12 or draft-07; of `application`, another pack's
+ * reading of it (`applicationSchemaOf(pack)`: its directions and industries), when given.
+ */
+export function buildApplicationJsonSchema(
+  draft: JsonSchemaDraft = '2020-12',
+  application: typeof Application = Application,
+): JsonSchema {
+  const schema = z.toJSONSchema(application, {
     target: draft === '07' ? 'draft-7' : 'draft-2020-12',
     override: (ctx) => {
       labelEnums(ctx);

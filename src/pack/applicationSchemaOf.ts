@@ -1,3 +1,4 @@
+import { buildApplicationJsonSchema, type JsonSchema, type JsonSchemaDraft } from '../model/applicationJsonSchema.js';
 import { applicationSchemaFor } from '../model/applicationSchemaFor.js';
 import { Direction, Industry } from '../model/enums.js';
 import { Application } from '../model/schema.js';
@@ -45,4 +46,15 @@ export function applicationSchemaOf(pack: RulePack): typeof Application {
         });
   schemas.set(pack, schema);
   return schema;
+}
+
+/**
+ * The JSON Schema of a 申报书 under `pack`: `applicationJsonSchema` with the pack's directions and
+ * industries, named in its words (a form for another city's notice). Draft 2020-12, or draft-07.
+ *
+ * @example
+ * applicationJsonSchemaOf(shiliPack).properties.industry.oneOf.map((o) => o.title) // […, '生物医药']
+ */
+export function applicationJsonSchemaOf(pack: RulePack, draft: JsonSchemaDraft = '2020-12'): JsonSchema {
+  return buildApplicationJsonSchema(draft, applicationSchemaOf(pack));
 }

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { defaultPack, evaluate, loadRulePack } from '../../src/index.js';
+import { applicationJsonSchemaOf } from '../../src/entries/pack.js';
+import { applicationJsonSchema, defaultPack, evaluate, loadRulePack } from '../../src/index.js';
 import { runSpecCases } from '../helpers/specRunner.js';
 
 // 示例市 is a fictional city whose notice differs from 昌吉州's in every way a pack may: its own
@@ -69,5 +72,23 @@ describe('the 示例市 pack', () => {
     const code = await run(['check', join(applicationsDir, 'workshop.json'), '--pack', rulesDir], io);
     expect(code).toBe(1);
     expect(out.join('')).toContain('应在60分以上');
+  });
+
+  it("gives a form 示例市's JSON Schema: its directions and industries, in its words, validating its applications", () => {
+    const schema = applicationJsonSchemaOf(pack) as {
+      properties: {
+        direction: { oneOf: { const: string; title: string }[] };
+        industry: { oneOf: { const: string; title: string }[] };
+      };
+    };
+    expect(schema.properties.industry.oneOf).toContainEqual({ const: 'biomedicine', title: '生物医药' });
+    expect(schema.properties.direction.oneOf.map((o) => o.const)).not.toContain('belt-and-road');
+    expect(schema.properties.direction.oneOf.map((o) => o.title).join()).toContain('市级数字化车间');
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajvFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(application('workshop.json')), JSON.stringify(validate.errors)).toBe(true);
+    // The default pack's is the package's own.
+    expect(applicationJsonSchemaOf(defaultPack())).toEqual(applicationJsonSchema);
   });
 });
