@@ -24,7 +24,15 @@ export { labelAt, type PathLabel, type ZodSchema } from '../model/labelAt.js';
 export type { FieldLabel } from '../model/labelled.js';
 export { levelLabels } from '../model/levelLabels.js';
 export { limits } from '../model/limits.js';
-export { factPathSteps, resolvePath, toPointer, valueAtKeys, valueAtPath } from '../model/paths.js';
+export {
+  factPathSteps,
+  pointerKeys,
+  pointerPath,
+  resolvePath,
+  toPointer,
+  valueAtKeys,
+  valueAtPath,
+} from '../model/paths.js';
 export {
   AdverseRecord,
   Application,

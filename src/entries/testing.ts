@@ -24,14 +24,13 @@ export {
   type MatcherContext,
   type MatcherResult,
 } from '../testing/matchers.js';
+export { resultsFor, worstOutcome } from '../testing/resultsFor.js';
 export {
   applicationOfCase,
   problemsWith,
-  resultsFor,
   runSpecCase,
   type SpecApplication,
   type SpecCase,
   type SpecExpectation,
   specCases,
-  worstOutcome,
 } from '../testing/specCases.js';

@@ -1,6 +1,6 @@
 import { derivedFacts } from '../facts/registry.js';
 import { formOrder } from '../model/formOrder.js';
-import { factPathSteps, toPointer } from '../model/paths.js';
+import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import { leavesOf } from '../pack/leavesOf.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
@@ -13,12 +13,7 @@ type Leaf = Extract<PackCondition, { fact: string }>;
 
 /** The unit's place in the application, for a per-unit check; none for the others. */
 function unitSteps(subject: Subject): Steps {
-  return subject.type === 'unit'
-    ? subject.pointer
-        .split('/')
-        .slice(1)
-        .map((k) => (/^\d+$/.test(k) ? Number(k) : k))
-    : [];
+  return subject.type === 'unit' ? pointerPath(subject.pointer) : [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
-import { factPathSteps, toPointer } from '../model/paths.js';
+import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
@@ -89,10 +89,7 @@ function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject)
     .flatMap((c) => {
       const base =
         c.fact === 'unitAt' && subject.type === 'unit'
-          ? subject.pointer
-              .split('/')
-              .slice(1)
-              .map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+          ? pointerPath(subject.pointer)
           : c.fact === 'application'
             ? []
             : undefined;

@@ -10,6 +10,31 @@ export function toPointer(path: readonly (string | number)[]): string {
 }
 
 /**
+ * The keys of a JSON Pointer (RFC 6901: `~1` is `/`, `~0` is `~`), as written; `[]` for `''`.
+ *
+ * @example
+ * pointerKeys('/participants/2/a~1b') //=> ['participants', '2', 'a/b']
+ */
+export function pointerKeys(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new SyntaxError(`JSON Pointer must start with "/": ${pointer}`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/**
+ * The path a JSON Pointer names, an index as a number: the inverse of {@link toPointer}.
+ *
+ * @example
+ * pointerPath('/participants/2/creditCode') //=> ['participants', 2, 'creditCode']
+ */
+export function pointerPath(pointer: string): (string | number)[] {
+  return pointerKeys(pointer).map((k) => (/^(0|[1-9]\d*)$/.test(k) ? Number(k) : k));
+}
+
+/**
  * The value at a list of keys inside a value, reading own properties only (never a prototype's):
  * `undefined` where the keys lead nowhere.
  *

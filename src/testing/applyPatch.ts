@@ -1,22 +1,15 @@
+import { pointerKeys } from '../model/paths.js';
+
 /** One operation of a JSON Patch (RFC 6902), as the spec cases write them. */
 export type PatchOperation =
   | { readonly op: 'add' | 'replace' | 'test'; readonly path: string; readonly value: unknown }
   | { readonly op: 'remove'; readonly path: string }
   | { readonly op: 'copy' | 'move'; readonly from: string; readonly path: string };
 
-function keysOf(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new SyntaxError(`JSON Pointer must start with "/": ${pointer}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
 type Container = Record<string, unknown> | unknown[];
 
 function parentOf(document: unknown, pointer: string): { parent: Container; key: string } {
-  const keys = keysOf(pointer);
+  const keys = pointerKeys(pointer);
   const key = keys.pop();
   if (key === undefined) throw new RangeError('a patch cannot replace the whole document here');
   let parent = document;
@@ -32,7 +25,7 @@ function parentOf(document: unknown, pointer: string): { parent: Container; key:
 
 function valueAt(document: unknown, pointer: string): unknown {
   let value = document;
-  for (const k of keysOf(pointer)) {
+  for (const k of pointerKeys(pointer)) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, k)) throw new RangeError(`no ${pointer}`);
     value = (value as Record<string, unknown>)[k];
   }

@@ -1,6 +1,7 @@
 import type { CheckResult, EvaluationResult, Outcome } from '../evaluate/checkResult.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import type { CheckId } from '../pack/checkId.js';
+import { resultsFor, worstOutcome } from './resultsFor.js';
 
 /** What `expect.extend` gives a matcher as `this`, in Vitest and Jest alike (the part used here). */
 export interface MatcherContext {
@@ -78,9 +79,8 @@ export const benchmarkMatchers = {
           `expected check ${id} to be ${outcome}, but the 申报书 is invalid:\n  ${shortfalls(received).join('\n  ')}`,
       };
     }
-    const results = received.checks.filter((c) => c.id === id && (unit === undefined || c.subject.pointer === unit));
-    const order: Outcome[] = ['not-applicable', 'pass', 'review', 'fail'];
-    const got = results.map((r) => r.outcome).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0];
+    const results = resultsFor(received.checks, unit === undefined ? id : `${id}@${unit}`);
+    const got = worstOutcome(results);
     const pass = got === outcome;
     return {
       pass,

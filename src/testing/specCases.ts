@@ -8,11 +8,12 @@ import form from '../../tests/spec/form.json' with { type: 'json' };
 import joint from '../../tests/spec/joint.json' with { type: 'json' };
 import workshop from '../../tests/spec/workshop.json' with { type: 'json' };
 import { evaluateBatch } from '../batch/evaluateBatch.js';
-import type { CheckResult, EvaluationResult, Outcome } from '../evaluate/checkResult.js';
+import type { EvaluationResult, Outcome } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluate } from '../evaluate/evaluate.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { applyPatch, type PatchOperation } from './applyPatch.js';
 import { exampleFiles, examples } from './examples.js';
+import { resultsFor, worstOutcome } from './resultsFor.js';
 
 /** What one application must be answered with. */
 export interface SpecExpectation {
@@ -71,19 +72,6 @@ export function applicationOfCase(c: SpecApplication, bases?: Readonly<Record<st
   const base = bases !== undefined ? bases[name] : examples[exampleFiles[name] as keyof typeof examples];
   if (base === undefined) throw new RangeError(`no base application ${JSON.stringify(name)}`);
   return applyPatch(base, c.patch ?? []);
-}
-
-const severity: readonly Outcome[] = ['not-applicable', 'pass', 'review', 'fail'];
-
-/** `id` → every result of that check; `id@/participants/2` → the one about that unit. */
-export function resultsFor(checks: readonly CheckResult[], key: string): CheckResult[] {
-  const [id, pointer] = key.split('@');
-  return checks.filter((c) => c.id === id && (pointer === undefined || c.subject.pointer === pointer));
-}
-
-/** The outcome a clerk reads for a check over its units: the worst of them (fail > review > pass > not-applicable). */
-export function worstOutcome(results: readonly CheckResult[]): Outcome | undefined {
-  return results.map((r) => r.outcome).sort((a, b) => severity.indexOf(b) - severity.indexOf(a))[0];
 }
 
 /** Whether a field a result names is the pointer a patch changed, inside it, or holds it. */
