@@ -159,7 +159,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     }
     if ('note' in read && read.note !== undefined) lineError(io, file, read.note, '!');
     if (result.verdict === 'invalid' && !('unreadable' in read && read.unreadable !== undefined)) {
-      io.stderr.write(invalidLines(file, result, flags.all ? Number.POSITIVE_INFINITY : 20));
+      io.stderr.write(invalidLines(file, result, flags.all === true));
     }
     verdicts.push(result.verdict);
     if (csv) io.stdout.write(batchCsvRow(result, file));

@@ -45,7 +45,7 @@ export async function check(files: readonly string[], flags: Flags, io: CliIo): 
     } else {
       if (read.note !== undefined) lineError(io, file, read.note, '!');
       result = await evaluate(read.value, opts);
-      if (result.verdict === 'invalid') io.stderr.write(invalidLines(file, result, flags.all ? Infinity : 20));
+      if (result.verdict === 'invalid') io.stderr.write(invalidLines(file, result, flags.all === true));
     }
     results.push({ file, result });
     if (csv) io.stdout.write(batchCsvRow(result, file));

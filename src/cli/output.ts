@@ -24,14 +24,15 @@ export function lineError(io: CliIo, file: string, reason: { zh: string; en: str
 
 /**
  * Why input is not an application: a line naming the file and how many issues, then one line per
- * issue (its field, where it is in the form, what is wrong), the first `shown` of them (20 unless
- * `--all`) and how many more.
+ * issue (its field, where it is in the form, what is wrong), the first 20 of them (all with `all`,
+ * the command line's `--all`) and how many more.
  */
 export function invalidLines(
   file: string,
   result: Extract<EvaluationResult, { verdict: 'invalid' }>,
-  shown = 20,
+  all = false,
 ): string {
+  const shown = all ? Number.POSITIVE_INFINITY : 20;
   const issues = result.errors.filter((e) => e.code !== 'too-many-issues');
   const capped = result.errors.length !== issues.length;
   const count = `${issues.length}${capped ? '+' : ''}`;
