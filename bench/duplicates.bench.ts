@@ -57,10 +57,11 @@ if (process.argv[2] !== 'one') {
   const chain = JSON.parse(readFileSync(new URL('../docs/examples/chain.json', import.meta.url), 'utf8'));
   const han =
     '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题';
+  // 32-bit arithmetic (Math.imul): a product past 2^53 would lose its low bits and cycle early.
   let seed = 7;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
   };
   const randomText = (n: number) => Array.from({ length: n }, () => han[Math.floor(random() * han.length)]).join('');
   const empowerment = ['technology', 'supplyChain', 'platform', 'ecosystem', 'green'];
@@ -76,27 +77,38 @@ if (process.argv[2] !== 'one') {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
     return parsed.application;
   };
-  const timePair = (perField: number) => {
+  /** One identical pair with every text field `perField` long: the search's time, and whether its evidence was cut. */
+  const timePair = (perField: number, evidenceBudget?: number) => {
     const a = withTexts(Array.from({ length: 9 }, () => randomText(perField)));
     const start = performance.now();
-    const pairs = findDuplicateConsortia([a, structuredClone(a)]);
+    const pairs = findDuplicateConsortia(
+      [a, structuredClone(a)],
+      evidenceBudget === undefined ? {} : { evidenceBudget },
+    );
     const ms = performance.now() - start;
     if (pairs.length !== 1) throw new Error('the identical pair was not found');
-    return ms;
+    return { ms, cut: pairs[0]?.sharedPassagesCut === true };
   };
-  const small = timePair(Math.floor(100_000 / 9));
-  const full = timePair(100_000);
+  const perSmall = Math.floor(100_000 / 9);
+  // Whole evidence (no budget), as the target asks; then the default budget.
+  const small = timePair(perSmall, Number.POSITIVE_INFINITY);
+  const full = timePair(100_000, Number.POSITIVE_INFINITY);
+  const smallDefault = timePair(perSmall);
+  const fullDefault = timePair(100_000);
+  const said = (r: { ms: number; cut: boolean }) => `${r.ms.toFixed(0)}${r.cut ? ' (evidence cut by the budget)' : ''}`;
   console.log('\nhostile text (the duplicate search and its evidence, one identical pair)');
-  console.log(`| texts per application | time (ms) |\n| ---: | ---: |`);
-  console.log(`| ${Math.floor(100_000 / 9) * 9} characters | ${small.toFixed(0)} |`);
-  console.log(`| 900,000 characters (every text field full) | ${full.toFixed(0)} |`);
+  console.log(`| texts per application | whole evidence (ms) | default evidence budget (ms) |\n| ---: | ---: | ---: |`);
+  console.log(`| ${(perSmall * 9).toLocaleString('en')} characters | ${said(small)} | ${said(smallDefault)} |`);
+  console.log(`| 900,000 characters (every text field full) | ${said(full)} | ${said(fullDefault)} |`);
   console.log(
-    `100,000 characters: ${small < 500 ? 'met' : 'NOT met'} (target < 500 ms); 9× the text took ${(full / small).toFixed(1)}× the time (target ≤ 10×, linear): ${full / small <= 10 ? 'met' : 'NOT met'}`,
+    `100,000 characters: ${small.ms < 500 ? 'met' : 'NOT met'} (target < 500 ms, whole evidence); 9× the text took ${(full.ms / small.ms).toFixed(1)}× the time (target ≤ 10×, linear): ${full.ms / small.ms <= 10 ? 'met' : 'NOT met'}`,
   );
   // Batches of up to 20 consortia with the same units, whatever their text: copies of one text, a
-  // character repeated, a short pattern repeated, random text, each with small edits. At two sizes of
-  // text field (the nine fields alike, so 9× that per application).
-  const fields = (process.env.BENCH_HOSTILE_FIELDS ?? '2000,10000').split(',').map(Number);
+  // character repeated, a short pattern repeated, random text (the same in the nine fields, or nine
+  // random texts), each consortium with an edit of its own. At three sizes of text field (9× that per
+  // application), up to the model's largest.
+  const fields = (process.env.BENCH_HOSTILE_FIELDS ?? '2000,10000,100000').split(',').map(Number);
+  const runs = Number(process.env.BENCH_HOSTILE_RUNS ?? 20);
   console.log('\nhostile batches (up to 20 consortia alike in units, texts alike), the slowest search of each size');
   console.log(
     '| characters per application | batches | slowest (ms) | pairs cut short by the evidence budget | target < 2,000 ms |',
@@ -104,25 +116,26 @@ if (process.argv[2] !== 'one') {
   console.log('| ---: | ---: | ---: | ---: | --- |');
   for (const perField of fields) {
     const textArb = fc.oneof(
-      fc.constant('甲'.repeat(perField)),
-      fc.nat(40).map((k) =>
+      fc.constant(['甲'.repeat(perField)]),
+      fc.nat(40).map((k) => [
         '链主企业搭建产业协同平台开放订单'
           .slice(0, 2 + (k % 14))
           .repeat(perField)
           .slice(0, perField),
-      ),
-      fc.nat().map(() => randomText(perField)),
+      ]),
+      fc.nat().map(() => [randomText(perField)]),
+      fc.nat().map(() => Array.from({ length: 9 }, () => randomText(perField))),
     );
     const batchArb = fc.tuple(textArb, fc.integer({ min: 2, max: 20 }), fc.nat(perField - 1));
     let slowest = 0;
     let cut = 0;
-    const runs = Number(process.env.BENCH_HOSTILE_RUNS ?? 20);
     fc.assert(
-      fc.property(batchArb, ([text, count, at]) => {
+      fc.property(batchArb, ([texts, count, at]) => {
         // Every consortium's text its own: one character changed, at a different place in each.
         const batch = Array.from({ length: count }, (_, k) => {
-          const p = (at + k * 97) % text.length;
-          return withTexts([`${text.slice(0, p)}改${text.slice(p + 1)}`]);
+          const p = (at + k * 97) % perField;
+          const edited = texts.map((t, i) => (i === k % texts.length ? `${t.slice(0, p)}改${t.slice(p + 1)}` : t));
+          return withTexts(edited);
         });
         const start = performance.now();
         const pairs = findDuplicateConsortia(batch);
@@ -135,4 +148,13 @@ if (process.argv[2] !== 'one') {
       `| ${(perField * 9).toLocaleString('en')} | ${runs} | ${slowest.toFixed(0)} | ${cut} | ${slowest < 2000 ? 'met' : 'NOT met'} |`,
     );
   }
+  // Twenty consortia alike in units, each with nine random texts of its own: no pair, but every text
+  // read in full and no two sharing their shingles (the most distinct shingles a batch can hold).
+  const distinct = Array.from({ length: 20 }, () => withTexts(Array.from({ length: 9 }, () => randomText(100_000))));
+  const start = performance.now();
+  const none = findDuplicateConsortia(distinct);
+  const ms = performance.now() - start;
+  console.log(
+    `20 consortia of 900,000 characters, every text different: ${ms.toFixed(0)} ms, ${none.length} pairs (target < 2,000 ms: ${ms < 2000 ? 'met' : 'NOT met'})`,
+  );
 }

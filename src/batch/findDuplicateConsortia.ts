@@ -6,11 +6,12 @@ import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
-import { codedShingles } from './codedShingles.js';
+import { type CodeSet, codeSetJaccard } from './codeSet.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
-import { normalizeText } from './normalizeText.js';
+import { normalizedUnits, normalizeText } from './normalizeText.js';
 import { PassageSearch } from './sharedPassages.js';
+import { ShingleCodes } from './shingleCodes.js';
 import { shingles } from './shingles.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
@@ -52,10 +53,13 @@ export interface FindDuplicatesOptions {
   readonly method?: 'indexed' | 'exhaustive';
   /**
    * How much text the search may read for shared passages, in characters: each pass over a text and
-   * each automaton built counts its length. By default three times the consortia's texts, and at least
-   * 5,000,000 (about a second here): every passage of a batch with the usual few re-filings, while
-   * twenty copies of one long text cannot stall it. The pairs found never depend on it; past it, a
-   * pair's passages are cut short and marked `sharedPassagesCut`.
+   * each automaton built counts its length. By default 500,000 and 50,000 more per consortium (about
+   * 0.15 s here, and 15 ms per consortium): every passage of a batch with the usual few re-filings,
+   * while twenty near-copies of the longest texts the model allows cannot stall it, since the budget
+   * grows with the number of consortia, not with their text. (A pair of texts of 900,000 characters
+   * each needs 1,800,000 for its first passage: pass `evidenceBudget` for it.) The pairs found never
+   * depend on it; past it, a pair's passages are cut short and marked `sharedPassagesCut`. `Infinity`
+   * for no bound.
    */
   readonly evidenceBudget?: number;
 }
@@ -170,14 +174,13 @@ export function findDuplicatesAmong(
     }
   }
 
-  // Each text's shingles, the notice's own left out, as sorted integer codes (interned for this search).
-  const codes = new Map<string, number>();
-  const texts = new Map<number, Int32Array>();
+  // Each text's shingles, the notice's own left out, as sets of integer codes (given out for this search).
+  const codes = new ShingleCodes(settings.shingleLength, settings.boilerplate);
+  const texts = new Map<number, CodeSet>();
   const textOf = (k: number) => {
     let coded = texts.get(k);
     if (coded === undefined) {
-      const normalized = normalizeText((members[k] as (typeof members)[number]).entry.text);
-      coded = codedShingles(normalized, settings.shingleLength, codes, settings.boilerplate);
+      coded = codes.codeSet(normalizedUnits((members[k] as (typeof members)[number]).entry.text));
       texts.set(k, coded);
     }
     return coded;
@@ -185,34 +188,37 @@ export function findDuplicatesAmong(
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, { passages: string[]; complete: boolean }>();
-  let textLength = 0;
-  for (const { entry } of members) textLength += entry.text.length;
-  const search = new PassageSearch({ budget: options.evidenceBudget ?? Math.max(5_000_000, 3 * textLength) });
-  // Each consortium's text without white space, numbered: copies of one text share a number, so the
-  // evidence of a pair is looked up by two small numbers, not by the texts.
-  const lightTexts = new Map<BatchEntry, { text: string; id: number }>();
-  const lightIds = new Map<string, number>();
-  const light = (entry: BatchEntry) => {
-    let found = lightTexts.get(entry);
-    if (found === undefined) {
-      const text = entry.text.replace(/\s+/g, '');
-      let id = lightIds.get(text);
-      if (id === undefined) {
-        id = lightIds.size;
-        lightIds.set(text, id);
-      }
-      found = { text, id };
-      lightTexts.set(entry, found);
+  const search = new PassageSearch({ budget: options.evidenceBudget ?? 500_000 + 50_000 * members.length });
+  // Each consortium's text numbered: copies of one text share a number, so the evidence of a pair is
+  // looked up by two small numbers, not by the texts. Its text without white space is made only when
+  // its evidence is searched.
+  const textIds = new Map<string, number>();
+  const textIdOf = ({ text }: BatchEntry) => {
+    let id = textIds.get(text);
+    if (id === undefined) {
+      id = textIds.size;
+      textIds.set(text, id);
     }
-    return found;
+    return id;
+  };
+  const lightTexts = new Map<number, string>();
+  const light = (entry: BatchEntry, id: number) => {
+    let text = lightTexts.get(id);
+    if (text === undefined) {
+      text = entry.text.replace(/\s+/g, '');
+      lightTexts.set(id, text);
+    }
+    return text;
   };
   const passagesOf = (a: BatchEntry, b: BatchEntry) => {
-    const { text: x, id: ix } = light(a);
-    const { text: y, id: iy } = light(b);
-    const key = `${ix}:${iy}`;
+    const ia = textIdOf(a);
+    const ib = textIdOf(b);
+    const key = `${ia}:${ib}`;
     let found = evidence.get(key);
     if (found === undefined) {
-      const { passages, complete } = search.within(x, y, 8, 6);
+      // Past the budget, no text is read again.
+      if (search.spent) return { passages: [], complete: false };
+      const { passages, complete } = search.within(light(a, ia), light(b, ib), 8, 6);
       const shown = passages
         .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
         .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)));
@@ -229,8 +235,8 @@ export function findDuplicatesAmong(
     const b = members[j] as (typeof members)[number];
     const unitSimilarity = sortedJaccard(a.coded, b.coded);
     if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
-    const contentSimilarity = sortedJaccard(textOf(i), textOf(j));
-    if (contentSimilarity < settings.contentSimilarity - 1e-9) return;
+    const contentSimilarity = codeSetJaccard(textOf(i), textOf(j), settings.contentSimilarity - 1e-9);
+    if (contentSimilarity === undefined) return;
     const { passages, complete } = passagesOf(a.entry, b.entry);
     pairs.push({
       a: member(a.entry),

@@ -184,6 +184,11 @@ export class PassageSearch {
   /** Whether a pair's search stopped at the budget, before it knew there was no more to find. */
   limited = false;
 
+  /** Whether the budget is spent: every pair from now on is cut short before any text is read. */
+  get spent(): boolean {
+    return this.limited && this.#budget === 0;
+  }
+
   constructor(options: { budget?: number } = {}) {
     this.#budget = options.budget ?? Number.POSITIVE_INFINITY;
   }
@@ -219,6 +224,10 @@ export class PassageSearch {
 
   /** {@link sharedPassages} of `a` and `b`, and whether the budget cut them short (`complete: false`). */
   within(a: string, b: string, minLength = 8, most = 3): { passages: string[]; complete: boolean } {
+    // The first pass is paid for before the texts are read: past the budget, a pair costs nothing.
+    if (!this.#spend(a.length + (this.#automata.get(b)?.built ? 0 : b.length))) {
+      return { passages: [], complete: false };
+    }
     return passages(a, b, minLength, most, (text) => this.#of(text), this.#spend);
   }
 }
@@ -295,12 +304,12 @@ function passages(
   for (let round = 0; round < most && Math.min(leftX, leftY) >= Math.max(1, minLength); round++) {
     // `b` read whole gives an upper bound; where the passage it finds lies clear of what was set aside
     // in `b`, it is the answer (none ends earlier in `a`, none first in `b`). Otherwise `b` is read
-    // again with what was found set aside.
-    if (!spend(x.length + (whole.built ? 0 : y.length))) return { passages: found, complete: false };
+    // again with what was found set aside. (The first round was paid for by the caller.)
+    if (round > 0 && !spend(a.length)) return { passages: found, complete: false };
     let best = longestCommon(x, xMasked, whole.automaton);
     if (best.length < minLength || best.length === 0) break;
     if (round > 0 && yMasked.subarray(best.endY - best.length, best.endY).includes(1)) {
-      if (!spend(x.length + y.length)) return { passages: found, complete: false };
+      if (!spend(a.length + b.length)) return { passages: found, complete: false };
       best = longestCommon(x, xMasked, new SuffixAutomaton(y, yMasked));
       if (best.length < minLength || best.length === 0) break;
     }

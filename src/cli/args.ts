@@ -21,6 +21,9 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
                             / print JSON (as above, with duplicates and leadsInSeveralApplications) or CSV
       --stage submission|selection, --selected ID,…   遴选阶段及已入选的申报 / the stage, and the selected ones
       --all                 列出每份申报书 / list every application in the summary
+      --evidence-budget N|all   查找相同段落最多读取的字符数（默认 50 万加每个联合体 5 万）；all 不设上限
+                            / characters the search for shared passages may read (default 500,000 and 50,000
+                            per consortium); all for no bound
   sme-dx-benchmark schema           输出申报书 JSON Schema / print the application's JSON Schema
   sme-dx-benchmark rules            列出规则包的检查项与参数 / list the pack's checks and parameters
       --json                输出 JSON / as JSON
@@ -44,6 +47,7 @@ export const options = {
   pack: { type: 'string' },
   stage: { type: 'string' },
   selected: { type: 'string' },
+  'evidence-budget': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,4 +93,20 @@ export function evaluateOptions(flags: Flags): EvaluateOptions & { pack: RulePac
     throw new UsageError(`${flagOf[option] ?? option} ${(error as Error).message}`);
   }
   return options;
+}
+
+/**
+ * `--evidence-budget N|all`: how many characters the duplicate search may read for shared passages
+ * (`findDuplicateConsortia`'s `evidenceBudget`), or undefined for its default.
+ */
+export function evidenceBudgetOf(flags: Flags): number | undefined {
+  const given = flags['evidence-budget'];
+  if (given === undefined) return undefined;
+  if (given === 'all') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(given)) {
+    throw new UsageError(
+      `--evidence-budget 应为非负整数或 all / --evidence-budget must be a whole number of characters or all: ${given}`,
+    );
+  }
+  return Number(given);
 }

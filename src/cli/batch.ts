@@ -13,7 +13,7 @@ import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
-import { evaluateOptions, type Flags, UsageError } from './args.js';
+import { evaluateOptions, evidenceBudgetOf, type Flags, UsageError } from './args.js';
 import { exitCodeOf } from './exitCodes.js';
 import { type CliIo, csvStart, invalidLines, lineError, painter } from './output.js';
 import { progressBar } from './progressBar.js';
@@ -93,6 +93,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   if (paths.length === 0) throw new UsageError('batch 需要目录或文件 / batch needs a folder or files');
   const lang = flags.lang === 'en' ? 'en' : 'zh';
   const resolved = resolveOptions(evaluateOptions(flags));
+  const evidenceBudget = evidenceBudgetOf(flags);
   const files = jsonFilesIn(paths);
   if (files.length === 0) {
     throw new UsageError(`${paths.join(' ')} 中没有 .json 文件 / no .json files in ${paths.join(' ')}`);
@@ -130,7 +131,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     const entry = batchEntryOf(application, index, nameIn(file, index));
     return isConsortium(application, resolved.pack) ? entry : { ...entry, text: '' };
   });
-  const plan = planBatch(entries, resolved, selected);
+  const plan = planBatch(entries, resolved, selected, evidenceBudget);
   entries.length = 0;
   const collect = collector();
   collect();

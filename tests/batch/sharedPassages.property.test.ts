@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codedShingles } from '../../src/batch/codedShingles.js';
-import { interned, jaccard, PassageSearch, sharedPassages, shingles, sortedJaccard } from '../../src/entries/batch.js';
+import { interned, jaccard, PassageSearch, sharedPassages, sortedJaccard } from '../../src/entries/batch.js';
 import { runs } from '../helpers/runs.js';
 
 /**
@@ -81,22 +80,6 @@ describe('sharedPassages', () => {
         if (cut) expect(search.limited).toBe(true);
       }),
       { seed: 14, numRuns: runs(1_000) },
-    );
-  });
-
-  it('codes the shingles of a text as interning its set of shingles does, code for code', () => {
-    const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
-    fc.assert(
-      fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), (texts, n) => {
-        const skip = new Set([...shingles(texts[0] as string, n)].slice(0, 2));
-        const byString = new Map<string, number>();
-        const byCode = new Map<string, number>();
-        for (const t of texts) {
-          expect(codedShingles(t, n, byCode, skip)).toEqual(interned(shingles(t, n), byString, skip));
-        }
-        expect([...byCode]).toEqual([...byString]);
-      }),
-      { seed: 15, numRuns: runs(2_000) },
     );
   });
 

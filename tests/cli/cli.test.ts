@@ -240,6 +240,28 @@ describe('batch', () => {
     expect(streamed.leadsInSeveralApplications.length).toBe(1);
   });
 
+  it('takes --evidence-budget: 0 lists no shared passage and says so; a bad value is a usage error', async () => {
+    const pair = join(scratch.path, 'pair');
+    mkdirSync(pair);
+    const chain = example('chain.json') as Record<string, unknown>;
+    writeFileSync(join(pair, 'a.json'), JSON.stringify(chain));
+    writeFileSync(join(pair, 'b.json'), JSON.stringify({ ...structuredClone(chain), id: 'CJ-AGAIN' }));
+    const whole = io();
+    await run(['batch', pair, '--json', '--evidence-budget', 'all'], whole.io);
+    expect(JSON.parse(whole.out()).duplicates[0].sharedPassages.length).toBeGreaterThan(0);
+    const none = io();
+    await run(['batch', pair, '--json', '--evidence-budget', '0'], none.io);
+    const cut = JSON.parse(none.out()).duplicates[0];
+    expect(cut).toMatchObject({ sharedPassages: [], sharedPassagesCut: true });
+    const check = JSON.parse(none.out()).results[0].result.checks.find(
+      (c: { id: string }) => c.id === 'joint.duplicate-consortium',
+    );
+    expect(check.message.zh).toContain('相同段落未全部列出');
+    const bad = io();
+    expect(await run(['batch', pair, '--evidence-budget', 'lots'], bad.io)).toBe(2);
+    expect(bad.err()).toContain('--evidence-budget 应为非负整数或 all');
+  });
+
   it('shows a progress bar on a terminal and none when piped', () => {
     const command = `node --import tsx ${bin} batch ${batchDir} --csv > /dev/null`;
     const tty = spawnSync('script', ['-qec', command, '/dev/null'], {

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CodeSet, codeSetJaccard } from '../../src/batch/codeSet.js';
+import { ShingleCodes } from '../../src/batch/shingleCodes.js';
+import { jaccard, shingles } from '../../src/entries/batch.js';
+import { runs } from '../helpers/runs.js';
+
+/** Texts as the search meets them: Chinese with repeats, and any UTF-16 (lone surrogates, astral, U+0000). */
+const text = fc.oneof(
+  fc.string({ unit: fc.constantFrom('订', '单', '牵', '引', '平', '台', '𠀀', '\u0000', 'a'), maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom('\uD800', '\uDC00', '甲', '乙'), maxLength: 12 }),
+);
+
+/** A text as its UTF-16 units, as `normalizedUnits` gives it. */
+const unitsOf = (text: string) => Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+
+/** The codes of a set, in order (to compare sets without their coding). */
+function codesOf(set: CodeSet): number[] {
+  const out: number[] = [];
+  set.words.forEach((w, i) => {
+    for (let b = 0; b < 32; b++) if (((set.bits[i] as number) >>> b) & 1) out.push(w * 32 + b);
+  });
+  return out;
+}
+
+describe('ShingleCodes', () => {
+  it('codes each text as its set of shingles, the skipped ones left out: same sizes, same similarities', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 5 }), (texts, n) => {
+        const skip = new Set([...shingles(texts[0] as string, n)].slice(0, 2));
+        // Shingles looked up by text spread over several maps, as in a batch of very long texts.
+        const codes = new ShingleCodes(n, skip, { mapLimit: 3 });
+        const coded = texts.map((t) => codes.codeSet(unitsOf(t)));
+        const sets = texts.map((t) => new Set([...shingles(t, n)].filter((s) => !skip.has(s))));
+        coded.forEach((c, i) => {
+          expect(c.size).toBe(sets[i]?.size);
+          expect(codesOf(c)).toHaveLength(c.size);
+        });
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = 0; j < texts.length; j++) {
+            const a = sets[i] as Set<string>;
+            const b = sets[j] as Set<string>;
+            expect(codeSetJaccard(coded[i] as CodeSet, coded[j] as CodeSet)).toBe(jaccard(a, b));
+          }
+        }
+      }),
+      { seed: 15, numRuns: runs(3_000) },
+    );
+  });
+
+  it('gives one shingle one code, whether read by its units or, beside a character outside the BMP, by its text', () => {
+    const codes = new ShingleCodes(3, []);
+    const plain = codes.codeSet(unitsOf('订单牵引'));
+    const astral = codes.codeSet(unitsOf('订单牵引𠀀'));
+    expect(codesOf(plain)).toEqual(codesOf(astral).slice(0, 2));
+    expect(astral.size).toBe(3);
+    // A shorter text is its own shingle, not a longer one with a U+0000 before it.
+    expect(codeSetJaccard(codes.codeSet(unitsOf('ab')), codes.codeSet(unitsOf('\u0000ab')))).toBe(0);
+  });
+});
+
+describe('codeSetJaccard', () => {
+  it('is the Jaccard similarity of the codes, and undefined exactly when below the bound asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 5_000 }), { maxLength: 300 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 5_000 }), { maxLength: 300 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, atLeast) => {
+          // Characters stand for codes: the same characters, the same codes.
+          const codes = new ShingleCodes(1, []);
+          const toText = (xs: number[]) => String.fromCharCode(...xs.map((x) => 0x4e00 + x));
+          const A = codes.codeSet(unitsOf(toText(a)));
+          const B = codes.codeSet(unitsOf(toText(b)));
+          const exact = jaccard(new Set(a), new Set(b));
+          expect(codeSetJaccard(A, B)).toBe(exact);
+          expect(codeSetJaccard(A, B, atLeast)).toBe(exact >= atLeast ? exact : undefined);
+        },
+      ),
+      { seed: 16, numRuns: runs(3_000) },
+    );
+  });
+
+  it('answers long pairs below the bound (the merge stopping early) and above it', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 4294967296;
+    };
+    const han = (count: number) =>
+      Array.from({ length: count }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 3000))).join('');
+    const codes = new ShingleCodes(3, []);
+    const base = han(200_000);
+    const a = codes.codeSet(unitsOf(base));
+    const b = codes.codeSet(unitsOf(han(200_000)));
+    const near = codes.codeSet(unitsOf(`${base.slice(0, 1000)}改${base.slice(1001)}`));
+    expect(codeSetJaccard(a, b, 0.5)).toBeUndefined();
+    expect(codeSetJaccard(a, b)).toBeLessThan(0.01);
+    expect(codeSetJaccard(a, near, 0.5)).toBe(codeSetJaccard(a, near));
+    expect(codeSetJaccard(a, near)).toBeGreaterThan(0.99);
+  });
+});
