@@ -27,6 +27,12 @@ export class ShingleCodes {
   #table = new Float64Array(2 << 12);
   #used = 0;
   #next = 0;
+  /**
+   * The key of each code (0 for a shingle looked up by text), in code order. A near-copy of a text read
+   * before lists its shingles in the order they were given codes, so the code after the last one found
+   * is tried first, in this array read in order, before the table.
+   */
+  #keyOfCode = new Float64Array(1024);
   /** The set being built: a bit per code, and the words touched. */
   #bits = new Int32Array(1024);
   #touched = new Int32Array(1024);
@@ -71,27 +77,31 @@ export class ShingleCodes {
     const bits = this.#bits;
     const touched = this.#touched;
     let count = this.#count;
+    const keyOfCode = this.#keyOfCode;
     let table = this.#table;
     let mask = (table.length >>> 1) - 1;
+    let previous = -2;
     for (let i = 0; i + n <= units.length; i++) {
       let key = 0;
       for (let k = 0; k < n; k++) key = key * BASE + (units[i + k] as number) + 1;
-      let slot = hashOf(key) & mask;
       let code = -1;
-      for (;;) {
+      if (keyOfCode[previous + 1] === key) code = previous + 1;
+      let slot = code === -1 ? hashOf(key) & mask : -1;
+      while (code === -1) {
         const found = table[2 * slot] as number;
         if (found === key) {
           code = table[2 * slot + 1] as number;
           break;
         }
-        if (found === 0) break;
+        if (found === 0) {
+          code = this.#insert(slot, key);
+          table = this.#table;
+          mask = (table.length >>> 1) - 1;
+          break;
+        }
         slot = (slot + 1) & mask;
       }
-      if (code === -1) {
-        code = this.#insert(slot, key);
-        table = this.#table;
-        mask = (table.length >>> 1) - 1;
-      }
+      previous = code;
       if (code < skipBelow) continue;
       const w = code >>> 5;
       const old = bits[w] as number;
@@ -102,6 +112,11 @@ export class ShingleCodes {
   }
 
   #reserve(codes: number, words: number): void {
+    if (codes >= this.#keyOfCode.length) {
+      const grown = new Float64Array(Math.max(codes + 1, 2 * this.#keyOfCode.length));
+      grown.set(this.#keyOfCode);
+      this.#keyOfCode = grown;
+    }
     const needBits = (codes >>> 5) + 1;
     if (needBits > this.#bits.length) {
       const grown = new Int32Array(Math.max(needBits, 2 * this.#bits.length));
@@ -173,6 +188,8 @@ export class ShingleCodes {
     const code = this.#next++;
     this.#table[2 * slot] = key;
     this.#table[2 * slot + 1] = code;
+    if (code >= this.#keyOfCode.length) this.#reserve(code, 0);
+    this.#keyOfCode[code] = key;
     if (++this.#used * 10 > (this.#table.length >>> 1) * 7) this.#grow();
     return code;
   }
