@@ -12,7 +12,14 @@ import { FactRun } from '../src/evaluate/compileRule.js';
 import { parametersAtCached } from '../src/evaluate/parametersAtCached.js';
 import { newEngine, runtimeFacts } from '../src/evaluate/referenceEngine.js';
 import type { FactContext } from '../src/facts/registry.js';
-import { type Application, defaultPack, evaluate, evaluateSync } from '../src/index.js';
+import type { Application } from '../src/index.js';
+import { defaultPack } from '../src/index.js';
+
+// Whole evaluations run the built package (npm run bench builds it first): what an installed package
+// runs, without the source loader's additions (tsx keeps function names at run time, which costs).
+// The conditions alone need the compiler's insides, from the source.
+const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+const { evaluate, evaluateSync } = built;
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../docs/examples/${file}`, import.meta.url), 'utf8'));
 const examples = ['workshop.json', 'factory.json', 'chain.json', 'cluster.json', 'belt-road.json'].map(read);
@@ -94,13 +101,17 @@ const tasks: Task[] = [
 // figures reported are medians over rounds.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 const perRound = new Map<string, number[]>(tasks.map(([name]) => [name, []]));
+// Mean time per call of each round: throughput is calls over time, and in a round robin the median
+// call is not the average one (a chain takes five times a workshop).
+const meanPerRound = new Map<string, number[]>(tasks.map(([name]) => [name, []]));
 for (let round = 0; round < rounds; round++) {
   const bench = new Bench({ time: 300, warmupTime: round === 0 ? 300 : 50 });
   for (const [name, fn] of tasks) bench.add(name, fn);
   await bench.run();
   for (const task of bench.tasks) {
-    const result = task.result as { latency?: { p50?: number } } | undefined;
+    const result = task.result as { latency?: { p50?: number; mean?: number } } | undefined;
     perRound.get(task.name)?.push(result?.latency?.p50 ?? Number.NaN);
+    meanPerRound.get(task.name)?.push(result?.latency?.mean ?? Number.NaN);
   }
 }
 const median = (values: readonly number[]) => {
@@ -128,9 +139,9 @@ console.log(
   `evaluate(workshop) end to end vs engine: 'json-rules-engine': ${met(ratio("evaluate(workshop, { engine: 'json-rules-engine' })", 'evaluate(workshop)'), 6)}`,
 );
 console.log(`evaluateSync vs evaluate (chain): ${ratio('evaluate(chain)', 'evaluateSync(chain)').toFixed(2)}×`);
-const perSecond = (name: string) => 1000 / median(of(name));
+const perSecond = (name: string) => 1000 / median(meanPerRound.get(name) ?? []);
 console.log(
-  `throughput, five examples round robin, one core: ${perSecond('evaluateSync, five examples round robin').toFixed(0)}/s compiled (expected ≥ 8,000/s), ${perSecond('evaluate, five examples round robin, json-rules-engine').toFixed(0)}/s json-rules-engine`,
+  `throughput, five examples round robin, one core (calls over time, median of rounds): ${perSecond('evaluateSync, five examples round robin').toFixed(0)}/s compiled (expected ≥ 8,000/s), ${perSecond('evaluate, five examples round robin, json-rules-engine').toFixed(0)}/s json-rules-engine`,
 );
 console.log(
   `evaluateSync(workshop) / hand-written predicate (the floor): ${ratio('evaluateSync(workshop)', 'hand-written predicate (workshop rules)').toFixed(0)}×`,
