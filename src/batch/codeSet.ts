@@ -25,6 +25,9 @@ export function popcount(word: number): number {
  * left in the smaller remainder being shared could not reach it.
  *
  * @example
+ * const codes = new ShingleCodes(1, []);
+ * const a = codes.codeSet(normalizedUnits('ab'));
+ * const b = codes.codeSet(normalizedUnits('bcd'));
  * codeSetJaccard(a, b) //=> 0.25
  * codeSetJaccard(a, b, 0.5) //=> undefined
  */

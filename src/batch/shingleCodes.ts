@@ -15,7 +15,7 @@ const BASE = 65537;
  *
  * @example
  * const codes = new ShingleCodes(3, []);
- * codes.codeSet('订单牵引').size //=> 2  (订单牵, 单牵引)
+ * codes.codeSet(normalizedUnits('订单牵引')).size //=> 2  (订单牵, 单牵引)
  */
 export class ShingleCodes {
   readonly #n: number;
