@@ -29,7 +29,7 @@ export function popcount(word: number): number {
  * const a = codes.codeSet(normalizedUnits('ab'));
  * const b = codes.codeSet(normalizedUnits('bcd'));
  * codeSetJaccard(a, b) //=> 0.25
- * codeSetJaccard(a, b, 0.5) //=> undefined
+ * codeSetJaccard(a, b, 0.3) //=> undefined
  */
 export function codeSetJaccard(a: CodeSet, b: CodeSet, atLeast = 0): number | undefined {
   const total = a.size + b.size;

@@ -1,4 +1,4 @@
-const KEEP = 0;
+/** Classes of a unit (the table's default, 0, is KEEP). */
 const DROP = 1;
 const DIGIT = 2;
 /** Flag: the unit is a surrogate, or lower case changes it (so the text must be put in lower case). */
@@ -46,7 +46,16 @@ function lowerCase(text: string, table: Uint8Array): string {
  * normalizeText('生产效率提升１８％， 不良率下降32%。') //=> '生产效率提升0不良率下降0'
  */
 export function normalizeText(text: string): string {
-  const units = normalizedUnits(text);
+  return textOfUnits(normalizedUnits(text));
+}
+
+/**
+ * UTF-16 units as a string, in chunks (an argument list of 900,000 would overflow the stack).
+ *
+ * @example
+ * textOfUnits(normalizedUnits('订单，１８%')) //=> '订单0'
+ */
+export function textOfUnits(units: Uint16Array): string {
   const parts: string[] = [];
   for (let start = 0; start < units.length; start += 8192) {
     const chunk = units.subarray(start, Math.min(units.length, start + 8192));
@@ -60,7 +69,7 @@ export function normalizeText(text: string): string {
  * characters is read once, into an array, with no string made of it).
  *
  * @example
- * String.fromCharCode(...normalizedUnits('订单，１８%')) //=> '订单0'
+ * normalizedUnits('订单，１８%').length //=> 3  ('订单0')
  */
 export function normalizedUnits(text: string): Uint16Array {
   const table = bmpClasses();
@@ -71,21 +80,19 @@ export function normalizedUnits(text: string): Uint16Array {
   let inDigits = false;
   for (let i = 0; i < folded.length; i++) {
     const u = folded.charCodeAt(i);
-    let kind = (table[u] as number) & 3;
+    // A lone surrogate is kept (its class is 0); a pair is a character outside the BMP.
+    const kind = (table[u] as number) & 3;
     if (u >= 0xd800 && u <= 0xdbff && i + 1 < folded.length) {
       const low = folded.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (dropped.test(folded.slice(i, i + 2))) {
-          i++;
-          continue;
+        if (!dropped.test(folded.slice(i, i + 2))) {
+          inDigits = false;
+          out[kept++] = u;
+          out[kept++] = low;
         }
-        inDigits = false;
-        out[kept++] = u;
-        out[kept++] = low;
         i++;
         continue;
       }
-      kind = KEEP;
     }
     if (kind === DROP) continue;
     if (kind === DIGIT) {

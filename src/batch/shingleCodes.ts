@@ -1,4 +1,5 @@
 import { type CodeSet, popcount } from './codeSet.js';
+import { textOfUnits } from './normalizeText.js';
 
 /** One more than the largest UTF-16 unit: the base in which up to three units make a key. */
 const BASE = 65537;
@@ -54,13 +55,13 @@ export class ShingleCodes {
     this.#reserve(this.#next + length + 1, length + 1);
     if (n <= 3 && !hasSurrogates(units)) {
       if (length < n) {
-        if (length > 0) this.#keep(this.#codeOfText(unitsAsText(units)));
+        if (length > 0) this.#keep(this.#codeOfText(textOfUnits(units)));
       } else {
         this.#keepKeys(units);
       }
     } else {
       // Characters outside the BMP are two units: read by characters then.
-      const chars = [...unitsAsText(units)];
+      const chars = [...textOfUnits(units)];
       if (chars.length < n) {
         if (chars.length > 0) this.#keep(this.#codeOfText(chars.join('')));
       } else {
@@ -70,7 +71,10 @@ export class ShingleCodes {
     return this.#take();
   }
 
-  /** Every shingle of a BMP text at least n long, by key: the loop a long text spends its time in. */
+  /**
+   * Every shingle of a BMP text at least n long, by key: the loop a long text spends its time in (the
+   * table lookup and `#keep` written out in it).
+   */
   #keepKeys(units: Uint16Array): void {
     const n = this.#n;
     const skipBelow = this.#skipBelow;
@@ -223,12 +227,4 @@ function hasSurrogates(units: Uint16Array): boolean {
     if (u >= 0xd800 && u <= 0xdfff) return true;
   }
   return false;
-}
-
-function unitsAsText(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let start = 0; start < units.length; start += 8192) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(start, start + 8192) as unknown as number[]));
-  }
-  return parts.join('');
 }

@@ -10,7 +10,7 @@ export { applicationRef } from '../batch/evaluateBatch.js';
 export { findDuplicatesAmong, isConsortium } from '../batch/findDuplicateConsortia.js';
 export { interned } from '../batch/interned.js';
 export { jaccard, sortedJaccard } from '../batch/jaccard.js';
-export { normalizedUnits, normalizeText } from '../batch/normalizeText.js';
+export { normalizedUnits, normalizeText, textOfUnits } from '../batch/normalizeText.js';
 export { type BatchPlan, planBatch } from '../batch/planBatch.js';
 export { PassageSearch, sharedPassages } from '../batch/sharedPassages.js';
 export { shingles } from '../batch/shingles.js';
