@@ -5,6 +5,7 @@
 
 export { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
 export { candidatePairs, codedCandidatePairs } from '../batch/candidatePairs.js';
+export { type CodeSet, codeSetJaccard } from '../batch/codeSet.js';
 export { consortiumText } from '../batch/consortiumText.js';
 export { applicationRef } from '../batch/evaluateBatch.js';
 export { findDuplicatesAmong, isConsortium } from '../batch/findDuplicateConsortia.js';
@@ -13,6 +14,7 @@ export { jaccard, sortedJaccard } from '../batch/jaccard.js';
 export { normalizedUnits, normalizeText, textOfUnits } from '../batch/normalizeText.js';
 export { type BatchPlan, planBatch } from '../batch/planBatch.js';
 export { PassageSearch, sharedPassages } from '../batch/sharedPassages.js';
+export { ShingleCodes } from '../batch/shingleCodes.js';
 export { shingles } from '../batch/shingles.js';
 export { unitCodes } from '../batch/unitCodes.js';
 export type { ResolvedOptions } from '../evaluate/evaluate.js';

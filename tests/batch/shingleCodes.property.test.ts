@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CodeSet, codeSetJaccard } from '../../src/batch/codeSet.js';
-import { ShingleCodes } from '../../src/batch/shingleCodes.js';
-import { jaccard, shingles } from '../../src/entries/batch.js';
+import { type CodeSet, codeSetJaccard, jaccard, ShingleCodes, shingles } from '../../src/entries/batch.js';
 import { runs } from '../helpers/runs.js';
 
 /** Texts as the search meets them: Chinese with repeats, and any UTF-16 (lone surrogates, astral, U+0000). */
