@@ -7,6 +7,7 @@ import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
 import { type CodeSet, codeSetJaccard } from './codeSet.js';
+import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizedUnits, normalizeText } from './normalizeText.js';
@@ -53,13 +54,9 @@ export interface FindDuplicatesOptions {
   readonly method?: 'indexed' | 'exhaustive';
   /**
    * How much text the search may read for shared passages, in characters: each pass over a text and
-   * each automaton built counts its length. By default 500,000 and 50,000 more per consortium (about
-   * 0.15 s here, and 15 ms per consortium): every passage of a batch with the usual few re-filings,
-   * while twenty near-copies of the longest texts the model allows cannot stall it, since the budget
-   * grows with the number of consortia, not with their text. (A pair of texts of 900,000 characters
-   * each needs 1,800,000 for its first passage: pass `evidenceBudget` for it.) The pairs found never
-   * depend on it; past it, a pair's passages are cut short and marked `sharedPassagesCut`. `Infinity`
-   * for no bound.
+   * each automaton built counts its length. By default {@link defaultEvidenceBudget} of the number of
+   * consortia. The pairs found never depend on it; past it, a pair's passages are cut short and marked
+   * `sharedPassagesCut`. `Infinity` for no bound.
    */
   readonly evidenceBudget?: number;
 }
@@ -188,7 +185,7 @@ export function findDuplicatesAmong(
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, { passages: string[]; complete: boolean }>();
-  const search = new PassageSearch({ budget: options.evidenceBudget ?? 500_000 + 50_000 * members.length });
+  const search = new PassageSearch({ budget: options.evidenceBudget ?? defaultEvidenceBudget(members.length) });
   // Each consortium's text numbered: copies of one text share a number, so the evidence of a pair is
   // looked up by two small numbers, not by the texts. Its text without white space is made only when
   // its evidence is searched.

@@ -1,4 +1,5 @@
 import type { parseArgs } from 'node:util';
+import { defaultEvidenceBudget } from '../batch/defaultEvidenceBudget.js';
 import { type EvaluateOptions, resolveOptions } from '../evaluate/evaluate.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
@@ -21,9 +22,9 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
                             / print JSON (as above, with duplicates and leadsInSeveralApplications) or CSV
       --stage submission|selection, --selected ID,…   遴选阶段及已入选的申报 / the stage, and the selected ones
       --all                 列出每份申报书 / list every application in the summary
-      --evidence-budget N|all   查找相同段落最多读取的字符数（默认 50 万加每个联合体 5 万）；all 不设上限
-                            / characters the search for shared passages may read (default 500,000 and 50,000
-                            per consortium); all for no bound
+      --evidence-budget N|all   查找相同段落最多读取的字符数（默认随联合体数增加，20 个为 ${defaultEvidenceBudget(20).toLocaleString('en')}）；
+                            all 不设上限 / characters the search for shared passages may read (by default more
+                            with more consortia, ${defaultEvidenceBudget(20).toLocaleString('en')} for 20); all for no bound
   sme-dx-benchmark schema           输出申报书 JSON Schema / print the application's JSON Schema
   sme-dx-benchmark rules            列出规则包的检查项与参数 / list the pack's checks and parameters
       --json                输出 JSON / as JSON
