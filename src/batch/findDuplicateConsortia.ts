@@ -13,6 +13,7 @@ import { sortedJaccard } from './jaccard.js';
 import { normalizedUnits, normalizeText } from './normalizeText.js';
 import { PassageSearch } from './sharedPassages.js';
 import { ShingleCodes } from './shingleCodes.js';
+import { type ShingleSketch, shingleSketch, sketchesMayReach } from './shingleSketch.js';
 import { shingles } from './shingles.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
@@ -79,6 +80,9 @@ export function isConsortium(application: Application, pack: RulePack = defaultP
 function isJoint(entry: Pick<BatchEntry, 'direction' | 'participantCount'>, alwaysJoint: readonly string[]): boolean {
   return alwaysJoint.includes(entry.direction) || entry.participantCount > 0;
 }
+
+/** Texts from this length (in UTF-16 units) are sketched before they are coded. */
+const SKETCHED = 1 << 14;
 
 interface Settings {
   readonly unitSimilarity: number;
@@ -174,13 +178,51 @@ export function findDuplicatesAmong(
   // Each text's shingles, the notice's own left out, as sets of integer codes (given out for this search).
   const codes = new ShingleCodes(settings.shingleLength, settings.boilerplate);
   const texts = new Map<number, CodeSet>();
+  // A long text's units, normalized for its sketch, kept for its coding (a few at a time).
+  const normalized = new Map<string, Uint16Array>();
+  const unitsOf = (text: string) => {
+    let units = normalized.get(text);
+    if (units === undefined) {
+      units = normalizedUnits(text);
+      if (text.length >= SKETCHED) {
+        if (normalized.size >= 32) normalized.clear();
+        normalized.set(text, units);
+      }
+    }
+    return units;
+  };
+  let longestCoded = 0;
   const textOf = (k: number) => {
     let coded = texts.get(k);
     if (coded === undefined) {
-      coded = codes.codeSet(normalizedUnits((members[k] as (typeof members)[number]).entry.text));
+      const units = unitsOf((members[k] as (typeof members)[number]).entry.text);
+      coded = codes.codeSet(units);
+      longestCoded = Math.max(longestCoded, units.length);
       texts.set(k, coded);
     }
     return coded;
+  };
+
+  // Once coding has become costly (the texts coded so far gave more distinct shingles than one and a
+  // half times the longest of them), a long text is sketched before it is coded: two long texts that
+  // share little are told apart by their sketches, and a text no pair needs is never coded (coding
+  // twenty long texts that share nothing fills a table of every distinct shingle). Near-copies code
+  // cheaply and are not sketched. Copies of a text share its sketch.
+  const sketches = new Map<string, ShingleSketch>();
+  const mayReach = (i: number, j: number) => {
+    if ((texts.has(i) && texts.has(j)) || codes.size <= 1.5 * longestCoded) return true;
+    const a = (members[i] as (typeof members)[number]).entry.text;
+    const b = (members[j] as (typeof members)[number]).entry.text;
+    if (a.length < SKETCHED || b.length < SKETCHED || a === b) return true;
+    const sketchOf = (text: string) => {
+      let sketch = sketches.get(text);
+      if (sketch === undefined) {
+        sketch = shingleSketch(unitsOf(text), settings.shingleLength);
+        sketches.set(text, sketch);
+      }
+      return sketch;
+    };
+    return sketchesMayReach(sketchOf(a), sketchOf(b), settings.contentSimilarity - 1e-9, settings.boilerplate.size);
   };
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
@@ -232,6 +274,7 @@ export function findDuplicatesAmong(
     const b = members[j] as (typeof members)[number];
     const unitSimilarity = sortedJaccard(a.coded, b.coded);
     if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
+    if (!mayReach(i, j)) return;
     const contentSimilarity = codeSetJaccard(textOf(i), textOf(j), settings.contentSimilarity - 1e-9);
     if (contentSimilarity === undefined) return;
     const { passages, complete } = passagesOf(a.entry, b.entry);

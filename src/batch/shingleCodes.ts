@@ -47,6 +47,11 @@ export class ShingleCodes {
     this.#skipBelow = this.#next;
   }
 
+  /** How many codes have been given: the distinct shingles read so far, the skipped ones included. */
+  get size(): number {
+    return this.#next;
+  }
+
   /** The codes of the shingles of a normalized text (`normalizedUnits`), the skipped ones left out. */
   codeSet(units: Uint16Array): CodeSet {
     const n = this.#n;

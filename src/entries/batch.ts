@@ -16,6 +16,7 @@ export { normalizedUnits, normalizeText, textOfUnits } from '../batch/normalizeT
 export { type BatchPlan, planBatch } from '../batch/planBatch.js';
 export { PassageSearch, sharedPassages } from '../batch/sharedPassages.js';
 export { ShingleCodes } from '../batch/shingleCodes.js';
+export { type ShingleSketch, shingleSketch, sketchesMayReach } from '../batch/shingleSketch.js';
 export { shingles } from '../batch/shingles.js';
 export { unitCodes } from '../batch/unitCodes.js';
 export type { ResolvedOptions } from '../evaluate/evaluate.js';

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Application, defaultPackFiles, findDuplicateConsortia, loadRulePack } from '../../src/index.js';
+import { consortiumText, jaccard, normalizeText, shingles } from '../../src/entries/batch.js';
+import { parametersAt } from '../../src/entries/pack.js';
+import {
+  type Application,
+  defaultPack,
+  defaultPackFiles,
+  findDuplicateConsortia,
+  loadRulePack,
+} from '../../src/index.js';
 import { example } from '../helpers/examples.js';
-import { consortium, generateConsortia, lightlyEdited, random, sentences } from '../helpers/generate.js';
+import { consortium, generateConsortia, lightlyEdited, random, randomHan, sentences } from '../helpers/generate.js';
 
 const key = (a: number, b: number) => `${Math.min(a, b)},${Math.max(a, b)}`;
 
@@ -112,5 +120,52 @@ describe('findDuplicateConsortia on content', () => {
     const b = consortium(units, lightlyEdited(next, sentences(next, 6)), 'B');
     const workshop = example('workshop.json') as unknown as Application;
     expect(findDuplicateConsortia([workshop, undefined, a, { ...a, id: 'A2' }, b])).toHaveLength(1);
+  });
+});
+
+describe('findDuplicateConsortia on long texts (sketched before they are coded)', () => {
+  it('finds exactly the pairs whose shingles reach the threshold, by the definition', () => {
+    const next = random(17);
+    const units = Array.from({ length: 12 }, (_, i) => 700 + i);
+    const randomText = (length: number) => randomHan(next, length);
+    const a = randomText(24_000);
+    const b = randomText(30_000);
+    /** `text` with the share `part` of it, from `at`, replaced by new text. */
+    const replaced = (text: string, part: number, at: number) => {
+      const from = Math.floor(at * text.length);
+      const to = from + Math.floor(part * text.length);
+      return `${text.slice(0, from)}${randomText(to - from)}${text.slice(to)}`;
+    };
+    const texts = [
+      a,
+      replaced(a, 0.1, 0.5),
+      replaced(a, 0.3, 0.2),
+      replaced(a, 0.36, 0.6),
+      b,
+      `${b.slice(0, 15_000)}${'甲乙'.repeat(5_000)}`,
+      b.slice(0, 20_000),
+      randomText(18_000),
+    ];
+    const batch = texts.map((t, i) => consortium(units, [t], `L${i}`));
+    const { values } = parametersAt(defaultPack(), '9999-12-31');
+    const n = values['joint.shingleLength'] as number;
+    const notice = shingles(normalizeText(values['joint.boilerplate'] as string), n);
+    const sets = batch.map(
+      (app) => new Set([...shingles(normalizeText(consortiumText(app)), n)].filter((s) => !notice.has(s))),
+    );
+    const expected: string[] = [];
+    const below: number[] = [];
+    for (let j = 1; j < sets.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const similarity = jaccard(sets[i] as Set<string>, sets[j] as Set<string>);
+        if (similarity >= (values['joint.duplicateContentSimilarity'] as number)) expected.push(key(i, j));
+        else below.push(similarity);
+      }
+    }
+    // Pairs on both sides of the threshold, some of them close to it.
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(below.some((s) => s > 0.4)).toBe(true);
+    const found = findDuplicateConsortia(batch).map((p) => key(p.a.index, p.b.index));
+    expect(found.sort()).toEqual(expected.sort());
   });
 });

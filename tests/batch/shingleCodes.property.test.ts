@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CodeSet, codeSetJaccard, jaccard, ShingleCodes, shingles } from '../../src/entries/batch.js';
+import { random, randomHan } from '../helpers/generate.js';
 import { runs } from '../helpers/runs.js';
 
 /** Texts as the search meets them: Chinese with repeats, and any UTF-16 (lone surrogates, astral, U+0000). */
@@ -31,6 +32,8 @@ describe('ShingleCodes', () => {
         const codes = new ShingleCodes(n, skip, { mapLimit: 3 });
         const coded = texts.map((t) => codes.codeSet(unitsOf(t)));
         const sets = texts.map((t) => new Set([...shingles(t, n)].filter((s) => !skip.has(s))));
+        // One code for each distinct shingle read, the skipped ones included.
+        expect(codes.size).toBe(new Set([...skip, ...texts.flatMap((t) => [...shingles(t, n)])]).size);
         coded.forEach((c, i) => {
           expect(c.size).toBe(sets[i]?.size);
           expect(codesOf(c)).toHaveLength(c.size);
@@ -81,13 +84,8 @@ describe('codeSetJaccard', () => {
   });
 
   it('answers long pairs below the bound (the merge stopping early) and above it', () => {
-    let seed = 11;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 4294967296;
-    };
-    const han = (count: number) =>
-      Array.from({ length: count }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 3000))).join('');
+    const next = random(11);
+    const han = (count: number) => randomHan(next, count, 3000);
     const codes = new ShingleCodes(3, []);
     const base = han(200_000);
     const a = codes.codeSet(unitsOf(base));

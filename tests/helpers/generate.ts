@@ -14,6 +14,11 @@ export function random(seed: number): () => number {
   };
 }
 
+/** Random text of `length` characters from the first `kinds` of the CJK block (two share few shingles). */
+export function randomHan(next: () => number, length: number, kinds = 300): string {
+  return Array.from({ length }, () => String.fromCharCode(0x4e00 + Math.floor(next() * kinds))).join('');
+}
+
 const template = JSON.parse(
   readFileSync(new URL('../../docs/examples/chain.json', import.meta.url), 'utf8'),
 ) as Application;
