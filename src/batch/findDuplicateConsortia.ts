@@ -6,14 +6,12 @@ import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
-import { type CodeSet, codeSetJaccard } from './codeSet.js';
+import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
 import { interned } from './interned.js';
 import { sortedJaccard } from './jaccard.js';
-import { normalizedUnits, normalizeText } from './normalizeText.js';
+import { normalizeText } from './normalizeText.js';
 import { PassageSearch } from './sharedPassages.js';
-import { ShingleCodes } from './shingleCodes.js';
-import { type ShingleSketch, shingleSketch, sketchesMayReach } from './shingleSketch.js';
 import { shingles } from './shingles.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
@@ -81,8 +79,11 @@ function isJoint(entry: Pick<BatchEntry, 'direction' | 'participantCount'>, alwa
   return alwaysJoint.includes(entry.direction) || entry.participantCount > 0;
 }
 
-/** Texts from this length (in UTF-16 units) are sketched before they are coded. */
-const SKETCHED = 1 << 14;
+/** A consortium of the search: its entry, and its units as interned numbers. */
+interface Member {
+  readonly entry: BatchEntry;
+  readonly coded: Int32Array;
+}
 
 interface Settings {
   readonly unitSimilarity: number;
@@ -168,62 +169,12 @@ export function findDuplicatesAmong(
   const settings = settingsOf(options);
   // Units by credit code, interned once for the whole search: each consortium a sorted Int32Array.
   const unitIds = new Map<string, number>();
-  const members: { entry: BatchEntry; coded: Int32Array }[] = [];
+  const members: Member[] = [];
   for (const entry of entries) {
     if (entry !== undefined && isJoint(entry, settings.consortiumDirections)) {
       members.push({ entry, coded: interned(entry.units, unitIds) });
     }
   }
-
-  // Each text's shingles, the notice's own left out, as sets of integer codes (given out for this search).
-  const codes = new ShingleCodes(settings.shingleLength, settings.boilerplate);
-  const texts = new Map<number, CodeSet>();
-  // A long text's units, normalized for its sketch, kept for its coding (a few at a time).
-  const normalized = new Map<string, Uint16Array>();
-  const unitsOf = (text: string) => {
-    let units = normalized.get(text);
-    if (units === undefined) {
-      units = normalizedUnits(text);
-      if (text.length >= SKETCHED) {
-        if (normalized.size >= 32) normalized.clear();
-        normalized.set(text, units);
-      }
-    }
-    return units;
-  };
-  let longestCoded = 0;
-  const textOf = (k: number) => {
-    let coded = texts.get(k);
-    if (coded === undefined) {
-      const units = unitsOf((members[k] as (typeof members)[number]).entry.text);
-      coded = codes.codeSet(units);
-      longestCoded = Math.max(longestCoded, units.length);
-      texts.set(k, coded);
-    }
-    return coded;
-  };
-
-  // Once coding has become costly (the texts coded so far gave more distinct shingles than one and a
-  // half times the longest of them), a long text is sketched before it is coded: two long texts that
-  // share little are told apart by their sketches, and a text no pair needs is never coded (coding
-  // twenty long texts that share nothing fills a table of every distinct shingle). Near-copies code
-  // cheaply and are not sketched. Copies of a text share its sketch.
-  const sketches = new Map<string, ShingleSketch>();
-  const mayReach = (i: number, j: number) => {
-    if ((texts.has(i) && texts.has(j)) || codes.size <= 1.5 * longestCoded) return true;
-    const a = (members[i] as (typeof members)[number]).entry.text;
-    const b = (members[j] as (typeof members)[number]).entry.text;
-    if (a.length < SKETCHED || b.length < SKETCHED || a === b) return true;
-    const sketchOf = (text: string) => {
-      let sketch = sketches.get(text);
-      if (sketch === undefined) {
-        sketch = shingleSketch(unitsOf(text), settings.shingleLength);
-        sketches.set(text, sketch);
-      }
-      return sketch;
-    };
-    return sketchesMayReach(sketchOf(a), sketchOf(b), settings.contentSimilarity - 1e-9, settings.boilerplate.size);
-  };
 
   // The evidence of a pair depends on its two texts only: copies filed many times are read once.
   const evidence = new Map<string, { passages: string[]; complete: boolean }>();
@@ -268,25 +219,11 @@ export function findDuplicatesAmong(
     }
     return found;
   };
-  const pairs: DuplicatePair[] = [];
+  // The pairs alike in units, then their texts compared (each text once, by its number).
+  const alike: { i: number; j: number; unitSimilarity: number }[] = [];
   const consider = (i: number, j: number) => {
-    const a = members[i] as (typeof members)[number];
-    const b = members[j] as (typeof members)[number];
-    const unitSimilarity = sortedJaccard(a.coded, b.coded);
-    if (unitSimilarity < settings.unitSimilarity - 1e-9) return;
-    if (!mayReach(i, j)) return;
-    const contentSimilarity = codeSetJaccard(textOf(i), textOf(j), settings.contentSimilarity - 1e-9);
-    if (contentSimilarity === undefined) return;
-    const { passages, complete } = passagesOf(a.entry, b.entry);
-    pairs.push({
-      a: member(a.entry),
-      b: member(b.entry),
-      unitSimilarity: Math.round(unitSimilarity * 1000) / 1000,
-      contentSimilarity: Math.round(contentSimilarity * 1000) / 1000,
-      sharedUnits: sharedOf(a.entry.units, b.entry.units).map((c) => ({ creditCode: c, name: a.entry.nameOf(c) })),
-      sharedPassages: [...passages],
-      ...(complete ? {} : { sharedPassagesCut: true as const }),
-    });
+    const unitSimilarity = sortedJaccard((members[i] as Member).coded, (members[j] as Member).coded);
+    if (unitSimilarity >= settings.unitSimilarity - 1e-9) alike.push({ i, j, unitSimilarity });
   };
   if (options.method === 'exhaustive') {
     for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) consider(i, j);
@@ -298,6 +235,34 @@ export function findDuplicatesAmong(
     )) {
       consider(i, j);
     }
+  }
+  // Only the texts of pairs alike in units are numbered (and read).
+  const textId = new Int32Array(members.length);
+  for (const { i, j } of alike) {
+    textId[i] = textIdOf((members[i] as Member).entry);
+    textId[j] = textIdOf((members[j] as Member).entry);
+  }
+  const content = new ContentSimilarity([...textIds.keys()], settings.shingleLength, settings.boilerplate);
+  const pairs: DuplicatePair[] = [];
+  for (const { i, j, unitSimilarity } of alike) {
+    const a = members[i] as Member;
+    const b = members[j] as Member;
+    const contentSimilarity = content.between(
+      textId[i] as number,
+      textId[j] as number,
+      settings.contentSimilarity - 1e-9,
+    );
+    if (contentSimilarity === undefined) continue;
+    const { passages, complete } = passagesOf(a.entry, b.entry);
+    pairs.push({
+      a: member(a.entry),
+      b: member(b.entry),
+      unitSimilarity: Math.round(unitSimilarity * 1000) / 1000,
+      contentSimilarity: Math.round(contentSimilarity * 1000) / 1000,
+      sharedUnits: sharedOf(a.entry.units, b.entry.units).map((c) => ({ creditCode: c, name: a.entry.nameOf(c) })),
+      sharedPassages: [...passages],
+      ...(complete ? {} : { sharedPassagesCut: true as const }),
+    });
   }
   return pairs.sort((x, y) => x.a.index - y.a.index || x.b.index - y.b.index);
 }

@@ -1,3 +1,4 @@
+import { codePointsOf } from './codePointsOf.js';
 import { popcount } from './codeSet.js';
 
 /**
@@ -20,21 +21,6 @@ export interface ShingleSketch {
 
 /** The cache of shingles seen, in which a text's repeats are found: 2^13 slots (a level-1 cache's worth). */
 const CACHE_BITS = 13;
-
-/** The code points of a text's UTF-16 units, a lone surrogate as one (as `[...text]` reads it). */
-function codePointsOf(units: Uint16Array): Int32Array {
-  const points = new Int32Array(units.length);
-  let length = 0;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as number;
-    const next = units[i + 1] ?? 0;
-    if (u >= 0xd800 && u <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      points[length++] = (u - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      i++;
-    } else points[length++] = u;
-  }
-  return points.subarray(0, length);
-}
 
 /** The multiplier of the rolling hash of a window of code points (odd, so that no bit is lost). */
 const ROLL = 0x01000193;

@@ -123,8 +123,13 @@ describe('findDuplicateConsortia on content', () => {
   });
 });
 
-describe('findDuplicateConsortia on long texts (sketched before they are coded)', () => {
-  it('finds exactly the pairs whose shingles reach the threshold, by the definition', () => {
+describe('findDuplicateConsortia on long texts', () => {
+  /**
+   * Long texts on both sides of the threshold (a text with a tenth, three tenths or more of it new, a
+   * repetitive one, a prefix), then `others` more texts of their own; the pairs found and those the
+   * definition gives.
+   */
+  function foundAndExpected(others: number) {
     const next = random(17);
     const units = Array.from({ length: 12 }, (_, i) => 700 + i);
     const randomText = (length: number) => randomHan(next, length);
@@ -144,7 +149,7 @@ describe('findDuplicateConsortia on long texts (sketched before they are coded)'
       b,
       `${b.slice(0, 15_000)}${'甲乙'.repeat(5_000)}`,
       b.slice(0, 20_000),
-      randomText(18_000),
+      ...Array.from({ length: others }, () => randomText(18_000)),
     ];
     const batch = texts.map((t, i) => consortium(units, [t], `L${i}`));
     const { values } = parametersAt(defaultPack(), '9999-12-31');
@@ -162,10 +167,21 @@ describe('findDuplicateConsortia on long texts (sketched before they are coded)'
         else below.push(similarity);
       }
     }
+    const found = findDuplicateConsortia(batch).map((p) => key(p.a.index, p.b.index));
+    return { found: found.sort(), expected: expected.sort(), below };
+  }
+
+  it('finds exactly the pairs whose shingles reach the threshold, by the definition (texts coded)', () => {
+    const { found, expected, below } = foundAndExpected(1);
     // Pairs on both sides of the threshold, some of them close to it.
     expect(expected.length).toBeGreaterThanOrEqual(4);
     expect(below.some((s) => s > 0.4)).toBe(true);
-    const found = findDuplicateConsortia(batch).map((p) => key(p.a.index, p.b.index));
-    expect(found.sort()).toEqual(expected.sort());
+    expect(found).toEqual(expected);
+  });
+
+  it('and among many long texts that share little (sketched before they are coded)', () => {
+    const { found, expected } = foundAndExpected(30);
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(found).toEqual(expected);
   });
 });
