@@ -24,8 +24,11 @@ export class ShingleCodes {
   /** Shingles looked up by text, in maps of at most `#mapLimit` each (a Map holds at most 2^24 entries). */
   readonly #byText: Map<string, number>[] = [new Map()];
   readonly #mapLimit: number;
-  /** Open addressing: slot i holds a key at 2i (0 when empty) and its code at 2i + 1 (one cache line). */
-  #table = new Float64Array(2 << 12);
+  /**
+   * Open addressing: each slot holds a code plus one (0 when empty), whose key is in `#keyOfCode`: four
+   * bytes a slot, so that a table of millions of shingles is a quarter of one holding the keys.
+   */
+  #table = new Int32Array(1 << 13);
   #used = 0;
   #next = 0;
   /**
@@ -88,7 +91,7 @@ export class ShingleCodes {
     let count = this.#count;
     const keyOfCode = this.#keyOfCode;
     let table = this.#table;
-    let mask = (table.length >>> 1) - 1;
+    let mask = table.length - 1;
     let previous = -2;
     for (let i = 0; i + n <= units.length; i++) {
       let key = 0;
@@ -97,15 +100,15 @@ export class ShingleCodes {
       if (keyOfCode[previous + 1] === key) code = previous + 1;
       let slot = code === -1 ? hashOf(key) & mask : -1;
       while (code === -1) {
-        const found = table[2 * slot] as number;
-        if (found === key) {
-          code = table[2 * slot + 1] as number;
-          break;
-        }
+        const found = table[slot] as number;
         if (found === 0) {
           code = this.#insert(slot, key);
           table = this.#table;
-          mask = (table.length >>> 1) - 1;
+          mask = table.length - 1;
+          break;
+        }
+        if (keyOfCode[found - 1] === key) {
+          code = found - 1;
           break;
         }
         slot = (slot + 1) & mask;
@@ -169,12 +172,12 @@ export class ShingleCodes {
       let key = 0;
       for (let k = 0; k < shingle.length; k++) key = key * BASE + shingle.charCodeAt(k) + 1;
       const table = this.#table;
-      const mask = (table.length >>> 1) - 1;
+      const mask = table.length - 1;
       let slot = hashOf(key) & mask;
       for (;;) {
-        const found = table[2 * slot] as number;
-        if (found === key) return table[2 * slot + 1] as number;
+        const found = table[slot] as number;
         if (found === 0) return this.#insert(slot, key);
+        if (this.#keyOfCode[found - 1] === key) return found - 1;
         slot = (slot + 1) & mask;
       }
     }
@@ -195,25 +198,25 @@ export class ShingleCodes {
   /** Gives a new key the next code, in the empty slot found for it; grows the table at 70 %. */
   #insert(slot: number, key: number): number {
     const code = this.#next++;
-    this.#table[2 * slot] = key;
-    this.#table[2 * slot + 1] = code;
+    this.#table[slot] = code + 1;
     if (code >= this.#keyOfCode.length) this.#reserve(code, 0);
     this.#keyOfCode[code] = key;
-    if (++this.#used * 10 > (this.#table.length >>> 1) * 7) this.#grow();
+    if (++this.#used * 10 > this.#table.length * 7) this.#grow();
     return code;
   }
 
+  /** Twice the slots, filled again from the keys in code order (read in order, not slot by slot). */
   #grow(): void {
-    const old = this.#table;
-    const table = new Float64Array(2 * old.length);
-    const mask = (table.length >>> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      const key = old[i] as number;
+    const table = new Int32Array(2 * this.#table.length);
+    const mask = table.length - 1;
+    const keyOfCode = this.#keyOfCode;
+    for (let code = 0; code < this.#next; code++) {
+      const key = keyOfCode[code] as number;
+      // 0: a shingle looked up by its text.
       if (key === 0) continue;
       let slot = hashOf(key) & mask;
-      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = key;
-      table[2 * slot + 1] = old[i + 1] as number;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = code + 1;
     }
     this.#table = table;
   }
