@@ -25,6 +25,8 @@ export class ContentSimilarity {
   readonly #n: number;
   readonly #skipped: number;
   readonly #codes: ShingleCodes;
+  /** Codes given to the skipped shingles, before any text. */
+  readonly #skipCodes: number;
   readonly #coded = new Map<number, CodeSet>();
   #longestCoded = 0;
   readonly #sketches = new Map<number, ShingleSketch>();
@@ -37,6 +39,7 @@ export class ContentSimilarity {
     this.#n = n;
     this.#skipped = skip.size;
     this.#codes = new ShingleCodes(n, skip);
+    this.#skipCodes = this.#codes.size;
   }
 
   /** The similarity of texts `a` and `b`, or `undefined` below `atLeast`. */
@@ -58,7 +61,8 @@ export class ContentSimilarity {
   }
 
   #mayReach(a: number, b: number, atLeast: number): boolean {
-    if ((this.#coded.has(a) && this.#coded.has(b)) || this.#codes.size <= 1.5 * this.#longestCoded) return true;
+    const distinct = this.#codes.size - this.#skipCodes;
+    if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#longestCoded) return true;
     if ((this.#texts[a] as string).length < SKETCHED || (this.#texts[b] as string).length < SKETCHED) return true;
     return sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped);
   }
