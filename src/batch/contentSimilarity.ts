@@ -18,7 +18,8 @@ const SKETCHED = 1 << 14;
  *
  * @example
  * const similarity = new ContentSimilarity(['订单牵引平台', '订单牵引平台上线'], 3, new Set());
- * similarity.between(0, 1, 0.5) //=> 0.666…  (4 shingles shared of 6)
+ * similarity.between(0, 1, 0.4) //=> 0.666…  (4 shingles shared of 6)
+ * similarity.between(0, 1, 0.7) //=> undefined
  */
 export class ContentSimilarity {
   readonly #texts: readonly string[];

@@ -95,8 +95,8 @@ export function shingleSketch(units: Uint16Array, n: number): ShingleSketch {
  * @example
  * const a = shingleSketch(normalizedUnits('链主企业搭建产业协同平台'), 3);
  * const b = shingleSketch(normalizedUnits('集群企业共建共享检测中心'), 3);
- * sketchesMayReach(a, a, 0.5) //=> true
- * sketchesMayReach(a, b, 0.5) //=> false
+ * sketchesMayReach(a, a, 0.4) //=> true
+ * sketchesMayReach(a, b, 0.4) //=> false
  */
 export function sketchesMayReach(a: ShingleSketch, b: ShingleSketch, atLeast: number, left = 0): boolean {
   const [small, large] = a.bits.length <= b.bits.length ? [a, b] : [b, a];
