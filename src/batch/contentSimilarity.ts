@@ -12,7 +12,7 @@ const SKETCHED = 1 << 14;
  * `jaccard(shingles(a), shingles(b))` gives it, or `undefined` when it is below `atLeast`.
  *
  * Texts are given by number, and coded (`ShingleCodes`) as pairs need them. Once coding has become
- * costly (more distinct shingles than one and a half times the longest text coded), a long text is
+ * costly (more distinct shingles than one and a half times as many as the largest text coded has), a long text is
  * sketched first (`shingleSketch`), and a pair its sketches prove below `atLeast` is answered without
  * coding either text. Near-copies code cheaply and are not sketched.
  *
@@ -29,7 +29,8 @@ export class ContentSimilarity {
   /** Codes given to the skipped shingles, before any text. */
   readonly #skipCodes: number;
   readonly #coded = new Map<number, CodeSet>();
-  #longestCoded = 0;
+  /** The most distinct shingles a text coded so far has. */
+  #largestCoded = 0;
   readonly #sketches = new Map<number, ShingleSketch>();
   /** A sketched text's units, kept for its coding (a few at a time). */
   readonly #sketchedUnits = new Map<number, Uint16Array>();
@@ -55,7 +56,7 @@ export class ContentSimilarity {
       const units = this.#sketchedUnits.get(id) ?? normalizedUnits(this.#texts[id] as string);
       this.#sketchedUnits.delete(id);
       coded = this.#codes.codeSet(units);
-      this.#longestCoded = Math.max(this.#longestCoded, units.length);
+      this.#largestCoded = Math.max(this.#largestCoded, coded.size);
       this.#coded.set(id, coded);
     }
     return coded;
@@ -63,7 +64,7 @@ export class ContentSimilarity {
 
   #mayReach(a: number, b: number, atLeast: number): boolean {
     const distinct = this.#codes.size - this.#skipCodes;
-    if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#longestCoded) return true;
+    if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#largestCoded) return true;
     if ((this.#texts[a] as string).length < SKETCHED || (this.#texts[b] as string).length < SKETCHED) return true;
     return sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped);
   }
