@@ -12,9 +12,9 @@ const SKETCHED = 1 << 14;
  * `jaccard(shingles(a), shingles(b))` gives it, or `undefined` when it is below `atLeast`.
  *
  * Texts are given by number, and coded (`ShingleCodes`) as pairs need them. Once coding has become
- * costly (more distinct shingles than one and a half times as many as the largest text coded has), a long text is
- * sketched first (`shingleSketch`), and a pair its sketches prove below `atLeast` is answered without
- * coding either text. Near-copies code cheaply and are not sketched.
+ * costly (more distinct shingles than one and a half times those of the largest text coded), a long
+ * text is sketched first (`shingleSketch`), and a pair its sketches prove below `atLeast` is answered
+ * without coding either text. Near-copies code cheaply and are not sketched.
  *
  * @example
  * const similarity = new ContentSimilarity(['订单牵引平台', '订单牵引平台上线'], 3, new Set());
