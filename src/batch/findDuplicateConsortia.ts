@@ -176,12 +176,8 @@ export function findDuplicatesAmong(
     }
   }
 
-  // The evidence of a pair depends on its two texts only: copies filed many times are read once.
-  const evidence = new Map<string, { passages: string[]; complete: boolean }>();
-  const search = new PassageSearch({ budget: options.evidenceBudget ?? defaultEvidenceBudget(members.length) });
-  // Each consortium's text numbered: copies of one text share a number, so the evidence of a pair is
-  // looked up by two small numbers, not by the texts. Its text without white space is made only when
-  // its evidence is searched.
+  // Each consortium's text numbered: copies of one text share a number, so a text is compared and its
+  // evidence looked up by a small number, not by the text.
   const textIds = new Map<string, number>();
   const textIdOf = ({ text }: BatchEntry) => {
     let id = textIds.get(text);
@@ -190,34 +186,6 @@ export function findDuplicatesAmong(
       textIds.set(text, id);
     }
     return id;
-  };
-  const lightTexts = new Map<number, string>();
-  const light = (entry: BatchEntry, id: number) => {
-    let text = lightTexts.get(id);
-    if (text === undefined) {
-      text = entry.text.replace(/\s+/g, '');
-      lightTexts.set(id, text);
-    }
-    return text;
-  };
-  const passagesOf = (a: BatchEntry, b: BatchEntry) => {
-    const ia = textIdOf(a);
-    const ib = textIdOf(b);
-    const key = `${ia}:${ib}`;
-    let found = evidence.get(key);
-    if (found === undefined) {
-      // Past the budget, no text is read again.
-      if (search.spent) return { passages: [], complete: false };
-      const { passages, complete } = search.within(light(a, ia), light(b, ib), 8, 6);
-      const shown = passages
-        .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-        .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)));
-      // Six found, three shown: cut short only if fewer than three could be shown.
-      found = { passages: shown.slice(0, 3), complete: complete || shown.length >= 3 };
-      if (evidence.size > 1000) evidence.clear();
-      evidence.set(key, found);
-    }
-    return found;
   };
   // The pairs alike in units, then their texts compared (each text once, by its number).
   const alike: { i: number; j: number; unitSimilarity: number }[] = [];
@@ -242,18 +210,47 @@ export function findDuplicatesAmong(
     textId[i] = textIdOf((members[i] as Member).entry);
     textId[j] = textIdOf((members[j] as Member).entry);
   }
-  const content = new ContentSimilarity([...textIds.keys()], settings.shingleLength, settings.boilerplate);
+  const texts = [...textIds.keys()];
+  const content = new ContentSimilarity(texts, settings.shingleLength, settings.boilerplate);
+  // The evidence of a pair depends on its two texts only: copies filed many times are read once.
+  const evidence = new Map<string, { passages: string[]; complete: boolean }>();
+  const search = new PassageSearch({ budget: options.evidenceBudget ?? defaultEvidenceBudget(members.length) });
+  // A text without white space is made only when its evidence is searched.
+  const lightTexts = new Map<number, string>();
+  const light = (id: number) => {
+    let text = lightTexts.get(id);
+    if (text === undefined) {
+      text = (texts[id] as string).replace(/\s+/g, '');
+      lightTexts.set(id, text);
+    }
+    return text;
+  };
+  const passagesOf = (ia: number, ib: number) => {
+    const key = `${ia}:${ib}`;
+    let found = evidence.get(key);
+    if (found === undefined) {
+      // Past the budget, no text is read again.
+      if (search.spent) return { passages: [], complete: false };
+      const { passages, complete } = search.within(light(ia), light(ib), 8, 6);
+      const shown = passages
+        .map((p) => p.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+        .filter((p) => p.length >= 8 && !settings.boilerplateText.includes(normalizeText(p)));
+      // Six found, three shown: cut short only if fewer than three could be shown.
+      found = { passages: shown.slice(0, 3), complete: complete || shown.length >= 3 };
+      if (evidence.size > 1000) evidence.clear();
+      evidence.set(key, found);
+    }
+    return found;
+  };
   const pairs: DuplicatePair[] = [];
   for (const { i, j, unitSimilarity } of alike) {
     const a = members[i] as Member;
     const b = members[j] as Member;
-    const contentSimilarity = content.between(
-      textId[i] as number,
-      textId[j] as number,
-      settings.contentSimilarity - 1e-9,
-    );
+    const ia = textId[i] as number;
+    const ib = textId[j] as number;
+    const contentSimilarity = content.between(ia, ib, settings.contentSimilarity - 1e-9);
     if (contentSimilarity === undefined) continue;
-    const { passages, complete } = passagesOf(a.entry, b.entry);
+    const { passages, complete } = passagesOf(ia, ib);
     pairs.push({
       a: member(a.entry),
       b: member(b.entry),
