@@ -1,6 +1,9 @@
 import { creditCodeAlphabet } from './alphabet.js';
 
 const modulus = creditCodeAlphabet.length;
+/** Each character's value by its char code (the alphabet is ASCII), −1 outside it. */
+const characterValues = new Int8Array(128).fill(-1);
+for (let i = 0; i < modulus; i++) characterValues[creditCodeAlphabet.charCodeAt(i)] = i;
 /** W_i = 3^(i-1) mod 31 (GB 32100-2015 附录 B). */
 const weights = Array.from({ length: 17 }, (_, i) => Number(3n ** BigInt(i) % BigInt(modulus)));
 
@@ -16,7 +19,8 @@ export function creditCodeCheckDigit(first17: string): string | undefined {
   if (first17.length < 17) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = creditCodeAlphabet.indexOf(first17.charAt(i));
+    const c = first17.charCodeAt(i);
+    const value = c < 128 ? (characterValues[c] as number) : -1;
     if (value < 0) return undefined;
     sum += value * (weights[i] ?? 0);
   }

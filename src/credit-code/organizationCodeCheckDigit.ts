@@ -2,8 +2,10 @@ const weights = [3, 7, 9, 10, 5, 8, 4, 2];
 
 /** Value of a body character of a 组织机构代码: digits 0–9, letters A–Z as 10–35 (GB 11714-1997). */
 function characterValue(ch: string): number | undefined {
-  if (/^[0-9]$/.test(ch)) return Number(ch);
-  if (/^[A-Z]$/.test(ch)) return ch.charCodeAt(0) - 'A'.charCodeAt(0) + 10;
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1) return undefined;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
   return undefined;
 }
 

@@ -143,6 +143,41 @@ describe('parseCreditCode', () => {
     expect(creditCodeCheckDigit('9133010071610585')).toBeUndefined();
     expect(organizationCodeCheckDigit('7161058')).toBeUndefined();
   });
+
+  it('gives the reference check digits for any characters of the alphabet, and none for any other', () => {
+    const of = (chars: string) => fc.string({ unit: fc.constantFrom(...chars), minLength: 17, maxLength: 17 });
+    const other = fc.constantFrom(
+      'I',
+      'O',
+      'S',
+      'V',
+      'Z',
+      'a',
+      'Ａ',
+      '０',
+      ' ',
+      '-',
+      '\u0000',
+      '𠀀',
+      '\uD800',
+      'ÿ',
+      '[',
+      '@',
+    );
+    fc.assert(
+      fc.property(of(codeCharset), fc.nat(16), other, (first17, at, bad) => {
+        expect(creditCodeCheckDigit(first17)).toBe(referenceCheck18(first17));
+        const body = first17.slice(8, 16);
+        // The 组织机构代码 body may use every capital letter.
+        const anyCapital = body.replaceAll('0', 'Z').replaceAll('1', 'I');
+        expect(organizationCodeCheckDigit(anyCapital)).toBe(referenceCheck9(anyCapital));
+        const spoilt = `${first17.slice(0, at)}${bad}${first17.slice(at + 1)}`.slice(0, Math.max(17, at + bad.length));
+        expect(creditCodeCheckDigit(spoilt)).toBeUndefined();
+        if (at < 8 && !/[A-Z]/.test(bad)) expect(organizationCodeCheckDigit(spoilt.slice(0, 8))).toBeUndefined();
+      }),
+      { seed: 31, numRuns: runs(2_000) },
+    );
+  });
 });
 
 describe('parseCreditCode, properties', () => {
