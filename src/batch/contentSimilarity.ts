@@ -1,20 +1,30 @@
 import { type CodeSet, codeSetJaccard } from './codeSet.js';
+import { contentChunks } from './contentChunks.js';
 import { normalizedUnits } from './normalizeText.js';
-import { ShingleCodes } from './shingleCodes.js';
+import { hashOf, hasSurrogates, ShingleCodes } from './shingleCodes.js';
 import { type ShingleSketch, shingleSketch, sketchesMayReach } from './shingleSketch.js';
 
-/** Texts from this length (in UTF-16 units) are sketched before they are coded. */
-const SKETCHED = 1 << 14;
+/** Texts from this length (in UTF-16 units) are cut into chunks, and sketched before they are coded. */
+const LONG = 1 << 14;
+
+/** A long text as the distinct chunks it is cut into (`contentChunks`), by number, ascending. */
+interface Chunked {
+  readonly chunks: Int32Array;
+  /** Its shingles (positions, repeats included). */
+  readonly windows: number;
+}
 
 /**
  * The content similarity of a search's texts, two at a time: the Jaccard similarity of their shingles
  * (字符 n-gram) after normalizing, the notice's own shingles (`skip`) left out, as
  * `jaccard(shingles(a), shingles(b))` gives it, or `undefined` when it is below `atLeast`.
  *
- * Texts are given by number, and coded (`ShingleCodes`) as pairs need them. Once coding has become
- * costly (more distinct shingles than one and a half times those of the largest text coded), a long
- * text is sketched first (`shingleSketch`), and a pair its sketches prove below `atLeast` is answered
- * without coding either text. Near-copies code cheaply and are not sketched.
+ * Texts are given by number, and coded (`ShingleCodes`) as pairs need them. A long text is cut into
+ * chunks by its content, and a chunk met in several texts (a passage copied into them) is coded once:
+ * the text's set is the union of its chunks'. Once coding has become costly (more distinct shingles
+ * than one and a half times those of the largest text coded), a pair of long texts that share few
+ * chunks is sketched first (`shingleSketch`), and answered without coding either text when the
+ * sketches prove it below `atLeast`. Near-copies code cheaply and are not sketched.
  *
  * @example
  * const similarity = new ContentSimilarity(['订单牵引平台', '订单牵引平台上线'], 3, new Set());
@@ -32,8 +42,15 @@ export class ContentSimilarity {
   /** The most distinct shingles a text coded so far has. */
   #largestCoded = 0;
   readonly #sketches = new Map<number, ShingleSketch>();
-  /** A sketched text's units, kept for its coding (a few at a time). */
-  readonly #sketchedUnits = new Map<number, Uint16Array>();
+  /** The units of texts normalized and not yet coded, kept for their coding (a few at a time). */
+  readonly #recentUnits = new Map<number, Uint16Array>();
+  /** Long texts as chunks (`undefined`: not cut, as its shingles are not keyed by units). */
+  readonly #chunked = new Map<number, Chunked | undefined>();
+  /** Each distinct chunk: its units (a view of its first text's), its codes once coded, its shingles. */
+  readonly #chunkUnits: Uint16Array[] = [];
+  readonly #chunkCodeLists: (Int32Array | undefined)[] = [];
+  readonly #chunkWindows: number[] = [];
+  readonly #chunksByHash = new Map<number, number[]>();
 
   /** `texts` by number, their shingles of `n` characters, those of `skip` left out. */
   constructor(texts: readonly string[], n: number, skip: ReadonlySet<string>) {
@@ -46,38 +63,124 @@ export class ContentSimilarity {
 
   /** The similarity of texts `a` and `b`, or `undefined` below `atLeast`. */
   between(a: number, b: number, atLeast: number): number | undefined {
-    if (!this.#mayReach(a, b, atLeast)) return undefined;
+    if (
+      this.#sketchFirst(a, b, atLeast) &&
+      !sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped)
+    ) {
+      return undefined;
+    }
     return codeSetJaccard(this.#codeSet(a), this.#codeSet(b), atLeast);
+  }
+
+  /**
+   * Whether a pair is sketched before it is coded: both texts long and not both coded, coding costly,
+   * and the chunks they share too few to give three tenths of `atLeast` on their own (a pair sharing
+   * more is seldom proved below by sketches: its sketches would be read for nothing).
+   */
+  #sketchFirst(a: number, b: number, atLeast: number): boolean {
+    const distinct = this.#codes.size - this.#skipCodes;
+    if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#largestCoded) return false;
+    if ((this.#texts[a] as string).length < LONG || (this.#texts[b] as string).length < LONG) return false;
+    const x = this.#chunksOf(a);
+    const y = this.#chunksOf(b);
+    if (x === undefined || y === undefined) return true;
+    let shared = 0;
+    for (let i = 0, j = 0; i < x.chunks.length && j < y.chunks.length; ) {
+      const p = x.chunks[i] as number;
+      const q = y.chunks[j] as number;
+      if (p === q) shared += this.#chunkWindows[p] as number;
+      if (p <= q) i++;
+      if (q <= p) j++;
+    }
+    return shared / (x.windows + y.windows - shared) < atLeast * 0.3;
   }
 
   #codeSet(id: number): CodeSet {
     let coded = this.#coded.get(id);
     if (coded === undefined) {
-      const units = this.#sketchedUnits.get(id) ?? normalizedUnits(this.#texts[id] as string);
-      this.#sketchedUnits.delete(id);
-      coded = this.#codes.codeSet(units);
+      const chunked = this.#chunksOf(id);
+      if (chunked === undefined) {
+        coded = this.#codes.codeSet(this.#recentUnits.get(id) ?? normalizedUnits(this.#texts[id] as string));
+      } else {
+        coded = this.#codes.setOf(Array.from(chunked.chunks, (chunk) => this.#chunkCodes(chunk)));
+      }
+      this.#recentUnits.delete(id);
       this.#largestCoded = Math.max(this.#largestCoded, coded.size);
       this.#coded.set(id, coded);
     }
     return coded;
   }
 
-  #mayReach(a: number, b: number, atLeast: number): boolean {
-    const distinct = this.#codes.size - this.#skipCodes;
-    if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#largestCoded) return true;
-    if ((this.#texts[a] as string).length < SKETCHED || (this.#texts[b] as string).length < SKETCHED) return true;
-    return sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped);
+  #unitsOf(id: number): Uint16Array {
+    let units = this.#recentUnits.get(id);
+    if (units === undefined) {
+      units = normalizedUnits(this.#texts[id] as string);
+      if (this.#recentUnits.size >= 32) this.#recentUnits.clear();
+      this.#recentUnits.set(id, units);
+    }
+    return units;
   }
 
   #sketch(id: number): ShingleSketch {
     let sketch = this.#sketches.get(id);
     if (sketch === undefined) {
-      const units = normalizedUnits(this.#texts[id] as string);
-      sketch = shingleSketch(units, this.#n);
+      sketch = shingleSketch(this.#unitsOf(id), this.#n);
       this.#sketches.set(id, sketch);
-      if (this.#sketchedUnits.size >= 32) this.#sketchedUnits.clear();
-      this.#sketchedUnits.set(id, units);
     }
     return sketch;
   }
+
+  /**
+   * A long text's distinct chunks, cut at its first need; `undefined` for a short text, or one whose
+   * shingles `ShingleCodes` does not key by units (more than three units, or a surrogate).
+   */
+  #chunksOf(id: number): Chunked | undefined {
+    if ((this.#texts[id] as string).length < LONG || this.#n > 3) return undefined;
+    if (this.#chunked.has(id)) return this.#chunked.get(id);
+    let chunked: Chunked | undefined;
+    const units = this.#unitsOf(id);
+    if (units.length >= LONG && !hasSurrogates(units)) {
+      const cuts = contentChunks(units, this.#n);
+      const ids = new Set<number>();
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const start = cuts[i] as number;
+        const end = cuts[i + 1] as number;
+        ids.add(this.#chunkNumber(units.subarray(start, end + this.#n - 1), end - start));
+      }
+      chunked = { chunks: Int32Array.from(ids).sort(), windows: units.length - this.#n + 1 };
+    }
+    this.#chunked.set(id, chunked);
+    return chunked;
+  }
+
+  /** The number of a chunk given by its units: the same for the same units. */
+  #chunkNumber(units: Uint16Array, windows: number): number {
+    let h = units.length;
+    for (let i = 0; i < units.length; i++) h = Math.imul(h ^ (units[i] as number), 0x01000193);
+    const hash = hashOf(h >>> 0);
+    const same = this.#chunksByHash.get(hash);
+    for (const chunk of same ?? []) if (sameUnits(this.#chunkUnits[chunk] as Uint16Array, units)) return chunk;
+    const chunk = this.#chunkWindows.length;
+    this.#chunkWindows.push(windows);
+    this.#chunkUnits.push(units);
+    this.#chunkCodeLists.push(undefined);
+    if (same === undefined) this.#chunksByHash.set(hash, [chunk]);
+    else same.push(chunk);
+    return chunk;
+  }
+
+  #chunkCodes(chunk: number): Int32Array {
+    let codes = this.#chunkCodeLists[chunk];
+    if (codes === undefined) {
+      codes = this.#codes.codesOf(this.#chunkUnits[chunk] as Uint16Array);
+      this.#chunkCodeLists[chunk] = codes;
+    }
+    return codes;
+  }
+}
+
+function sameUnits(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,6 +4,9 @@ import { textOfUnits } from './normalizeText.js';
 /** One more than the largest UTF-16 unit: the base in which up to three units make a key. */
 const BASE = 65537;
 
+/** Shingles looked up together (see `#keepKeys`). */
+const BATCH = 16;
+
 /**
  * The shingles (字符 n-gram) of the texts of one duplicate search as integer codes: each distinct
  * shingle gets the next code, and a text becomes the set of its shingles' codes (a {@link CodeSet}),
@@ -26,21 +29,25 @@ export class ShingleCodes {
   readonly #mapLimit: number;
   /**
    * Open addressing: each slot holds a code plus one (0 when empty), whose key is in `#keyOfCode`: four
-   * bytes a slot, so that a table of millions of shingles is a quarter of one holding the keys.
+   * bytes a slot, so that a table of millions of shingles is a quarter of one holding the keys. Beside
+   * it, a byte of each slot's key's hash (0 when empty): a probe passes the slots of other keys by
+   * their byte, in the cache line it has read, and reads a key only when its byte is the same.
    */
   #table = new Int32Array(1 << 13);
+  #tags = new Uint8Array(1 << 13);
   #used = 0;
   #next = 0;
   /**
-   * The key of each code (0 for a shingle looked up by text), in code order. A near-copy of a text read
-   * before lists its shingles in the order they were given codes, so the code after the last one found
-   * is tried first, in this array read in order, before the table.
+   * The key of each code (0 for a shingle looked up by text), in code order.
    */
   #keyOfCode = new Float64Array(1024);
   /** The set being built: a bit per code, and the words touched. */
   #bits = new Int32Array(1024);
   #touched = new Int32Array(1024);
   #count = 0;
+  /** The keys being looked up together, and what their first slots hold. */
+  readonly #batchKeys = new Float64Array(BATCH);
+  readonly #batchFound = new Int32Array(BATCH);
 
   /** `mapLimit`: entries per map of shingles looked up by text (a batch of long texts may need several). */
   constructor(n: number, skip: Iterable<string>, { mapLimit = 8_000_000 }: { mapLimit?: number } = {}) {
@@ -57,6 +64,71 @@ export class ShingleCodes {
 
   /** The codes of the shingles of a normalized text (`normalizedUnits`), the skipped ones left out. */
   codeSet(units: Uint16Array): CodeSet {
+    this.#keepShingles(units);
+    return this.#take();
+  }
+
+  /**
+   * The same codes as a list, each once, in no order: what a piece of text (a chunk of several texts)
+   * keeps, to be put together with others' by {@link setOf} without looking its shingles up again.
+   *
+   * @example
+   * const codes = new ShingleCodes(3, []);
+   * codes.codesOf(normalizedUnits('订单牵引订单')).length //=> 4  (订单牵, 单牵引, 牵引订, 引订单)
+   */
+  codesOf(units: Uint16Array): Int32Array {
+    this.#keepShingles(units);
+    const bits = this.#bits;
+    const touched = this.#touched;
+    let size = 0;
+    for (let i = 0; i < this.#count; i++) size += popcount(bits[touched[i] as number] as number);
+    const codes = new Int32Array(size);
+    let k = 0;
+    for (let i = 0; i < this.#count; i++) {
+      const w = touched[i] as number;
+      let word = bits[w] as number;
+      bits[w] = 0;
+      while (word !== 0) {
+        const low = word & -word;
+        codes[k++] = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+      }
+    }
+    this.#count = 0;
+    return codes;
+  }
+
+  /**
+   * The set of the codes in lists this coding gave ({@link codesOf}): a text's, from its pieces'.
+   *
+   * @example
+   * const codes = new ShingleCodes(3, []);
+   * const a = codes.codesOf(normalizedUnits('订单牵引'));
+   * const b = codes.codesOf(normalizedUnits('牵引平台'));
+   * codes.setOf([a, b]).size //=> 4  (订单牵, 单牵引, 牵引平, 引平台)
+   */
+  setOf(lists: readonly Int32Array[]): CodeSet {
+    let total = 0;
+    for (const list of lists) total += list.length;
+    this.#reserve(this.#next, total + 1);
+    const bits = this.#bits;
+    const touched = this.#touched;
+    let count = this.#count;
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i++) {
+        const code = list[i] as number;
+        const w = code >>> 5;
+        const old = bits[w] as number;
+        if (old === 0) touched[count++] = w;
+        bits[w] = old | (1 << (code & 31));
+      }
+    }
+    this.#count = count;
+    return this.#take();
+  }
+
+  /** Keeps the codes of a text's shingles, the skipped ones left out. */
+  #keepShingles(units: Uint16Array): void {
     const n = this.#n;
     const length = units.length;
     // Room for every code this text could add: no check inside the loops.
@@ -76,12 +148,13 @@ export class ShingleCodes {
         for (let i = 0; i + n <= chars.length; i++) this.#keep(this.#codeOfText(chars.slice(i, i + n).join('')));
       }
     }
-    return this.#take();
   }
 
   /**
    * Every shingle of a BMP text at least n long, by key: the loop a long text spends its time in (the
-   * table lookup and `#keep` written out in it).
+   * table lookup and `#keep` written out in it). Shingles are looked up sixteen at a time, each step
+   * for all sixteen before the next: in a table of millions of shingles a lookup is a cache miss, and
+   * misses that do not wait on one another are served together.
    */
   #keepKeys(units: Uint16Array): void {
     const n = this.#n;
@@ -90,35 +163,43 @@ export class ShingleCodes {
     const touched = this.#touched;
     let count = this.#count;
     const keyOfCode = this.#keyOfCode;
-    let table = this.#table;
-    let mask = table.length - 1;
-    let previous = -2;
-    for (let i = 0; i + n <= units.length; i++) {
-      let key = 0;
-      for (let k = 0; k < n; k++) key = key * BASE + (units[i + k] as number) + 1;
-      let code = -1;
-      if (keyOfCode[previous + 1] === key) code = previous + 1;
-      let slot = code === -1 ? hashOf(key) & mask : -1;
-      while (code === -1) {
-        const found = table[slot] as number;
-        if (found === 0) {
-          code = this.#insert(slot, key);
-          table = this.#table;
-          mask = table.length - 1;
-          break;
+    const keys = this.#batchKeys;
+    const found = this.#batchFound;
+    const windows = units.length - n + 1;
+    for (let start = 0; start < windows; start += BATCH) {
+      const size = Math.min(BATCH, windows - start);
+      const table = this.#table;
+      const tags = this.#tags;
+      const mask = table.length - 1;
+      for (let j = 0; j < size; j++) {
+        let key = 0;
+        for (let k = 0; k < n; k++) key = key * BASE + (units[start + j + k] as number) + 1;
+        keys[j] = key;
+        const h = hashOf(key);
+        const tag = tagOf(h);
+        let slot = h & mask;
+        let at = tags[slot] as number;
+        while (at !== tag && at !== 0) {
+          slot = (slot + 1) & mask;
+          at = tags[slot] as number;
         }
-        if (keyOfCode[found - 1] === key) {
-          code = found - 1;
-          break;
-        }
-        slot = (slot + 1) & mask;
+        found[j] = at === 0 ? 0 : (table[slot] as number);
       }
-      previous = code;
-      if (code < skipBelow) continue;
-      const w = code >>> 5;
-      const old = bits[w] as number;
-      if (old === 0) touched[count++] = w;
-      bits[w] = old | (1 << (code & 31));
+      // The code of the first slot whose byte is the key's, if its key is the key (else -1).
+      for (let j = 0; j < size; j++) {
+        const f = found[j] as number;
+        found[j] = f !== 0 && keyOfCode[f - 1] === keys[j] ? f - 1 : -1;
+      }
+      for (let j = 0; j < size; j++) {
+        let code = found[j] as number;
+        // Further along its probe, or new (a key met earlier in these sixteen is found by now).
+        if (code === -1) code = this.#codeOfKey(keys[j] as number);
+        if (code < skipBelow) continue;
+        const w = code >>> 5;
+        const old = bits[w] as number;
+        if (old === 0) touched[count++] = w;
+        bits[w] = old | (1 << (code & 31));
+      }
     }
     this.#count = count;
   }
@@ -152,7 +233,7 @@ export class ShingleCodes {
 
   /** The set of the codes kept since the last `take`; the bits cleared for the next. */
   #take(): CodeSet {
-    const words = this.#touched.slice(0, this.#count).sort();
+    const words = this.#wordsTouched();
     const bits = new Int32Array(words.length);
     let size = 0;
     for (let i = 0; i < words.length; i++) {
@@ -166,20 +247,37 @@ export class ShingleCodes {
     return { words, bits, size };
   }
 
+  /**
+   * The words touched, ascending: as touched when they came in order (a text's new shingles), read
+   * off the bits when they are dense in their range (a union of many sets), else sorted.
+   */
+  #wordsTouched(): Int32Array {
+    const touched = this.#touched;
+    const count = this.#count;
+    let ascending = true;
+    let low = Number.POSITIVE_INFINITY;
+    let high = -1;
+    for (let i = 0; i < count; i++) {
+      const w = touched[i] as number;
+      if (w < high) ascending = false;
+      if (w < low) low = w;
+      if (w > high) high = w;
+    }
+    if (ascending) return touched.slice(0, count);
+    if (high - low > 8 * count) return touched.slice(0, count).sort();
+    const words = new Int32Array(count);
+    const bits = this.#bits;
+    let k = 0;
+    for (let w = low; w <= high; w++) if (bits[w] !== 0) words[k++] = w;
+    return words;
+  }
+
   /** The code of a shingle given as text: by its key when it has one. */
   #codeOfText(shingle: string): number {
     if (shingle.length <= 3) {
       let key = 0;
       for (let k = 0; k < shingle.length; k++) key = key * BASE + shingle.charCodeAt(k) + 1;
-      const table = this.#table;
-      const mask = table.length - 1;
-      let slot = hashOf(key) & mask;
-      for (;;) {
-        const found = table[slot] as number;
-        if (found === 0) return this.#insert(slot, key);
-        if (this.#keyOfCode[found - 1] === key) return found - 1;
-        slot = (slot + 1) & mask;
-      }
+      return this.#codeOfKey(key);
     }
     for (const map of this.#byText) {
       const code = map.get(shingle);
@@ -195,10 +293,27 @@ export class ShingleCodes {
     return code;
   }
 
+  /** The code of a key, given now if it is new. */
+  #codeOfKey(key: number): number {
+    const table = this.#table;
+    const tags = this.#tags;
+    const mask = table.length - 1;
+    const h = hashOf(key);
+    const tag = tagOf(h);
+    let slot = h & mask;
+    for (;;) {
+      const at = tags[slot] as number;
+      if (at === 0) return this.#insert(slot, key, tag);
+      if (at === tag && this.#keyOfCode[(table[slot] as number) - 1] === key) return (table[slot] as number) - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /** Gives a new key the next code, in the empty slot found for it; grows the table at 70 %. */
-  #insert(slot: number, key: number): number {
+  #insert(slot: number, key: number, tag: number): number {
     const code = this.#next++;
     this.#table[slot] = code + 1;
+    this.#tags[slot] = tag;
     if (code >= this.#keyOfCode.length) this.#reserve(code, 0);
     this.#keyOfCode[code] = key;
     if (++this.#used * 10 > this.#table.length * 7) this.#grow();
@@ -208,28 +323,38 @@ export class ShingleCodes {
   /** Twice the slots, filled again from the keys in code order (read in order, not slot by slot). */
   #grow(): void {
     const table = new Int32Array(2 * this.#table.length);
+    const tags = new Uint8Array(table.length);
     const mask = table.length - 1;
     const keyOfCode = this.#keyOfCode;
     for (let code = 0; code < this.#next; code++) {
       const key = keyOfCode[code] as number;
       // 0: a shingle looked up by its text.
       if (key === 0) continue;
-      let slot = hashOf(key) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      const h = hashOf(key);
+      let slot = h & mask;
+      while (tags[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = code + 1;
+      tags[slot] = tagOf(h);
     }
     this.#table = table;
+    this.#tags = tags;
   }
 }
 
+/** The byte of a hash kept beside its slot: its top bits (the slot is its low bits), never 0. */
+function tagOf(h: number): number {
+  return (h >>> 24) | 1;
+}
+
 /** A 32-bit hash of a key below 2^53 (its low and high words mixed). */
-function hashOf(key: number): number {
+export function hashOf(key: number): number {
   let h = Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca77);
   h ^= h >>> 15;
   return Math.imul(h, 0xc2b2ae3d) ^ (h >>> 13);
 }
 
-function hasSurrogates(units: Uint16Array): boolean {
+/** Whether a text has a UTF-16 surrogate (a character outside the BMP, or a lone half). */
+export function hasSurrogates(units: Uint16Array): boolean {
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as number;
     if (u >= 0xd800 && u <= 0xdfff) return true;

@@ -7,6 +7,7 @@ export { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
 export { candidatePairs, codedCandidatePairs } from '../batch/candidatePairs.js';
 export { type CodeSet, codeSetJaccard } from '../batch/codeSet.js';
 export { consortiumText } from '../batch/consortiumText.js';
+export { type ChunkSizes, contentChunks } from '../batch/contentChunks.js';
 export { defaultEvidenceBudget } from '../batch/defaultEvidenceBudget.js';
 export { applicationRef } from '../batch/evaluateBatch.js';
 export { findDuplicatesAmong, isConsortium } from '../batch/findDuplicateConsortia.js';

@@ -179,6 +179,40 @@ describe('findDuplicateConsortia on long texts', () => {
     expect(found).toEqual(expected);
   });
 
+  it('among consortia that copied some passages and wrote the rest: the pairs and similarities of the definition', () => {
+    const next = random(23);
+    const units = Array.from({ length: 12 }, (_, i) => 900 + i);
+    // Nine passages of 3,000 characters; consortium i copies the first copied[i] (in its own order,
+    // for some) and writes the rest. Its text is cut into chunks, and a chunk copied is coded once.
+    const passages = Array.from({ length: 9 }, () => randomHan(next, 3_000));
+    const copied = [9, 9, 8, 7, 7, 6, 6, 5, 4, 3, 0];
+    const batch = copied.map((k, i) => {
+      const own = [...passages.slice(0, k), ...Array.from({ length: 9 - k }, () => randomHan(next, 3_000))];
+      return consortium(units, i % 3 === 0 ? own.reverse() : own, `P${i}`);
+    });
+    const { values } = parametersAt(defaultPack(), '9999-12-31');
+    const n = values['joint.shingleLength'] as number;
+    const notice = shingles(normalizeText(values['joint.boilerplate'] as string), n);
+    const sets = batch.map(
+      (app) => new Set([...shingles(normalizeText(consortiumText(app)), n)].filter((s) => !notice.has(s))),
+    );
+    const threshold = values['joint.duplicateContentSimilarity'] as number;
+    const expected = new Map<string, number>();
+    let below = 0;
+    for (let j = 1; j < sets.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const similarity = jaccard(sets[i] as Set<string>, sets[j] as Set<string>);
+        // As the pairs give it: to three places.
+        if (similarity >= threshold) expected.set(key(i, j), Math.round(similarity * 1000) / 1000);
+        else below++;
+      }
+    }
+    expect(expected.size).toBeGreaterThanOrEqual(10);
+    expect(below).toBeGreaterThanOrEqual(10);
+    const found = findDuplicateConsortia(batch);
+    expect(new Map(found.map((p) => [key(p.a.index, p.b.index), p.contentSimilarity]))).toEqual(expected);
+  });
+
   it('and among many long texts that share little (sketched before they are coded)', () => {
     const { found, expected } = foundAndExpected(30);
     expect(expected.length).toBeGreaterThanOrEqual(4);

@@ -50,6 +50,46 @@ describe('ShingleCodes', () => {
     );
   });
 
+  it('puts a text together from its pieces’ codes (each cut n − 1 units into the next): the text’s own set', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (texts, n, cutsAt) => {
+          const codes = new ShingleCodes(n, [...shingles(texts[0] as string, n)].slice(0, 2));
+          for (const t of texts) {
+            const whole = codes.codeSet(unitsOf(t));
+            // Pieces are cut from texts of BMP units (where a unit is a character), at least n long.
+            if (t.length < n || /[\uD800-\uDFFF]/.test(t)) continue;
+            const windows = t.length - n + 1;
+            const cuts = [...new Set([0, ...cutsAt.map((c) => c % windows), windows])].sort((x, y) => x - y);
+            const pieces = cuts.slice(1).map((end, i) => codes.codesOf(unitsOf(t.slice(cuts[i], end + n - 1))));
+            pieces.forEach((piece) => {
+              expect(new Set(piece).size).toBe(piece.length);
+            });
+            expect(codesOf(codes.setOf(pieces))).toEqual(codesOf(whole));
+          }
+        },
+      ),
+      { seed: 17, numRuns: runs(3_000) },
+    );
+  });
+
+  it('keeps a million keys apart in a table grown many times (a byte of hash shared by many of them)', () => {
+    const next = random(19);
+    // Two characters of 3,000: about 9 million keys possible, about a million distinct read.
+    const t = randomHan(next, 1_200_000, 3000);
+    const codes = new ShingleCodes(2, []);
+    const set = codes.codeSet(unitsOf(t));
+    const expected = shingles(t, 2).size;
+    expect(set.size).toBe(expected);
+    expect(codes.size).toBe(expected);
+    // Read again, every key is found, none given a new code.
+    expect(codesOf(codes.codeSet(unitsOf(t)))).toEqual(codesOf(set));
+    expect(codes.size).toBe(expected);
+  });
+
   it('gives one shingle one code, whether read by its units or, beside a character outside the BMP, by its text', () => {
     const codes = new ShingleCodes(3, []);
     const plain = codes.codeSet(unitsOf('订单牵引'));
