@@ -78,24 +78,7 @@ export class ShingleCodes {
    */
   codesOf(units: Uint16Array): Int32Array {
     this.#keepShingles(units);
-    const bits = this.#bits;
-    const touched = this.#touched;
-    let size = 0;
-    for (let i = 0; i < this.#count; i++) size += popcount(bits[touched[i] as number] as number);
-    const codes = new Int32Array(size);
-    let k = 0;
-    for (let i = 0; i < this.#count; i++) {
-      const w = touched[i] as number;
-      let word = bits[w] as number;
-      bits[w] = 0;
-      while (word !== 0) {
-        const low = word & -word;
-        codes[k++] = (w << 5) + 31 - Math.clz32(low);
-        word ^= low;
-      }
-    }
-    this.#count = 0;
-    return codes;
+    return this.#takeCodes();
   }
 
   /**
@@ -125,6 +108,28 @@ export class ShingleCodes {
     }
     this.#count = count;
     return this.#take();
+  }
+
+  /** The codes kept since the last `take`, as a list; the bits cleared for the next. */
+  #takeCodes(): Int32Array {
+    const bits = this.#bits;
+    const touched = this.#touched;
+    let size = 0;
+    for (let i = 0; i < this.#count; i++) size += popcount(bits[touched[i] as number] as number);
+    const codes = new Int32Array(size);
+    let k = 0;
+    for (let i = 0; i < this.#count; i++) {
+      const w = touched[i] as number;
+      let word = bits[w] as number;
+      bits[w] = 0;
+      while (word !== 0) {
+        const low = word & -word;
+        codes[k++] = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+      }
+    }
+    this.#count = 0;
+    return codes;
   }
 
   /** Keeps the codes of a text's shingles, the skipped ones left out. */
