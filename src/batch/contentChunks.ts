@@ -33,9 +33,9 @@ function gearTable(): Int32Array {
  * chunks are then the same units, found by comparing units, not shingles.
  *
  * @example
- * const cuts = contentChunks(normalizedUnits(longText), 3);
- * cuts[0] //=> 0
- * cuts.at(-1) //=> the number of shingles of 3 units in the text
+ * contentChunks(normalizedUnits('订单牵引平台上线'.repeat(5000)), 3)
+ * //=> Int32Array [0, 39998]  (one chunk: a text repeating 8 characters never meets a cut, and is
+ * //   shorter than `maxChunk`; a text of its own is cut about every 10,000 shingles)
  */
 export function contentChunks(units: Uint16Array, n: number, sizes: ChunkSizes = {}): Int32Array {
   const { minChunk = 1 << 11, maxChunk = 1 << 16, cutBits = 13 } = sizes;
