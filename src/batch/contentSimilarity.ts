@@ -9,6 +9,8 @@ const LONG = 1 << 14;
 
 /** A long text as the distinct chunks it is cut into (`contentChunks`), by number, ascending. */
 interface Chunked {
+  /** Its units, normalized (its chunks are views of them: kept all the same). */
+  readonly units: Uint16Array;
   readonly chunks: Int32Array;
   /** Its shingles (positions, repeats included). */
   readonly windows: number;
@@ -112,7 +114,7 @@ export class ContentSimilarity {
   }
 
   #unitsOf(id: number): Uint16Array {
-    let units = this.#recentUnits.get(id);
+    let units = this.#chunked.get(id)?.units ?? this.#recentUnits.get(id);
     if (units === undefined) {
       units = normalizedUnits(this.#texts[id] as string);
       if (this.#recentUnits.size >= 32) this.#recentUnits.clear();
@@ -147,7 +149,7 @@ export class ContentSimilarity {
         const end = cuts[i + 1] as number;
         ids.add(this.#chunkNumber(units.subarray(start, end + this.#n - 1), end - start));
       }
-      chunked = { chunks: Int32Array.from(ids).sort(), windows: units.length - this.#n + 1 };
+      chunked = { units, chunks: Int32Array.from(ids).sort(), windows: units.length - this.#n + 1 };
     }
     this.#chunked.set(id, chunked);
     return chunked;
