@@ -10,6 +10,9 @@ export interface ChunkSizes {
   readonly cutBits?: number;
 }
 
+/** The most shingles a chunk has, by default. */
+export const MAX_CHUNK = 1 << 16;
+
 let gear: Int32Array | undefined;
 
 /** A fixed random-looking number for each UTF-16 unit (the same on every run). */
@@ -38,7 +41,7 @@ function gearTable(): Int32Array {
  * //   shorter than `maxChunk`; a text of its own is cut about every 10,000 shingles)
  */
 export function contentChunks(units: Uint16Array, n: number, sizes: ChunkSizes = {}): Int32Array {
-  const { minChunk = 1 << 11, maxChunk = 1 << 16, cutBits = 13 } = sizes;
+  const { minChunk = 1 << 11, maxChunk = MAX_CHUNK, cutBits = 13 } = sizes;
   const windows = Math.max(0, units.length - n + 1);
   const table = gearTable();
   const shift = 32 - cutBits;

@@ -1,7 +1,8 @@
+import { ChunkBound } from './chunkBound.js';
 import { type CodeSet, codeSetJaccard } from './codeSet.js';
-import { contentChunks } from './contentChunks.js';
+import { contentChunks, MAX_CHUNK } from './contentChunks.js';
 import { normalizedUnits } from './normalizeText.js';
-import { hashOf, hasSurrogates, ShingleCodes } from './shingleCodes.js';
+import { hashOf, hasSurrogates, keyOfShingle, ShingleCodes } from './shingleCodes.js';
 import { type ShingleSketch, shingleSketch, sketchesMayReach } from './shingleSketch.js';
 
 /** Texts from this length (in UTF-16 units) are cut into chunks, and sketched before they are coded. */
@@ -37,6 +38,7 @@ export class ContentSimilarity {
   readonly #texts: readonly string[];
   readonly #n: number;
   readonly #skipped: number;
+  readonly #skip: ReadonlySet<string>;
   readonly #codes: ShingleCodes;
   /** Codes given to the skipped shingles, before any text. */
   readonly #skipCodes: number;
@@ -53,48 +55,90 @@ export class ContentSimilarity {
   readonly #chunkCodeLists: (Int32Array | undefined)[] = [];
   readonly #chunkWindows: number[] = [];
   readonly #chunksByHash = new Map<number, number[]>();
+  /** The shingles of a pair's shared chunks, by their numbers (a batch's pairs often share the same). */
+  readonly #sharedSizes = new Map<string, number>();
+  #chunkBound: ChunkBound | undefined;
 
   /** `texts` by number, their shingles of `n` characters, those of `skip` left out. */
   constructor(texts: readonly string[], n: number, skip: ReadonlySet<string>) {
     this.#texts = texts;
     this.#n = n;
     this.#skipped = skip.size;
+    this.#skip = skip;
     this.#codes = new ShingleCodes(n, skip);
     this.#skipCodes = this.#codes.size;
   }
 
   /** The similarity of texts `a` and `b`, or `undefined` below `atLeast`. */
   between(a: number, b: number, atLeast: number): number | undefined {
-    if (
-      this.#sketchFirst(a, b, atLeast) &&
-      !sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped)
-    ) {
-      return undefined;
-    }
+    if (this.#provedBelow(a, b, atLeast)) return undefined;
     return codeSetJaccard(this.#codeSet(a), this.#codeSet(b), atLeast);
   }
 
   /**
-   * Whether a pair is sketched before it is coded: both texts long and not both coded, coding costly,
-   * and the chunks they share too few to give three tenths of `atLeast` on their own (a pair sharing
-   * more is seldom proved below by sketches: its sketches would be read for nothing).
+   * Whether a pair of long texts is proved below `atLeast` before it is coded, once coding has become
+   * costly. Texts that share few chunks (too few to give three tenths of `atLeast` on their own) by
+   * their sketches; texts that share more, but not most (nine tenths), by the chunks they share and
+   * the buckets of the rest (`ChunkBound`); texts that share most are coded (a near-copy codes
+   * cheaply, and no bound would prove it below).
    */
-  #sketchFirst(a: number, b: number, atLeast: number): boolean {
+  #provedBelow(a: number, b: number, atLeast: number): boolean {
     const distinct = this.#codes.size - this.#skipCodes;
     if ((this.#coded.has(a) && this.#coded.has(b)) || distinct <= 1.5 * this.#largestCoded) return false;
     if ((this.#texts[a] as string).length < LONG || (this.#texts[b] as string).length < LONG) return false;
     const x = this.#chunksOf(a);
     const y = this.#chunksOf(b);
-    if (x === undefined || y === undefined) return true;
-    let shared = 0;
-    for (let i = 0, j = 0; i < x.chunks.length && j < y.chunks.length; ) {
-      const p = x.chunks[i] as number;
-      const q = y.chunks[j] as number;
-      if (p === q) shared += this.#chunkWindows[p] as number;
-      if (p <= q) i++;
-      if (q <= p) j++;
+    const bySketches = () => !sketchesMayReach(this.#sketch(a), this.#sketch(b), atLeast, this.#skipped);
+    if (x === undefined || y === undefined) return bySketches();
+    const shared: number[] = [];
+    const onlyA: number[] = [];
+    const onlyB: number[] = [];
+    let sharedWindows = 0;
+    for (let i = 0, j = 0; i < x.chunks.length || j < y.chunks.length; ) {
+      const p = i < x.chunks.length ? (x.chunks[i] as number) : Number.POSITIVE_INFINITY;
+      const q = j < y.chunks.length ? (y.chunks[j] as number) : Number.POSITIVE_INFINITY;
+      if (p === q) {
+        shared.push(p);
+        sharedWindows += this.#chunkWindows[p] as number;
+        i++;
+        j++;
+      } else if (p < q) {
+        onlyA.push(p);
+        i++;
+      } else {
+        onlyB.push(q);
+        j++;
+      }
     }
-    return shared / (x.windows + y.windows - shared) < atLeast * 0.3;
+    const alone = sharedWindows / (x.windows + y.windows - sharedWindows);
+    if (alone < atLeast * 0.3) return bySketches();
+    if (alone >= atLeast * 0.9) return false;
+    const unitsOf = (chunk: number) => this.#chunkUnits[chunk] as Uint16Array;
+    const rests = [
+      { text: a, only: onlyA },
+      { text: b, only: onlyB },
+    ] as const;
+    return !this.#bound().mayReach(this.#sharedSize(shared), shared, rests[0], rests[1], unitsOf, atLeast);
+  }
+
+  /** The shingles of chunks together (a pair's shared chunks), coded: the same for the same chunks. */
+  #sharedSize(chunks: readonly number[]): number {
+    const key = chunks.join(',');
+    let size = this.#sharedSizes.get(key);
+    if (size === undefined) {
+      size = this.#codes.setOf(chunks.map((chunk) => this.#chunkCodes(chunk))).size;
+      if (this.#sharedSizes.size >= 64) this.#sharedSizes.clear();
+      this.#sharedSizes.set(key, size);
+    }
+    return size;
+  }
+
+  #bound(): ChunkBound {
+    if (this.#chunkBound === undefined) {
+      const skipKeys = [...this.#skip].filter((shingle) => shingle.length <= 3).map(keyOfShingle);
+      this.#chunkBound = new ChunkBound(this.#n, skipKeys, MAX_CHUNK + this.#n);
+    }
+    return this.#chunkBound;
   }
 
   #codeSet(id: number): CodeSet {

@@ -2,7 +2,7 @@ import { type CodeSet, popcount } from './codeSet.js';
 import { textOfUnits } from './normalizeText.js';
 
 /** One more than the largest UTF-16 unit: the base in which up to three units make a key. */
-const BASE = 65537;
+export const BASE = 65537;
 
 /** Shingles looked up together (see `#keepKeys`). */
 const BATCH = 16;
@@ -280,9 +280,7 @@ export class ShingleCodes {
   /** The code of a shingle given as text: by its key when it has one. */
   #codeOfText(shingle: string): number {
     if (shingle.length <= 3) {
-      let key = 0;
-      for (let k = 0; k < shingle.length; k++) key = key * BASE + shingle.charCodeAt(k) + 1;
-      return this.#codeOfKey(key);
+      return this.#codeOfKey(keyOfShingle(shingle));
     }
     for (const map of this.#byText) {
       const code = map.get(shingle);
@@ -349,6 +347,19 @@ export class ShingleCodes {
 /** The byte of a hash kept beside its slot: its top bits (the slot is its low bits), never 0. */
 function tagOf(h: number): number {
   return (h >>> 24) | 1;
+}
+
+/**
+ * The number a shingle of up to three UTF-16 units is looked up by: its units, each plus one, as the
+ * digits of a number in base {@link BASE} (below 2^49).
+ *
+ * @example
+ * keyOfShingle('ab') //=> 98 × 65537 + 99
+ */
+export function keyOfShingle(shingle: string): number {
+  let key = 0;
+  for (let k = 0; k < shingle.length; k++) key = key * BASE + shingle.charCodeAt(k) + 1;
+  return key;
 }
 
 /** A 32-bit hash of a key below 2^53 (its low and high words mixed). */
