@@ -25,9 +25,10 @@ interface Chunked {
  * Texts are given by number, and coded (`ShingleCodes`) as pairs need them. A long text is cut into
  * chunks by its content, and a chunk met in several texts (a passage copied into them) is coded once:
  * the text's set is the union of its chunks'. Once coding has become costly (more distinct shingles
- * than one and a half times those of the largest text coded), a pair of long texts that share few
- * chunks is sketched first (`shingleSketch`), and answered without coding either text when the
- * sketches prove it below `atLeast`. Near-copies code cheaply and are not sketched.
+ * than one and a half times those of the largest text coded), a pair of long texts is answered
+ * without coding either text when it is proved below `atLeast`: by sketches (`shingleSketch`) when
+ * the texts share few chunks, by the chunks they share and buckets of the rest (`ChunkBound`) when
+ * they share more. Texts that share most chunks, near-copies, code cheaply and are coded.
  *
  * @example
  * const similarity = new ContentSimilarity(['订单牵引平台', '订单牵引平台上线'], 3, new Set());
