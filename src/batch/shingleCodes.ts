@@ -5,7 +5,7 @@ import { textOfUnits } from './normalizeText.js';
 export const BASE = 65537;
 
 /** Shingles looked up together (see `#keepKeys`). */
-const BATCH = 16;
+const TOGETHER = 16;
 
 /**
  * The shingles (字符 n-gram) of the texts of one duplicate search as integer codes: each distinct
@@ -46,8 +46,8 @@ export class ShingleCodes {
   #touched = new Int32Array(1024);
   #count = 0;
   /** The keys being looked up together, and what their first slots hold. */
-  readonly #batchKeys = new Float64Array(BATCH);
-  readonly #batchFound = new Int32Array(BATCH);
+  readonly #togetherKeys = new Float64Array(TOGETHER);
+  readonly #togetherFound = new Int32Array(TOGETHER);
 
   /** `mapLimit`: entries per map of shingles looked up by text (a batch of long texts may need several). */
   constructor(n: number, skip: Iterable<string>, { mapLimit = 8_000_000 }: { mapLimit?: number } = {}) {
@@ -168,11 +168,11 @@ export class ShingleCodes {
     const touched = this.#touched;
     let count = this.#count;
     const keyOfCode = this.#keyOfCode;
-    const keys = this.#batchKeys;
-    const found = this.#batchFound;
+    const keys = this.#togetherKeys;
+    const found = this.#togetherFound;
     const windows = units.length - n + 1;
-    for (let start = 0; start < windows; start += BATCH) {
-      const size = Math.min(BATCH, windows - start);
+    for (let start = 0; start < windows; start += TOGETHER) {
+      const size = Math.min(TOGETHER, windows - start);
       const table = this.#table;
       const tags = this.#tags;
       const mask = table.length - 1;
