@@ -10,6 +10,13 @@ interface ChunkBuckets {
   readonly distinct: number;
 }
 
+/** The chunks two texts both have: their numbers, a key naming them, and their shingles (exactly). */
+export interface SharedChunks {
+  readonly chunks: readonly number[];
+  readonly key: string;
+  readonly size: number;
+}
+
 /** What the bound needs of one text's chunks that are not shared (Ra), against the shared ones (S). */
 interface Rest {
   /** A bit per bucket that Ra's shingles set. */
@@ -70,20 +77,20 @@ export class ChunkBound {
 
   /**
    * Whether texts `a` and `b` may reach `atLeast`: `false` only when proved below. `shared` are the
-   * chunks both have, `s` the number of their shingles (the skipped left out); each text is given by
-   * its number and its `only` chunks (the others); `unitsOf` gives a chunk's units.
+   * chunks both have (named by `key`, the same for the same chunks) and `size` the number of their
+   * shingles, the skipped left out; each text is given by its number and its `only` chunks (the
+   * others); `unitsOf` gives a chunk's units.
    */
   mayReach(
-    s: number,
-    shared: readonly number[],
+    shared: SharedChunks,
     a: { readonly text: number; readonly only: readonly number[] },
     b: { readonly text: number; readonly only: readonly number[] },
     unitsOf: (chunk: number) => Uint16Array,
     atLeast: number,
   ): boolean {
-    const key = shared.join(',');
-    const restA = this.#restOf(a.text, a.only, key, shared, unitsOf);
-    const restB = this.#restOf(b.text, b.only, key, shared, unitsOf);
+    const restA = this.#restOf(a.text, a.only, shared, unitsOf);
+    const restB = this.#restOf(b.text, b.only, shared, unitsOf);
+    const s = shared.size;
     let both = 0;
     for (let w = 0; w < restA.bits.length; w++) {
       const x = (restA.bits[w] as number) & (restB.bits[w] as number);
@@ -96,23 +103,17 @@ export class ChunkBound {
     return s + x >= atLeast * denominator * (1 - 1e-12);
   }
 
-  #restOf(
-    text: number,
-    only: readonly number[],
-    key: string,
-    shared: readonly number[],
-    unitsOf: (chunk: number) => Uint16Array,
-  ): Rest {
-    const restKey = `${text}|${key}`;
+  #restOf(text: number, only: readonly number[], shared: SharedChunks, unitsOf: (chunk: number) => Uint16Array): Rest {
+    const restKey = `${text}|${shared.key}`;
     let rest = this.#rests.get(restKey);
     if (rest !== undefined) return rest;
-    if (this.#shared?.key !== key) {
+    if (this.#shared?.key !== shared.key) {
       const bits = this.#skipped.slice();
-      for (const chunk of shared) {
+      for (const chunk of shared.chunks) {
         const { buckets, distinct } = this.#bucketsOf(chunk, unitsOf);
         for (let i = 0; i < distinct; i++) set(bits, buckets[i] as number);
       }
-      this.#shared = { key, bits };
+      this.#shared = { key: shared.key, bits };
     }
     const inShared = this.#shared.bits;
     const bits = new Int32Array(this.#words);

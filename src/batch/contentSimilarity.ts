@@ -1,4 +1,4 @@
-import { ChunkBound } from './chunkBound.js';
+import { ChunkBound, type SharedChunks } from './chunkBound.js';
 import { type CodeSet, codeSetJaccard } from './codeSet.js';
 import { contentChunks, MAX_CHUNK } from './contentChunks.js';
 import { normalizedUnits } from './normalizeText.js';
@@ -57,7 +57,7 @@ export class ContentSimilarity {
   readonly #chunkWindows: number[] = [];
   readonly #chunksByHash = new Map<number, number[]>();
   /** The shingles of a pair's shared chunks, by their numbers (a batch's pairs often share the same). */
-  readonly #sharedSizes = new Map<string, number>();
+  readonly #sharedSets = new Map<string, SharedChunks>();
   #chunkBound: ChunkBound | undefined;
 
   /** `texts` by number, their shingles of `n` characters, those of `skip` left out. */
@@ -115,23 +115,27 @@ export class ContentSimilarity {
     if (alone < atLeast * 0.3) return bySketches();
     if (alone >= atLeast * 0.9) return false;
     const unitsOf = (chunk: number) => this.#chunkUnits[chunk] as Uint16Array;
-    const rests = [
+    const bound = this.#bound();
+    return !bound.mayReach(
+      this.#sharedChunks(shared),
       { text: a, only: onlyA },
       { text: b, only: onlyB },
-    ] as const;
-    return !this.#bound().mayReach(this.#sharedSize(shared), shared, rests[0], rests[1], unitsOf, atLeast);
+      unitsOf,
+      atLeast,
+    );
   }
 
-  /** The shingles of chunks together (a pair's shared chunks), coded: the same for the same chunks. */
-  #sharedSize(chunks: readonly number[]): number {
+  /** A pair's shared chunks with their shingles, coded: the same for the same chunks. */
+  #sharedChunks(chunks: readonly number[]): SharedChunks {
     const key = chunks.join(',');
-    let size = this.#sharedSizes.get(key);
-    if (size === undefined) {
-      size = this.#codes.setOf(chunks.map((chunk) => this.#chunkCodes(chunk))).size;
-      if (this.#sharedSizes.size >= 64) this.#sharedSizes.clear();
-      this.#sharedSizes.set(key, size);
+    let shared = this.#sharedSets.get(key);
+    if (shared === undefined) {
+      const size = this.#codes.setOf(chunks.map((chunk) => this.#chunkCodes(chunk))).size;
+      shared = { chunks, key, size };
+      if (this.#sharedSets.size >= 64) this.#sharedSets.clear();
+      this.#sharedSets.set(key, shared);
     }
-    return size;
+    return shared;
   }
 
   #bound(): ChunkBound {

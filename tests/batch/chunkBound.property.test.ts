@@ -34,10 +34,9 @@ function pairOf(a: string, b: string, n: number, skip: ReadonlySet<string>) {
   const setOf = (ids: Iterable<number>) =>
     new Set([...ids].flatMap((c) => [...unitShingles(chunks[c] as string, n)]).filter((s) => !skip.has(s)));
   return {
-    shared,
+    sharedChunks: { chunks: shared, key: shared.join(','), size: setOf(shared).size },
     onlyA: [...x].filter((c) => !y.has(c)),
     onlyB: [...y].filter((c) => !x.has(c)),
-    s: setOf(shared).size,
     exact: jaccard(setOf(x), setOf(y)),
     unitsOf: (c: number) => unitsOf(chunks[c] as string),
   };
@@ -67,7 +66,7 @@ describe('ChunkBound', () => {
           // Few buckets: shingles share them, and the bound must count what they hide.
           const bound = new ChunkBound(n, [...skip].map(keyOfShingle), 64, bucketBits);
           const rest = (text: number, only: number[]) => ({ text, only });
-          expect(bound.mayReach(p.s, p.shared, rest(0, p.onlyA), rest(1, p.onlyB), p.unitsOf, p.exact)).toBe(true);
+          expect(bound.mayReach(p.sharedChunks, rest(0, p.onlyA), rest(1, p.onlyB), p.unitsOf, p.exact)).toBe(true);
         },
       ),
       { seed: 51, numRuns: runs(3_000) },
@@ -82,7 +81,7 @@ describe('ChunkBound', () => {
     const p = pairOf(a, b, 3, new Set());
     expect(p.exact).toBeLessThan(0.25);
     const bound = new ChunkBound(3, [], 64);
-    expect(bound.mayReach(p.s, p.shared, { text: 0, only: p.onlyA }, { text: 1, only: p.onlyB }, p.unitsOf, 0.5)).toBe(
+    expect(bound.mayReach(p.sharedChunks, { text: 0, only: p.onlyA }, { text: 1, only: p.onlyB }, p.unitsOf, 0.5)).toBe(
       false,
     );
   });
