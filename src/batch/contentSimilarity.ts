@@ -130,7 +130,7 @@ export class ContentSimilarity {
     const key = chunks.join(',');
     let shared = this.#sharedSets.get(key);
     if (shared === undefined) {
-      const size = this.#codes.setOf(chunks.map((chunk) => this.#chunkCodes(chunk))).size;
+      const size = this.#codes.setOf(this.#chunkCodes(chunks)).size;
       shared = { chunks, key, size };
       if (this.#sharedSets.size >= 64) this.#sharedSets.clear();
       this.#sharedSets.set(key, shared);
@@ -153,7 +153,7 @@ export class ContentSimilarity {
       if (chunked === undefined) {
         coded = this.#codes.codeSet(this.#recentUnits.get(id) ?? normalizedUnits(this.#texts[id] as string));
       } else {
-        coded = this.#codes.setOf(Array.from(chunked.chunks, (chunk) => this.#chunkCodes(chunk)));
+        coded = this.#codes.setOf(this.#chunkCodes(chunked.chunks));
       }
       this.#recentUnits.delete(id);
       this.#largestCoded = Math.max(this.#largestCoded, coded.size);
@@ -220,13 +220,15 @@ export class ContentSimilarity {
     return chunk;
   }
 
-  #chunkCodes(chunk: number): Int32Array {
-    let codes = this.#chunkCodeLists[chunk];
-    if (codes === undefined) {
-      codes = this.#codes.codesOf(this.#chunkUnits[chunk] as Uint16Array);
-      this.#chunkCodeLists[chunk] = codes;
-    }
-    return codes;
+  /** The code lists of chunks, those not coded yet coded together. */
+  #chunkCodes(chunks: ArrayLike<number>): Int32Array[] {
+    const lists = this.#chunkCodeLists;
+    const uncoded = Array.from(chunks).filter((chunk) => lists[chunk] === undefined);
+    const coded = this.#codes.codesOfPieces(uncoded.map((chunk) => this.#chunkUnits[chunk] as Uint16Array));
+    uncoded.forEach((chunk, i) => {
+      lists[chunk] = coded[i];
+    });
+    return Array.from(chunks, (chunk) => lists[chunk] as Int32Array);
   }
 }
 

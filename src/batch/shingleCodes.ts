@@ -4,8 +4,11 @@ import { textOfUnits } from './normalizeText.js';
 /** One more than the largest UTF-16 unit: the base in which up to three units make a key. */
 export const BASE = 65537;
 
-/** Shingles looked up together (see `#keepKeys`). */
-const TOGETHER = 16;
+/** The tables the keys are spread over, by the top bits of their hash (see `ShingleCodes`). */
+const PART_BITS = 8;
+const PARTS = 1 << PART_BITS;
+/** A text with fewer shingles than this looks them up one by one, not sorted by table first. */
+const SPREAD_FROM = 4 * PARTS;
 
 /**
  * The shingles (字符 n-gram) of the texts of one duplicate search as integer codes: each distinct
@@ -14,8 +17,14 @@ const TOGETHER = 16;
  * coded first and left out of every set.
  *
  * A shingle of up to three UTF-16 units is looked up by a number, its units as digits (each plus one,
- * so that a shorter shingle differs too), in a table of typed arrays: no string is made for it. Longer
- * shingles, and those with a character outside the BMP, are looked up by their text.
+ * so that a shorter shingle differs too): no string is made for it. Longer shingles, and those with a
+ * character outside the BMP, are looked up by their text.
+ *
+ * The keys are kept in 256 tables, a key in the one its hash's top byte names. A long text's keys are
+ * first sorted by table (a counting sort), then looked up table by table: the table being read is a
+ * small part of the whole and stays in the cache, where one table of millions of shingles costs a
+ * cache and TLB miss a lookup. A new shingle gets its code as it is met, so a long text's new codes
+ * come table by table, not in the text's order; its set is the same set.
  *
  * @example
  * const codes = new ShingleCodes(3, []);
@@ -28,26 +37,28 @@ export class ShingleCodes {
   readonly #byText: Map<string, number>[] = [new Map()];
   readonly #mapLimit: number;
   /**
-   * Open addressing: each slot holds a code plus one (0 when empty), whose key is in `#keyOfCode`: four
-   * bytes a slot, so that a table of millions of shingles is a quarter of one holding the keys. Beside
-   * it, a byte of each slot's key's hash (0 when empty): a probe passes the slots of other keys by
-   * their byte, in the cache line it has read, and reads a key only when its byte is the same.
+   * Open addressing, a table for each top byte of a key's hash: each slot's key (0 when empty) and
+   * code, the slot found from the hash's low bits; each table grows on its own at 70 %.
    */
-  #table = new Int32Array(1 << 13);
-  #tags = new Uint8Array(1 << 13);
-  #used = 0;
+  readonly #slotKeys: Float64Array[] = Array.from({ length: PARTS }, () => new Float64Array(64));
+  readonly #slotCodes: Int32Array[] = Array.from({ length: PARTS }, () => new Int32Array(64));
+  readonly #used = new Int32Array(PARTS);
   #next = 0;
-  /**
-   * The key of each code (0 for a shingle looked up by text), in code order.
-   */
-  #keyOfCode = new Float64Array(1024);
   /** The set being built: a bit per code, and the words touched. */
   #bits = new Int32Array(1024);
   #touched = new Int32Array(1024);
   #count = 0;
-  /** The keys being looked up together, and what their first slots hold. */
-  readonly #togetherKeys = new Float64Array(TOGETHER);
-  readonly #togetherFound = new Int32Array(TOGETHER);
+  /**
+   * Long texts' keys and hashes as read, then sorted by table with the window each came from, and the
+   * code found for each window; where each table's keys start.
+   */
+  #readKeys = new Float64Array(0);
+  #readHashes = new Int32Array(0);
+  #sortedKeys = new Float64Array(0);
+  #sortedHashes = new Int32Array(0);
+  #sortedAt = new Int32Array(0);
+  #codesAt = new Int32Array(0);
+  readonly #partStarts = new Int32Array(PARTS + 1);
 
   /** `mapLimit`: entries per map of shingles looked up by text (a batch of long texts may need several). */
   constructor(n: number, skip: Iterable<string>, { mapLimit = 8_000_000 }: { mapLimit?: number } = {}) {
@@ -79,6 +90,34 @@ export class ShingleCodes {
   codesOf(units: Uint16Array): Int32Array {
     this.#keepShingles(units);
     return this.#takeCodes();
+  }
+
+  /**
+   * {@link codesOf} for several pieces at once, a list for each: long pieces are read together, so
+   * that each table is read once for all of them.
+   *
+   * @example
+   * const codes = new ShingleCodes(3, []);
+   * codes.codesOfPieces([normalizedUnits('订单牵引'), normalizedUnits('牵引平台')]).map((list) => list.length) //=> [2, 2]
+   */
+  codesOfPieces(pieces: readonly Uint16Array[]): Int32Array[] {
+    const n = this.#n;
+    const byTable = n <= 3 ? pieces.filter((units) => units.length >= n && !hasSurrogates(units)) : [];
+    let windows = 0;
+    for (const units of byTable) windows += units.length - n + 1;
+    if (windows < SPREAD_FROM) return pieces.map((units) => this.codesOf(units));
+    this.#reserve(this.#next + windows + 1, 0);
+    const codesAt = this.#codesByTable(byTable, windows);
+    const read = new Map<Uint16Array, Int32Array>();
+    let at = 0;
+    for (const units of byTable) {
+      const to = at + units.length - n + 1;
+      this.#reserve(this.#next, to - at + 1);
+      this.#keepRange(codesAt, at, to);
+      read.set(units, this.#takeCodes());
+      at = to;
+    }
+    return pieces.map((units) => read.get(units) ?? this.codesOf(units));
   }
 
   /**
@@ -141,8 +180,14 @@ export class ShingleCodes {
     if (n <= 3 && !hasSurrogates(units)) {
       if (length < n) {
         if (length > 0) this.#keep(this.#codeOfText(textOfUnits(units)));
+      } else if (length - n + 1 < SPREAD_FROM) {
+        for (let i = 0; i + n <= length; i++) {
+          let key = 0;
+          for (let k = 0; k < n; k++) key = key * BASE + (units[i + k] as number) + 1;
+          this.#keep(this.#codeOfKey(key));
+        }
       } else {
-        this.#keepKeys(units);
+        this.#keepRange(this.#codesByTable([units], length - n + 1), 0, length - n + 1);
       }
     } else {
       // Characters outside the BMP are two units: read by characters then.
@@ -156,65 +201,105 @@ export class ShingleCodes {
   }
 
   /**
-   * Every shingle of a BMP text at least n long, by key: the loop a long text spends its time in (the
-   * table lookup and `#keep` written out in it). Shingles are looked up sixteen at a time, each step
-   * for all sixteen before the next: in a table of millions of shingles a lookup is a cache miss, and
-   * misses that do not wait on one another are served together.
+   * The codes of the shingles of BMP pieces of text at least n long, in the pieces' order, each
+   * piece's windows after the last's: the loop long texts spend their time in. The keys are read and
+   * counted by table, sorted by table (a counting sort), then looked up (`#codeOfKey` written out) one
+   * table after another, each code written back at its window. The more keys are read together, the
+   * more of each table is read while it is in the cache.
    */
-  #keepKeys(units: Uint16Array): void {
+  #codesByTable(pieces: readonly Uint16Array[], windows: number): Int32Array {
     const n = this.#n;
+    if (this.#readKeys.length < windows) {
+      const size = Math.max(windows, 2 * this.#readKeys.length);
+      this.#readKeys = new Float64Array(size);
+      this.#readHashes = new Int32Array(size);
+      this.#sortedKeys = new Float64Array(size);
+      this.#sortedHashes = new Int32Array(size);
+      this.#sortedAt = new Int32Array(size);
+      this.#codesAt = new Int32Array(size);
+    }
+    const readKeys = this.#readKeys;
+    const readHashes = this.#readHashes;
+    const starts = this.#partStarts;
+    starts.fill(0);
+    let i = 0;
+    for (const units of pieces) {
+      for (let start = 0; start + n <= units.length; start++) {
+        let key = 0;
+        for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
+        const h = hashOf(key);
+        readKeys[i] = key;
+        readHashes[i++] = h;
+        const p = (h >>> (32 - PART_BITS)) + 1;
+        starts[p] = (starts[p] as number) + 1;
+      }
+    }
+    for (let p = 0; p < PARTS; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+    const sortedKeys = this.#sortedKeys;
+    const sortedHashes = this.#sortedHashes;
+    const sortedAt = this.#sortedAt;
+    // Each table's keys placed from its start on; each start is then the next table's.
+    for (let i = 0; i < windows; i++) {
+      const h = readHashes[i] as number;
+      const p = h >>> (32 - PART_BITS);
+      const at = starts[p] as number;
+      starts[p] = at + 1;
+      sortedKeys[at] = readKeys[i] as number;
+      sortedHashes[at] = h;
+      sortedAt[at] = i;
+    }
+    const codesAt = this.#codesAt;
+    let from = 0;
+    for (let p = 0; p < PARTS; p++) {
+      const to = starts[p] as number;
+      let slotKeys = this.#slotKeys[p] as Float64Array;
+      let slotCodes = this.#slotCodes[p] as Int32Array;
+      let mask = slotKeys.length - 1;
+      for (let i = from; i < to; i++) {
+        const key = sortedKeys[i] as number;
+        let slot = (sortedHashes[i] as number) & mask;
+        let code: number;
+        for (;;) {
+          const at = slotKeys[slot] as number;
+          if (at === key) {
+            code = slotCodes[slot] as number;
+            break;
+          }
+          if (at === 0) {
+            // Room for every key of this table still to come, in one growth.
+            code = this.#insert(p, slot, key, to - i - 1);
+            slotKeys = this.#slotKeys[p] as Float64Array;
+            slotCodes = this.#slotCodes[p] as Int32Array;
+            mask = slotKeys.length - 1;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        codesAt[sortedAt[i] as number] = code;
+      }
+      from = to;
+    }
+    return codesAt;
+  }
+
+  /** Keeps codes `from` to `to` of a list, the skipped ones left out. */
+  #keepRange(codes: Int32Array, from: number, to: number): void {
     const skipBelow = this.#skipBelow;
     const bits = this.#bits;
     const touched = this.#touched;
     let count = this.#count;
-    const keyOfCode = this.#keyOfCode;
-    const keys = this.#togetherKeys;
-    const found = this.#togetherFound;
-    const windows = units.length - n + 1;
-    for (let start = 0; start < windows; start += TOGETHER) {
-      const size = Math.min(TOGETHER, windows - start);
-      const table = this.#table;
-      const tags = this.#tags;
-      const mask = table.length - 1;
-      for (let j = 0; j < size; j++) {
-        let key = 0;
-        for (let k = 0; k < n; k++) key = key * BASE + (units[start + j + k] as number) + 1;
-        keys[j] = key;
-        const h = hashOf(key);
-        const tag = tagOf(h);
-        let slot = h & mask;
-        let at = tags[slot] as number;
-        while (at !== tag && at !== 0) {
-          slot = (slot + 1) & mask;
-          at = tags[slot] as number;
-        }
-        found[j] = at === 0 ? 0 : (table[slot] as number);
-      }
-      // The code of the first slot whose byte is the key's, if its key is the key (else -1).
-      for (let j = 0; j < size; j++) {
-        const f = found[j] as number;
-        found[j] = f !== 0 && keyOfCode[f - 1] === keys[j] ? f - 1 : -1;
-      }
-      for (let j = 0; j < size; j++) {
-        let code = found[j] as number;
-        // Further along its probe, or new (a key met earlier in these sixteen is found by now).
-        if (code === -1) code = this.#codeOfKey(keys[j] as number);
-        if (code < skipBelow) continue;
-        const w = code >>> 5;
-        const old = bits[w] as number;
-        if (old === 0) touched[count++] = w;
-        bits[w] = old | (1 << (code & 31));
-      }
+    for (let i = from; i < to; i++) {
+      const code = codes[i] as number;
+      if (code < skipBelow) continue;
+      const w = code >>> 5;
+      const old = bits[w] as number;
+      if (old === 0) touched[count++] = w;
+      bits[w] = old | (1 << (code & 31));
     }
     this.#count = count;
   }
 
   #reserve(codes: number, words: number): void {
-    if (codes >= this.#keyOfCode.length) {
-      const grown = new Float64Array(Math.max(codes + 1, 2 * this.#keyOfCode.length));
-      grown.set(this.#keyOfCode);
-      this.#keyOfCode = grown;
-    }
     const needBits = (codes >>> 5) + 1;
     if (needBits > this.#bits.length) {
       const grown = new Int32Array(Math.max(needBits, 2 * this.#bits.length));
@@ -253,8 +338,9 @@ export class ShingleCodes {
   }
 
   /**
-   * The words touched, ascending: as touched when they came in order (a text's new shingles), read
-   * off the bits when they are dense in their range (a union of many sets), else sorted.
+   * The words touched, ascending: as touched when they came in order (a short text's new shingles),
+   * read off the bits when they are dense in their range (a long text's, a union of many sets), else
+   * sorted.
    */
   #wordsTouched(): Int32Array {
     const touched = this.#touched;
@@ -298,55 +384,54 @@ export class ShingleCodes {
 
   /** The code of a key, given now if it is new. */
   #codeOfKey(key: number): number {
-    const table = this.#table;
-    const tags = this.#tags;
-    const mask = table.length - 1;
     const h = hashOf(key);
-    const tag = tagOf(h);
+    const p = h >>> (32 - PART_BITS);
+    const slotKeys = this.#slotKeys[p] as Float64Array;
+    const mask = slotKeys.length - 1;
     let slot = h & mask;
     for (;;) {
-      const at = tags[slot] as number;
-      if (at === 0) return this.#insert(slot, key, tag);
-      if (at === tag && this.#keyOfCode[(table[slot] as number) - 1] === key) return (table[slot] as number) - 1;
+      const at = slotKeys[slot] as number;
+      if (at === key) return (this.#slotCodes[p] as Int32Array)[slot] as number;
+      if (at === 0) return this.#insert(p, slot, key);
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Gives a new key the next code, in the empty slot found for it; grows the table at 70 %. */
-  #insert(slot: number, key: number, tag: number): number {
+  /**
+   * Gives a new key the next code, in the empty slot found for it in table `p`; grows it at 70 %, with
+   * room for `more` keys (those still to come) when it does.
+   */
+  #insert(p: number, slot: number, key: number, more = 0): number {
     const code = this.#next++;
-    this.#table[slot] = code + 1;
-    this.#tags[slot] = tag;
-    if (code >= this.#keyOfCode.length) this.#reserve(code, 0);
-    this.#keyOfCode[code] = key;
-    if (++this.#used * 10 > this.#table.length * 7) this.#grow();
+    const slotKeys = this.#slotKeys[p] as Float64Array;
+    slotKeys[slot] = key;
+    (this.#slotCodes[p] as Int32Array)[slot] = code;
+    const used = (this.#used[p] as number) + 1;
+    this.#used[p] = used;
+    if (used * 10 > slotKeys.length * 7) this.#grow(p, used + more);
     return code;
   }
 
-  /** Twice the slots, filled again from the keys in code order (read in order, not slot by slot). */
-  #grow(): void {
-    const table = new Int32Array(2 * this.#table.length);
-    const tags = new Uint8Array(table.length);
-    const mask = table.length - 1;
-    const keyOfCode = this.#keyOfCode;
-    for (let code = 0; code < this.#next; code++) {
-      const key = keyOfCode[code] as number;
-      // 0: a shingle looked up by its text.
+  /** Table `p` with twice the slots, or more, to hold `keys` below 70 %: its keys placed again. */
+  #grow(p: number, keys: number): void {
+    const oldKeys = this.#slotKeys[p] as Float64Array;
+    const oldCodes = this.#slotCodes[p] as Int32Array;
+    let slots = 2 * oldKeys.length;
+    while (keys * 10 > slots * 7) slots *= 2;
+    const slotKeys = new Float64Array(slots);
+    const slotCodes = new Int32Array(slotKeys.length);
+    const mask = slotKeys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const key = oldKeys[i] as number;
       if (key === 0) continue;
-      const h = hashOf(key);
-      let slot = h & mask;
-      while (tags[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = code + 1;
-      tags[slot] = tagOf(h);
+      let slot = hashOf(key) & mask;
+      while (slotKeys[slot] !== 0) slot = (slot + 1) & mask;
+      slotKeys[slot] = key;
+      slotCodes[slot] = oldCodes[i] as number;
     }
-    this.#table = table;
-    this.#tags = tags;
+    this.#slotKeys[p] = slotKeys;
+    this.#slotCodes[p] = slotCodes;
   }
-}
-
-/** The byte of a hash kept beside its slot: its top bits (the slot is its low bits), never 0. */
-function tagOf(h: number): number {
-  return (h >>> 24) | 1;
 }
 
 /**

@@ -76,7 +76,58 @@ describe('ShingleCodes', () => {
     );
   });
 
-  it('keeps a million keys apart in a table grown many times (a byte of hash shared by many of them)', () => {
+  it('codes many pieces at once, long ones read table by table: each its own shingles, shared where they are shared', () => {
+    // Long pieces (the table path reads them together from 1,024 shingles on), with many repeats or
+    // with thousands of distinct shingles (tables grown while they are read), and short ones.
+    const repeats = fc.string({
+      unit: fc.constantFrom('订', '单', '牵', '引', '平', '台', 'a'),
+      maxLength: 3_000,
+      size: 'max',
+    });
+    const varied = fc.string({
+      unit: fc.integer({ min: 0x4e00, max: 0x4e00 + 3_000 }).map((u) => String.fromCharCode(u)),
+      maxLength: 3_000,
+      size: 'max',
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(repeats, varied, text), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (pieces, n, someCodedBefore) => {
+          const skip = new Set([...shingles(pieces[0] as string, n)].slice(0, 3));
+          const codes = new ShingleCodes(n, skip);
+          // Some of the shingles coded already, as when a search has coded other texts.
+          if (someCodedBefore) codes.codeSet(unitsOf((pieces.at(-1) as string).slice(0, 1_500)));
+          const lists = codes.codesOfPieces(pieces.map(unitsOf));
+          const sets = pieces.map((t) => new Set([...shingles(t, n)].filter((s) => !skip.has(s))));
+          expect(codes.size).toBe(new Set([...skip, ...pieces.flatMap((t) => [...shingles(t, n)])]).size);
+          lists.forEach((list, i) => {
+            expect(new Set(list).size).toBe(list.length);
+            expect(list.length).toBe(sets[i]?.size);
+          });
+          for (let i = 0; i < pieces.length; i++) {
+            for (let j = i + 1; j < pieces.length; j++) {
+              const b = new Set(lists[j]);
+              const coded = (lists[i] as Int32Array).filter((code) => b.has(code)).length;
+              const shared = [...(sets[i] as Set<string>)].filter((s) => (sets[j] as Set<string>).has(s)).length;
+              expect(coded).toBe(shared);
+            }
+          }
+          // Read again, in the other order: the codes they were given, and none new.
+          const size = codes.size;
+          const again = codes.codesOfPieces(pieces.map(unitsOf).reverse()).reverse();
+          expect(codes.size).toBe(size);
+          again.forEach((list, i) => {
+            expect([...list].sort((x, y) => x - y)).toEqual([...(lists[i] as Int32Array)].sort((x, y) => x - y));
+          });
+        },
+      ),
+      { seed: 23, numRuns: runs(300) },
+    );
+  });
+
+  it('keeps a million keys apart in tables grown many times, a long text read table by table', () => {
     const next = random(19);
     // Two characters of 3,000: about 9 million keys possible, about a million distinct read.
     const t = randomHan(next, 1_200_000, 3000);
