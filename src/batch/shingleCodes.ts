@@ -50,11 +50,9 @@ export class ShingleCodes {
   #touched = new Int32Array(1024);
   #count = 0;
   /**
-   * Long texts' keys and hashes as read, then sorted by table with the window each came from, and the
-   * code found for each window; where each table's keys start.
+   * Long texts' keys and hashes sorted by table, with the window each came from, and the code found
+   * for each window; where each table's keys start.
    */
-  #readKeys = new Float64Array(0);
-  #readHashes = new Int32Array(0);
   #sortedKeys = new Float64Array(0);
   #sortedHashes = new Int32Array(0);
   #sortedAt = new Int32Array(0);
@@ -210,28 +208,21 @@ export class ShingleCodes {
    */
   #codesByTable(pieces: readonly Uint16Array[], windows: number): Int32Array {
     const n = this.#n;
-    if (this.#readKeys.length < windows) {
-      const size = Math.max(windows, 2 * this.#readKeys.length);
-      this.#readKeys = new Float64Array(size);
-      this.#readHashes = new Int32Array(size);
+    if (this.#sortedKeys.length < windows) {
+      const size = Math.max(windows, 2 * this.#sortedKeys.length);
       this.#sortedKeys = new Float64Array(size);
       this.#sortedHashes = new Int32Array(size);
       this.#sortedAt = new Int32Array(size);
       this.#codesAt = new Int32Array(size);
     }
-    const readKeys = this.#readKeys;
-    const readHashes = this.#readHashes;
     const starts = this.#partStarts;
     starts.fill(0);
-    let i = 0;
+    // Counted by table, then read again and placed (a key costs less to make twice than to keep).
     for (const units of pieces) {
       for (let start = 0; start + n <= units.length; start++) {
         let key = 0;
         for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
-        const h = hashOf(key);
-        readKeys[i] = key;
-        readHashes[i++] = h;
-        const p = (h >>> (32 - PART_BITS)) + 1;
+        const p = (hashOf(key) >>> (32 - PART_BITS)) + 1;
         starts[p] = (starts[p] as number) + 1;
       }
     }
@@ -240,14 +231,19 @@ export class ShingleCodes {
     const sortedHashes = this.#sortedHashes;
     const sortedAt = this.#sortedAt;
     // Each table's keys placed from its start on; each start is then the next table's.
-    for (let i = 0; i < windows; i++) {
-      const h = readHashes[i] as number;
-      const p = h >>> (32 - PART_BITS);
-      const at = starts[p] as number;
-      starts[p] = at + 1;
-      sortedKeys[at] = readKeys[i] as number;
-      sortedHashes[at] = h;
-      sortedAt[at] = i;
+    let i = 0;
+    for (const units of pieces) {
+      for (let start = 0; start + n <= units.length; start++) {
+        let key = 0;
+        for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
+        const h = hashOf(key);
+        const p = h >>> (32 - PART_BITS);
+        const at = starts[p] as number;
+        starts[p] = at + 1;
+        sortedKeys[at] = key;
+        sortedHashes[at] = h;
+        sortedAt[at] = i++;
+      }
     }
     const codesAt = this.#codesAt;
     let from = 0;
