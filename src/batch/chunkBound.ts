@@ -1,5 +1,5 @@
 import { popcount } from './codeSet.js';
-import { BASE, hashOf } from './shingleCodes.js';
+import { hashOf, keyAt } from './shingleCodes.js';
 
 /** Buckets of the bound, by default: 2^24 (bitmaps of 2 MB), sixteen and more a shingle for the longest texts. */
 const BUCKET_BITS = 24;
@@ -152,8 +152,7 @@ export class ChunkBound {
     const buckets = this.#buckets;
     let distinct = 0;
     for (let i = 0; i < windows; i++) {
-      let key = 0;
-      for (let k = 0; k < n; k++) key = key * BASE + (units[i + k] as number) + 1;
+      const key = keyAt(units, i, n);
       const h = hashOf(key);
       // The table by the hash's high bits; the bucket is its low bits.
       let slot = ((h >>> 16) | (h << 16)) & mask;

@@ -180,11 +180,7 @@ export class ShingleCodes {
       if (length < n) {
         if (length > 0) this.#keep(this.#codeOfText(textOfUnits(units)));
       } else if (length - n + 1 < SPREAD_FROM) {
-        for (let i = 0; i + n <= length; i++) {
-          let key = 0;
-          for (let k = 0; k < n; k++) key = key * BASE + (units[i + k] as number) + 1;
-          this.#keep(this.#codeOfKey(key));
-        }
+        for (let i = 0; i + n <= length; i++) this.#keep(this.#codeOfKey(keyAt(units, i, n)));
       } else {
         this.#keepRange(this.#codesByTable([units], length - n + 1), 0, length - n + 1);
       }
@@ -220,9 +216,7 @@ export class ShingleCodes {
     // Counted by table, then read again and placed (a key costs less to make twice than to keep).
     for (const units of pieces) {
       for (let start = 0; start + n <= units.length; start++) {
-        let key = 0;
-        for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
-        const p = (hashOf(key) >>> (32 - PART_BITS)) + 1;
+        const p = (hashOf(keyAt(units, start, n)) >>> (32 - PART_BITS)) + 1;
         starts[p] = (starts[p] as number) + 1;
       }
     }
@@ -234,8 +228,7 @@ export class ShingleCodes {
     let i = 0;
     for (const units of pieces) {
       for (let start = 0; start + n <= units.length; start++) {
-        let key = 0;
-        for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
+        const key = keyAt(units, start, n);
         const h = hashOf(key);
         const p = h >>> (32 - PART_BITS);
         const at = starts[p] as number;
@@ -441,6 +434,19 @@ export class ShingleCodes {
 export function keyOfShingle(shingle: string): number {
   let key = 0;
   for (let k = 0; k < shingle.length; k++) key = key * BASE + shingle.charCodeAt(k) + 1;
+  return key;
+}
+
+/**
+ * The key of the shingle of `n` units (n ≤ 3) at `start` of a text: the same number as
+ * {@link keyOfShingle} of its text.
+ *
+ * @example
+ * keyAt(Uint16Array.of(97, 98, 99), 1, 2) //=> keyOfShingle('bc')
+ */
+export function keyAt(units: Uint16Array, start: number, n: number): number {
+  let key = 0;
+  for (let k = 0; k < n; k++) key = key * BASE + (units[start + k] as number) + 1;
   return key;
 }
 

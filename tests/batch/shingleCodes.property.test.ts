@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { keyAt, keyOfShingle } from '../../src/batch/shingleCodes.js';
 import { type CodeSet, codeSetJaccard, jaccard, ShingleCodes, shingles } from '../../src/entries/batch.js';
 import { random, randomHan } from '../helpers/generate.js';
 import { runs } from '../helpers/runs.js';
@@ -124,6 +125,19 @@ describe('ShingleCodes', () => {
         },
       ),
       { seed: 23, numRuns: runs(300) },
+    );
+  });
+
+  it('keys a shingle by its units as by its text (keyAt, keyOfShingle): the same number', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 3, maxLength: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        (t, n) => {
+          for (let i = 0; i + n <= t.length; i++) expect(keyAt(unitsOf(t), i, n)).toBe(keyOfShingle(t.slice(i, i + n)));
+        },
+      ),
+      { seed: 29, numRuns: runs(1_000) },
     );
   });
 
