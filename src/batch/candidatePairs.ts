@@ -44,28 +44,45 @@ export function codedCandidatePairs(
     rank[id] = byFrequency[f] as number;
     byFrequency[f] = (byFrequency[f] as number) + 1;
   }
-  // Each set's prefix: its rarest tokens, as the filter indexes them.
-  const prefixes = coded.map((ids) => {
+  // Each set's prefix: its rarest tokens, as the filter indexes them, all in one buffer (set i's
+  // from prefixStart[i], prefixLength[i] of them): no array of its own per set.
+  let total = 0;
+  for (const set of coded) total += set.length;
+  const ranked = new Int32Array(total);
+  const prefixStart = new Int32Array(coded.length);
+  const prefixLength = new Int32Array(coded.length);
+  let at = 0;
+  coded.forEach((ids, i) => {
     const size = ids.length;
-    if (size === 0) return new Int32Array(0);
-    const ranked = ids.map((id) => rank[id] as number).sort();
+    for (let k = 0; k < size; k++) ranked[at + k] = rank[ids[k] as number] as number;
+    ranked.subarray(at, at + size).sort();
     // A small epsilon keeps ⌈t·s⌉ exact where t·s is a whole number in decimal but not in binary.
     const prefix = threshold <= 0 ? size : size - Math.ceil(threshold * size - 1e-9) + 1;
-    return ranked.subarray(0, Math.min(size, Math.max(1, prefix)));
+    prefixStart[i] = at;
+    prefixLength[i] = Math.min(size, Math.max(1, prefix));
+    at += size;
   });
   // The inverted index in one flat array (postings of rank r from start[r]), filled as the sets are
   // read: a million tokens cost a few typed arrays, not a million lists.
   const start = new Int32Array(tokenCount + 1);
-  for (const prefix of prefixes) for (const r of prefix) start[r + 1] = (start[r + 1] as number) + 1;
+  for (let i = 0; i < coded.length; i++) {
+    const from = prefixStart[i] as number;
+    for (let p = from; p < from + (prefixLength[i] as number); p++) {
+      const r = ranked[p] as number;
+      start[r + 1] = (start[r + 1] as number) + 1;
+    }
+  }
   for (let r = 0; r < tokenCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
   const postings = new Int32Array(start[tokenCount] as number);
   const filled = start.slice(0, tokenCount);
   // The last set each set was paired with: a marker per set, not a set of pairs.
   const pairedWith = new Int32Array(coded.length).fill(-1);
   const pairs: [number, number][] = [];
-  prefixes.forEach((prefix, i) => {
+  for (let i = 0; i < coded.length; i++) {
     const size = (coded[i] as Int32Array).length;
-    for (const r of prefix) {
+    const from = prefixStart[i] as number;
+    for (let q = from; q < from + (prefixLength[i] as number); q++) {
+      const r = ranked[q] as number;
       for (let p = start[r] as number; p < (filled[r] as number); p++) {
         const j = postings[p] as number;
         const other = (coded[j] as Int32Array).length;
@@ -78,6 +95,6 @@ export function codedCandidatePairs(
       postings[filled[r] as number] = i;
       filled[r] = (filled[r] as number) + 1;
     }
-  });
+  }
   return pairs;
 }

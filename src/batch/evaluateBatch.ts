@@ -2,7 +2,7 @@ import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
 import { errorText } from '../model/describeZodIssue.js';
-import { batchEntryOf } from './batchEntry.js';
+import { heldBatchEntryOf } from './batchEntry.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
 
@@ -80,7 +80,7 @@ export async function evaluateBatch(
   };
   const parsed = list.map((input) => readApplication(input, resolved));
   const plan = planBatch(
-    parsed.map((p, index) => (p.application === undefined ? undefined : batchEntryOf(p.application, index))),
+    parsed.map((p, index) => (p.application === undefined ? undefined : heldBatchEntryOf(p.application, index))),
     resolved,
     options?.selected,
     options?.evidenceBudget,

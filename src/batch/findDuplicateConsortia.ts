@@ -4,11 +4,11 @@ import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from
 import { defaultPack } from '../pack/defaultPack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
-import { type BatchEntry, batchEntryOf } from './batchEntry.js';
+import { type BatchEntry, batchEntryOf, heldBatchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
 import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
-import { interned } from './interned.js';
+import { internedSets } from './internedSets.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
 import { PassageSearch } from './sharedPassages.js';
@@ -149,10 +149,13 @@ export function findDuplicateConsortia(
   applications: Iterable<Application | undefined>,
   options: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
+  // A list is held by the caller: its entries read from it. Applications that come one by one (a
+  // generator) are let go, and their entries keep what the search needs.
+  const entryOf = Array.isArray(applications) ? heldBatchEntryOf : batchEntryOf;
   const entries: (BatchEntry | undefined)[] = [];
   let index = 0;
   for (const application of applications) {
-    entries.push(application === undefined ? undefined : batchEntryOf(application, index));
+    entries.push(application === undefined ? undefined : entryOf(application, index));
     index++;
   }
   return findDuplicatesAmong(entries, options);
@@ -167,14 +170,12 @@ export function findDuplicatesAmong(
   options: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
   const settings = settingsOf(options);
-  // Units by credit code, interned once for the whole search: each consortium a sorted Int32Array.
-  const unitIds = new Map<string, number>();
-  const members: Member[] = [];
-  for (const entry of entries) {
-    if (entry !== undefined && isJoint(entry, settings.consortiumDirections)) {
-      members.push({ entry, coded: interned(entry.units, unitIds) });
-    }
-  }
+  const joint = entries.filter(
+    (entry): entry is BatchEntry => entry !== undefined && isJoint(entry, settings.consortiumDirections),
+  );
+  // Units by credit code, interned once for the whole search: each consortium sorted integers.
+  const units = internedSets(joint.map((entry) => entry.units));
+  const members: Member[] = joint.map((entry, k) => ({ entry, coded: units.sets[k] as Int32Array }));
 
   // Each consortium's text numbered: copies of one text share a number, so a text is compared and its
   // evidence looked up by a small number, not by the text.
@@ -196,11 +197,7 @@ export function findDuplicatesAmong(
   if (options.method === 'exhaustive') {
     for (let j = 1; j < members.length; j++) for (let i = 0; i < j; i++) consider(i, j);
   } else {
-    for (const [i, j] of codedCandidatePairs(
-      members.map((m) => m.coded),
-      unitIds.size,
-      settings.unitSimilarity,
-    )) {
+    for (const [i, j] of codedCandidatePairs(units.sets, units.tokenCount, settings.unitSimilarity)) {
       consider(i, j);
     }
   }

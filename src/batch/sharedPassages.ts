@@ -1,28 +1,38 @@
+/** `array` if it holds `size`, else a new one of at least `size` (twice the old, so a run of growing
+ * texts reallocates a few times, not each time). */
+function atLeast<T extends Int32Array | Uint8Array>(array: T, size: number, make: (size: number) => T): T {
+  return array.length >= size ? array : make(Math.max(size, 2 * array.length));
+}
+const int32 = (size: number) => new Int32Array(size);
+
 /**
  * The transitions of an automaton: an open-addressing hash table from (state, symbol) to state, and
  * for each state the list of symbols it has a transition on (to copy them when a state is split).
- * Typed arrays, sized once for a text of `n` symbols (at most 2n states and 3n transitions).
+ * Typed arrays, made ready for a text of `n` symbols (at most 2n states and 3n transitions) by
+ * `reset`, and reused from text to text: thousands of pairs compared allocate nothing outside the
+ * heap (V8 collects the whole heap for each 64 MB of array buffers made, however short-lived).
  */
 class Transitions {
-  readonly #mask: number;
-  readonly #state: Int32Array;
-  readonly #symbol: Int32Array;
-  readonly #to: Int32Array;
-  readonly #first: Int32Array;
-  readonly #nextEdge: Int32Array;
-  readonly #edgeSymbol: Int32Array;
+  #mask = 0;
+  #state = new Int32Array(0);
+  #symbol = new Int32Array(0);
+  #to = new Int32Array(0);
+  #first = new Int32Array(0);
+  #nextEdge = new Int32Array(0);
+  #edgeSymbol = new Int32Array(0);
   #edges = 0;
 
-  constructor(n: number) {
+  reset(n: number): void {
     let capacity = 16;
     while (capacity < 4 * (n + 1)) capacity *= 2;
     this.#mask = capacity - 1;
-    this.#state = new Int32Array(capacity).fill(-1);
-    this.#symbol = new Int32Array(capacity);
-    this.#to = new Int32Array(capacity);
-    this.#first = new Int32Array(2 * n + 2).fill(-1);
-    this.#nextEdge = new Int32Array(3 * n + 3);
-    this.#edgeSymbol = new Int32Array(3 * n + 3);
+    this.#state = atLeast(this.#state, capacity, int32).fill(-1, 0, capacity);
+    this.#symbol = atLeast(this.#symbol, capacity, int32);
+    this.#to = atLeast(this.#to, capacity, int32);
+    this.#first = atLeast(this.#first, 2 * n + 2, int32).fill(-1, 0, 2 * n + 2);
+    this.#nextEdge = atLeast(this.#nextEdge, 3 * n + 3, int32);
+    this.#edgeSymbol = atLeast(this.#edgeSymbol, 3 * n + 3, int32);
+    this.#edges = 0;
   }
 
   #slot(state: number, symbol: number): number {
@@ -65,25 +75,29 @@ class Transitions {
  * of a state is the position where its strings first end.
  */
 class SuffixAutomaton {
-  readonly length: Int32Array;
-  readonly link: Int32Array;
-  readonly firstEnd: Int32Array;
-  readonly next: Transitions;
+  length = new Int32Array(0);
+  link = new Int32Array(0);
+  firstEnd = new Int32Array(0);
+  readonly next = new Transitions();
   #states = 1;
   #last = 0;
 
-  constructor(symbols: Int32Array, masked: Uint8Array) {
-    const n = symbols.length;
-    this.length = new Int32Array(2 * n + 2);
-    this.link = new Int32Array(2 * n + 2);
-    this.firstEnd = new Int32Array(2 * n + 2);
+  /** Build it for the first `n` of `symbols` (its arrays reused: see `Transitions`). */
+  build(symbols: Int32Array, n: number, masked: Uint8Array): this {
+    this.length = atLeast(this.length, 2 * n + 2, int32);
+    this.link = atLeast(this.link, 2 * n + 2, int32);
+    this.firstEnd = atLeast(this.firstEnd, 2 * n + 2, int32);
+    this.length[0] = 0;
     this.link[0] = -1;
     this.firstEnd[0] = -1;
-    this.next = new Transitions(n);
+    this.#states = 1;
+    this.#last = 0;
+    this.next.reset(n);
     for (let p = 0; p < n; p++) {
       if (masked[p] === 1) this.#last = 0;
       else this.#extend(symbols[p] as number, p);
     }
+    return this;
   }
 
   #state(length: number, firstEnd: number, link: number): number {
@@ -129,6 +143,7 @@ class SuffixAutomaton {
  */
 function longestCommon(
   x: Int32Array,
+  xLength: number,
   xMasked: Uint8Array,
   automaton: SuffixAutomaton,
 ): { length: number; endX: number; endY: number } {
@@ -138,7 +153,7 @@ function longestCommon(
   let endY = 0;
   let v = 0;
   let l = 0;
-  for (let i = 0; i < x.length; i++) {
+  for (let i = 0; i < xLength; i++) {
     if (xMasked[i] === 1) {
       v = 0;
       l = 0;
@@ -167,10 +182,9 @@ function longestCommon(
 }
 
 /**
- * Shared passages of many pairs of texts, each text's automaton built once: where one consortium is
- * compared with many (re-filings of one application), every search of each pair that the text's own
- * automaton can answer reuses it. The same answers as {@link sharedPassages}; holds up to about two
- * million characters of texts.
+ * Shared passages of many pairs of texts. Where one consortium is compared with several in a row
+ * (re-filings of one application: pairs come grouped by their second text), the second text's
+ * automaton is built once for the row. The same answers as {@link sharedPassages}.
  *
  * `budget` bounds the work of the whole search, in characters read: each pass over a text and each
  * automaton built counts its length. A batch of many copies of long texts costs pairs × length, and
@@ -178,8 +192,16 @@ function longestCommon(
  * found so far (perhaps none) and `limited` is set. Unset, there is no bound.
  */
 export class PassageSearch {
-  readonly #automata = new Map<string, Read>();
-  #held = 0;
+  readonly #x = new Decoded();
+  readonly #y = new Decoded();
+  #xMasked = new Uint8Array(0);
+  #yMasked = new Uint8Array(0);
+  readonly #none = new Uint8Array(0);
+  /** The automaton of `#y` whole, and the text it was built for. */
+  readonly #whole = new SuffixAutomaton();
+  #wholeOf: string | undefined;
+  /** An automaton of `#y` with passages found set aside (built again when they are in the way). */
+  readonly #masked = new SuffixAutomaton();
   #budget: number;
   /** Whether a pair's search stopped at the budget, before it knew there was no more to find. */
   limited = false;
@@ -191,20 +213,6 @@ export class PassageSearch {
 
   constructor(options: { budget?: number } = {}) {
     this.#budget = options.budget ?? Number.POSITIVE_INFINITY;
-  }
-
-  #of(text: string): Read {
-    let found = this.#automata.get(text);
-    if (found === undefined) {
-      found = read(text);
-      if (this.#held + found.symbols.length > 2_000_000) {
-        this.#automata.clear();
-        this.#held = 0;
-      }
-      this.#automata.set(text, found);
-      this.#held += found.symbols.length;
-    }
-    return found;
   }
 
   #spend = (characters: number): boolean => {
@@ -225,102 +233,87 @@ export class PassageSearch {
   /** {@link sharedPassages} of `a` and `b`, and whether the budget cut them short (`complete: false`). */
   within(a: string, b: string, minLength = 8, most = 3): { passages: string[]; complete: boolean } {
     // The first pass is paid for before the texts are read: past the budget, a pair costs nothing.
-    if (!this.#spend(a.length + (this.#automata.get(b)?.built ? 0 : b.length))) {
+    if (!this.#spend(a.length + (this.#wholeOf === b ? 0 : b.length))) {
       return { passages: [], complete: false };
     }
-    return passages(a, b, minLength, most, (text) => this.#of(text), this.#spend);
+    const x = this.#x.decode(a);
+    if (this.#wholeOf !== b) {
+      this.#wholeOf = undefined;
+      this.#y.decode(b);
+      this.#whole.build(this.#y.symbols, this.#y.count, this.#none);
+      this.#wholeOf = b;
+    }
+    const y = this.#y;
+    this.#xMasked = atLeast(this.#xMasked, x.count, (n) => new Uint8Array(n)).fill(0, 0, x.count);
+    this.#yMasked = atLeast(this.#yMasked, y.count, (n) => new Uint8Array(n)).fill(0, 0, y.count);
+    const xMasked = this.#xMasked;
+    const yMasked = this.#yMasked;
+    const found: string[] = [];
+    let leftX = x.count;
+    let leftY = y.count;
+    for (let round = 0; round < most && Math.min(leftX, leftY) >= Math.max(1, minLength); round++) {
+      // `b` read whole gives an upper bound; where the passage it finds lies clear of what was set
+      // aside in `b`, it is the answer (none ends earlier in `a`, none first in `b`). Otherwise `b` is
+      // read again with what was found set aside. (The first round was paid for above.)
+      if (round > 0 && !this.#spend(a.length)) return { passages: found, complete: false };
+      let best = longestCommon(x.symbols, x.count, xMasked, this.#whole);
+      if (best.length < minLength || best.length === 0) break;
+      if (round > 0 && yMasked.subarray(best.endY - best.length, best.endY).includes(1)) {
+        if (!this.#spend(a.length + b.length)) return { passages: found, complete: false };
+        best = longestCommon(x.symbols, x.count, xMasked, this.#masked.build(y.symbols, y.count, yMasked));
+        if (best.length < minLength || best.length === 0) break;
+      }
+      const { length, endX, endY } = best;
+      found.push(x.slice(endX - length, endX));
+      xMasked.fill(1, endX - length, endX);
+      yMasked.fill(1, endY - length, endY);
+      leftX -= length;
+      leftY -= length;
+    }
+    return { passages: found, complete: true };
   }
 }
 
 /**
- * A text read for the search: its symbols (code points), where each begins in the text (only when a
- * character outside the BMP makes the two differ), and (when first asked for) its automaton.
+ * A text as symbols (code points), and where each begins in the text (only when a character outside
+ * the BMP makes the two differ): the first `count` of `symbols`, in arrays reused from text to text.
  */
-interface Read {
-  readonly text: string;
-  readonly symbols: Int32Array;
-  readonly starts: Int32Array | undefined;
-  readonly automaton: SuffixAutomaton;
-  readonly built: boolean;
-}
+class Decoded {
+  text = '';
+  symbols = new Int32Array(0);
+  count = 0;
+  #starts = new Int32Array(0);
+  #wide = false;
 
-function read(text: string): Read {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdbff || i + 1 === text.length) count++;
-    else {
-      const low = text.charCodeAt(i + 1);
+  decode(text: string): this {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
       count++;
-      if (low >= 0xdc00 && low <= 0xdfff) i++;
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
+      }
     }
-  }
-  const symbols = new Int32Array(count);
-  const starts = count === text.length ? undefined : new Int32Array(count + 1);
-  for (let i = 0, k = 0; i < text.length; k++) {
-    const point = text.codePointAt(i) as number;
-    symbols[k] = point;
-    if (starts !== undefined) starts[k] = i;
-    i += point > 0xffff ? 2 : 1;
-  }
-  if (starts !== undefined) starts[count] = text.length;
-  let automaton: SuffixAutomaton | undefined;
-  return {
-    text,
-    symbols,
-    starts,
-    get automaton() {
-      automaton ??= new SuffixAutomaton(symbols, new Uint8Array(symbols.length));
-      return automaton;
-    },
-    get built() {
-      return automaton !== undefined;
-    },
-  };
-}
-
-/** Symbols `from` to `to` of a text read, as text. */
-function slice({ text, starts }: Read, from: number, to: number): string {
-  return starts === undefined ? text.slice(from, to) : text.slice(starts[from], starts[to]);
-}
-
-function passages(
-  a: string,
-  b: string,
-  minLength: number,
-  most: number,
-  readOf: (text: string) => Read,
-  spend: (characters: number) => boolean,
-): { passages: string[]; complete: boolean } {
-  const first = readOf(a);
-  const x = first.symbols;
-  const whole = readOf(b);
-  const y = whole.symbols;
-  const xMasked = new Uint8Array(x.length);
-  const yMasked = new Uint8Array(y.length);
-  const found: string[] = [];
-  let leftX = x.length;
-  let leftY = y.length;
-  for (let round = 0; round < most && Math.min(leftX, leftY) >= Math.max(1, minLength); round++) {
-    // `b` read whole gives an upper bound; where the passage it finds lies clear of what was set aside
-    // in `b`, it is the answer (none ends earlier in `a`, none first in `b`). Otherwise `b` is read
-    // again with what was found set aside. (The first round was paid for by the caller.)
-    if (round > 0 && !spend(a.length)) return { passages: found, complete: false };
-    let best = longestCommon(x, xMasked, whole.automaton);
-    if (best.length < minLength || best.length === 0) break;
-    if (round > 0 && yMasked.subarray(best.endY - best.length, best.endY).includes(1)) {
-      if (!spend(a.length + b.length)) return { passages: found, complete: false };
-      best = longestCommon(x, xMasked, new SuffixAutomaton(y, yMasked));
-      if (best.length < minLength || best.length === 0) break;
+    this.text = text;
+    this.count = count;
+    this.#wide = count !== text.length;
+    this.symbols = atLeast(this.symbols, count, int32);
+    if (this.#wide) this.#starts = atLeast(this.#starts, count + 1, int32);
+    for (let i = 0, k = 0; i < text.length; k++) {
+      const point = text.codePointAt(i) as number;
+      this.symbols[k] = point;
+      if (this.#wide) this.#starts[k] = i;
+      i += point > 0xffff ? 2 : 1;
     }
-    const { length, endX, endY } = best;
-    found.push(slice(first, endX - length, endX));
-    xMasked.fill(1, endX - length, endX);
-    yMasked.fill(1, endY - length, endY);
-    leftX -= length;
-    leftY -= length;
+    if (this.#wide) this.#starts[count] = text.length;
+    return this;
   }
-  return { passages: found, complete: true };
+
+  /** Symbols `from` to `to`, as text. */
+  slice(from: number, to: number): string {
+    return this.#wide ? this.text.slice(this.#starts[from], this.#starts[to]) : this.text.slice(from, to);
+  }
 }
 
 /**

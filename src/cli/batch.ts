@@ -6,6 +6,7 @@ import { type BatchEntry, batchEntryOf } from '../batch/batchEntry.js';
 import { summarize } from '../batch/evaluateBatch.js';
 import { type DuplicatePair, isConsortium } from '../batch/findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
+import { unitNameIn } from '../batch/unitNameIn.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
@@ -120,15 +121,15 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
 
   // First pass: what the checks across applications need, and nothing else: a unit's name is read
   // again from its file for the pairs that name it, and the text is kept for consortia only.
-  const nameIn = (file: string, index: number) => (code: string) => {
+  const nameIn = (file: string) => (code: string) => {
     const read = readFile(file);
-    return read.parsed?.ok ? batchEntryOf(read.parsed.application, index).nameOf(code) : '';
+    return read.parsed?.ok ? unitNameIn(read.parsed.application, code) : '';
   };
   const entries: (BatchEntry | undefined)[] = files.map((file, index) => {
     const read = readFile(file);
     if (!read.parsed?.ok) return undefined;
     const application = read.parsed.application;
-    const entry = batchEntryOf(application, index, nameIn(file, index));
+    const entry = batchEntryOf(application, index, nameIn(file));
     return isConsortium(application, resolved.pack) ? entry : { ...entry, text: '' };
   });
   const plan = planBatch(entries, resolved, selected, evidenceBudget);

@@ -46,6 +46,13 @@ describe('findDuplicateConsortia on a generated batch (seeded)', () => {
     expect(found.filter((p) => root(p.a.index) !== root(p.b.index))).toEqual([]);
   });
 
+  it('answers a generator of the same applications (entries copied, not read from a list) the same', () => {
+    function* oneByOne() {
+      yield* batch.applications;
+    }
+    expect(findDuplicateConsortia(oneByOne())).toEqual(found);
+  });
+
   it('gives the evidence: ids, both similarities, the shared units, the longest shared passages', () => {
     const [a, b] = batch.duplicates[0] as [number, number];
     const pair = found.find((p) => key(p.a.index, p.b.index) === key(a, b));

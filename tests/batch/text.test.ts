@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   consortiumText,
@@ -10,6 +11,7 @@ import {
 import { normalizeCreditCode } from '../../src/entries/credit-code.js';
 import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
+import { runs } from '../helpers/runs.js';
 
 describe('text helpers of the duplicate check', () => {
   it('normalizeText folds full width, drops white space and punctuation, writes each figure (decimals too) as 0', () => {
@@ -40,5 +42,22 @@ describe('text helpers of the duplicate check', () => {
     expect(consortiumText(chain)).toContain('订单牵引与集中采购');
     expect(unitCodes(chain).size).toBe(13);
     expect(normalizeCreditCode(' ９１652301l74c93kyxg ')).toBe('91652301L74C93KYXG');
+  });
+
+  it('normalizeCreditCode gives a code already in shape back as it is, and mends any other the same way', () => {
+    const slow = (code: string) =>
+      code
+        .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+        .replace(/\s/g, '')
+        .toUpperCase();
+    const char = fc.constantFrom('9', '1', 'A', 'Z', 'a', 'z', ' ', '\u3000', '\n', '９', 'Ａ', 'ｚ', '-', 'é', '𠀀');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 20 }), (chars) => {
+        const code = chars.join('');
+        expect(normalizeCreditCode(code)).toBe(slow(code));
+      }),
+      { seed: 34, numRuns: runs(2_000) },
+    );
+    expect(normalizeCreditCode('91652301L74C93KYXG')).toBe('91652301L74C93KYXG');
   });
 });
