@@ -202,10 +202,11 @@ export function findDuplicatesAmong(
     }
   }
   // Only the texts of pairs alike in units are numbered (and read).
-  const textId = new Int32Array(members.length);
+  // Each member's text read once, however many pairs it is in (an entry may join it when asked).
+  const textId = new Int32Array(members.length).fill(-1);
   for (const { i, j } of alike) {
-    textId[i] = textIdOf((members[i] as Member).entry);
-    textId[j] = textIdOf((members[j] as Member).entry);
+    if (textId[i] === -1) textId[i] = textIdOf((members[i] as Member).entry);
+    if (textId[j] === -1) textId[j] = textIdOf((members[j] as Member).entry);
   }
   const texts = [...textIds.keys()];
   const content = new ContentSimilarity(texts, settings.shingleLength, settings.boilerplate);
