@@ -201,8 +201,8 @@ export function findDuplicatesAmong(
       consider(i, j);
     }
   }
-  // Only the texts of pairs alike in units are numbered (and read).
-  // Each member's text read once, however many pairs it is in (an entry may join it when asked).
+  // Only the texts of pairs alike in units are numbered (and read), each member's once however many
+  // pairs it is in (an entry read from its application joins the text when asked).
   const textId = new Int32Array(members.length).fill(-1);
   for (const { i, j } of alike) {
     if (textId[i] === -1) textId[i] = textIdOf((members[i] as Member).entry);
