@@ -1,9 +1,12 @@
-/** `array` if it holds `size`, else a new one of at least `size` (twice the old, so a run of growing
- * texts reallocates a few times, not each time). */
+/**
+ * `array` if it holds `size`, else a new one of at least `size` (twice the old, so that a run of
+ * growing texts reallocates a few times, not each time).
+ */
 function atLeast<T extends Int32Array | Uint8Array>(array: T, size: number, make: (size: number) => T): T {
   return array.length >= size ? array : make(Math.max(size, 2 * array.length));
 }
 const int32 = (size: number) => new Int32Array(size);
+const uint8 = (size: number) => new Uint8Array(size);
 
 /**
  * The transitions of an automaton: an open-addressing hash table from (state, symbol) to state, and
@@ -196,7 +199,6 @@ export class PassageSearch {
   readonly #y = new Decoded();
   #xMasked = new Uint8Array(0);
   #yMasked = new Uint8Array(0);
-  readonly #none = new Uint8Array(0);
   /** The automaton of `#y` whole, and the text it was built for. */
   readonly #whole = new SuffixAutomaton();
   #wholeOf: string | undefined;
@@ -237,17 +239,15 @@ export class PassageSearch {
       return { passages: [], complete: false };
     }
     const x = this.#x.decode(a);
-    if (this.#wholeOf !== b) {
-      this.#wholeOf = undefined;
-      this.#y.decode(b);
-      this.#whole.build(this.#y.symbols, this.#y.count, this.#none);
-      this.#wholeOf = b;
-    }
-    const y = this.#y;
-    this.#xMasked = atLeast(this.#xMasked, x.count, (n) => new Uint8Array(n)).fill(0, 0, x.count);
-    this.#yMasked = atLeast(this.#yMasked, y.count, (n) => new Uint8Array(n)).fill(0, 0, y.count);
+    const y = this.#wholeOf === b ? this.#y : this.#y.decode(b);
+    this.#xMasked = atLeast(this.#xMasked, x.count, uint8).fill(0, 0, x.count);
+    this.#yMasked = atLeast(this.#yMasked, y.count, uint8).fill(0, 0, y.count);
     const xMasked = this.#xMasked;
     const yMasked = this.#yMasked;
+    if (this.#wholeOf !== b) {
+      this.#whole.build(y.symbols, y.count, yMasked);
+      this.#wholeOf = b;
+    }
     const found: string[] = [];
     let leftX = x.count;
     let leftY = y.count;
