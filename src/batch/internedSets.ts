@@ -3,9 +3,9 @@
  * rather than an array of its own: a search over 100,000 consortia makes one buffer, not 100,000.
  * Codes are given in order of first appearance; a token twice in one list counts once.
  *
- * Tokens are numbered by a hash table of typed arrays, not a `Map`: half a million credit codes in a
- * `Map` take ~60 MB of the heap as it grows, and beside a large heap of applications that much sets
- * off full collections of all of it.
+ * Tokens are numbered by a hash table of typed arrays, not a `Map`: for the half a million credit
+ * codes of 100,000 consortia, a `Map` (grown by doubling) kept ~15 MB more of the heap and the search
+ * ran ~10 % slower (three interleaved rounds).
  *
  * @example
  * const { sets, tokenCount } = internedSets([['b', 'a'], ['a', 'c', 'a']]);
