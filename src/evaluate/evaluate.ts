@@ -321,7 +321,10 @@ export function evaluateApplicationSync(
   for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
   const details = new Map<string, Record<string, unknown>>();
   for (const [name, refs] of compiled.details) {
-    details.set(name, Object.fromEntries(refs.map((r) => [r.name, run.valueAt(r.slot, r.path)])));
+    // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
+    const values: Record<string, unknown> = {};
+    for (const r of refs) values[r.name] = run.valueAt(r.slot, r.path);
+    details.set(name, values);
   }
   return assemble(application, options, prepared, {
     conditions: (name) => conditions.get(name),

@@ -5,6 +5,7 @@ import { labelAt } from './labelAt.js';
 import { limits } from './limits.js';
 import { toPointer } from './paths.js';
 import { Application } from './schema.js';
+import { schemaReader } from './schemaReader.js';
 
 /** The outcome of {@link parseApplication}: the typed 申报书, or why it cannot be read. */
 export type ParseResult =
@@ -98,6 +99,10 @@ export function parseWithIssues(
   keep: (issues: ModelIssue[]) => ModelIssue[] = (issues) => issues,
 ): ParseResult {
   try {
+    // The schema's compiled reader first (a readable 申报书 is the common case); what it refuses, zod
+    // reads again, and zod's issues are the ones reported.
+    const read = schemaReader(schema)?.(input);
+    if (read !== undefined) return { ok: true, application: read.value as Application, issues: [] };
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, application: result.data, issues: [] };
     return { ok: false, issues: keep(toModelIssues(input, result.error, schema)) };

@@ -36,6 +36,20 @@ describe('loadRulePack', () => {
     expect(Object.keys(pack.parameters)).toContain('workshop.minScore');
   });
 
+  it('keeps no detail named __proto__ (the evaluation writes details by name into plain objects)', () => {
+    const f = files();
+    const text = JSON.stringify(firstCheck(f, 'basic.json')).replace(
+      '"details":{',
+      '"details":{"__proto__":{"fact":"unitCreditCode","path":"$.regionName"},',
+    );
+    const check = JSON.parse(text);
+    expect(Object.getOwnPropertyNames(check.details)).toContain('__proto__');
+    (f['basic.json']?.checks as Record<string, unknown>[])[0] = check;
+    const pack = loadRulePack(f);
+    expect(Object.getOwnPropertyNames(pack.checks[0]?.details ?? {})).not.toContain('__proto__');
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
   it('names file, rule and field for an unknown operator', () => {
     const f = files();
     const check = firstCheck(f, 'digital-workshop.json');

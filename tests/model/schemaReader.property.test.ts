@@ -1,0 +1,155 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { applicationSchemaFor } from '../../src/model/applicationSchemaFor.js';
+import { Application } from '../../src/model/schema.js';
+import { schemaReader } from '../../src/model/schemaReader.js';
+import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
+import { mutate, mutatedExample, pathsOf, randomJson } from '../helpers/hostile.js';
+import { runs } from '../helpers/runs.js';
+import { variedApplication } from '../helpers/varied.js';
+
+// The reader is the fast path of parseApplication; zod stays the reference. For every input both
+// must accept or both refuse, and what is accepted must be zod's value: equal, with its keys in the
+// same order and an optional key given as `undefined` kept so.
+
+const examples = Object.values(loadExamples());
+
+/** The value as text, keys in order and `undefined` kept, so that the order of keys is compared. */
+const ordered = (value: unknown) => JSON.stringify(value, (_key, v) => (v === undefined ? '<undefined>' : v));
+
+function expectAsZod(schema: z.ZodMiniType, input: unknown): boolean {
+  const reader = schemaReader(schema);
+  if (reader === null) throw new Error('the reader should compile this schema');
+  const reference = z.safeParse(schema, input);
+  const read = reader(input);
+  expect(read !== undefined, 'the reader accepts exactly what zod accepts').toBe(reference.success);
+  if (read !== undefined && reference.success) {
+    expect(isDeepStrictEqual(read.value, reference.data)).toBe(true);
+    expect(ordered(read.value)).toBe(ordered(reference.data));
+  }
+  return reference.success;
+}
+
+/** An example with a field set to `undefined`: kept as zod keeps it where optional, refused where not. */
+const withUndefined = fc.tuple(fc.nat(examples.length - 1), fc.nat()).map(([which, pick]) => {
+  const base = examples[which];
+  const paths = pathsOf(base).filter((p) => p.length > 0);
+  return mutate(base, paths[pick % paths.length] as (string | number)[], undefined, 'set', '');
+});
+
+describe('schemaReader', () => {
+  it("accepts what zod accepts, with zod's value, on 10,000 varied, mutated and random inputs", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(variedApplication, variedApplication, mutatedExample, mutatedExample, withUndefined, randomJson),
+        (input) => {
+          if (expectAsZod(Application, deepFreeze(input))) accepted++;
+        },
+      ),
+      { seed: 20261130, numRuns: runs(10_000) },
+    );
+    // Most inputs are readable applications: the accepting path is what is compared most.
+    expect(accepted).toBeGreaterThan(runs(10_000) / 3);
+  });
+
+  it("reads another notice's applications as zod does with that notice's schema", () => {
+    const schema = applicationSchemaFor({
+      directions: { 'digital-workshop': '市级数字化车间', chain: '市级“链式”数字化转型典型标杆' },
+      industries: { 'new-materials': '新材料', biomedicine: '生物医药', other: '其他' },
+    });
+    fc.assert(
+      fc.property(fc.oneof(variedApplication, mutatedExample, withUndefined), (input) => {
+        expectAsZod(schema, input);
+      }),
+      { seed: 7, numRuns: runs(2_000) },
+    );
+  });
+
+  it('reads every shipped example', () => {
+    for (const input of examples) expect(expectAsZod(Application, input)).toBe(true);
+  });
+
+  it('refuses as zod does what only a careless check would let through', () => {
+    const lead = () => example('chain.json').lead as Record<string, unknown>;
+    const cases: Record<string, unknown> = {
+      // An unknown key, where a shape key is own but not enumerable: counting keys would miss it.
+      hiddenField: (() => {
+        const app = example('chain.json');
+        const value = app.direction;
+        delete app.direction;
+        Object.defineProperty(app, 'direction', { value, enumerable: false });
+        return Object.assign(app, { unknown: 1 });
+      })(),
+      // An enumerable key inherited from a prototype is unknown to a strict object too.
+      inherited: Object.assign(Object.create({ inheritedKey: 1 }), example('chain.json')),
+      // A required key inherited rather than own is present for zod (`in`), so read.
+      requiredInherited: (() => {
+        const app = example('chain.json');
+        const { lead: l, ...rest } = app;
+        return Object.assign(Object.create({ lead: l }), rest);
+      })(),
+      getter: Object.defineProperty(example('chain.json'), 'lead', { get: lead, enumerable: true }),
+      protoKey: JSON.parse(`{"__proto__": {"isPilot": true}, ${JSON.stringify(example('chain.json')).slice(1)}`),
+      sparse: (() => {
+        const app = example('chain.json');
+        (app.participants as unknown[]).length += 1;
+        return app;
+      })(),
+      nan: (() => {
+        const app = example('workshop.json');
+        ((app.lead as Record<string, unknown>).assessment as Record<string, unknown>).score = Number.NaN;
+        return app;
+      })(),
+    };
+    for (const [name, input] of Object.entries(cases)) {
+      expect(() => expectAsZod(Application, input), name).not.toThrow();
+    }
+  });
+
+  it('never changes its input', () => {
+    const input = deepFreeze(example('cluster.json'));
+    const before = ordered(input);
+    const read = schemaReader(Application)?.(input);
+    expect(read?.value).not.toBe(input);
+    expect(ordered(input)).toBe(before);
+  });
+
+  it('gives no reader for a schema it cannot read as zod does, so that zod reads it all', () => {
+    expect(schemaReader(z.object({ a: z.union([z.string(), z.number()]) }))).toBeNull();
+    expect(schemaReader(z.object({ a: z._default(z.string(), 'x') }))).toBeNull();
+    expect(
+      schemaReader(
+        z.object({
+          a: z.pipe(
+            z.string(),
+            z.transform((s) => s.length),
+          ),
+        }),
+      ),
+    ).toBeNull();
+    expect(schemaReader(z.array(z.coerce.number()))).toBeNull();
+    expect(schemaReader(z.object({ a: z.optional(z.string()) }))).not.toBeNull();
+  });
+
+  it('reads what it reads as zod does: optional keys, nulls, non-strict objects, checks', () => {
+    const schema = z.object({
+      a: z.optional(z.string().check(z.maxLength(3))),
+      b: z.nullable(z.int().check(z.minimum(1))),
+      c: z.array(z.boolean()).check(z.maxLength(2)),
+    });
+    const inputs = [
+      { b: null, c: [] },
+      { a: undefined, b: 1, c: [true, false], extra: 'stripped' },
+      { a: 'abcd', b: 1, c: [] },
+      { b: 0, c: [] },
+      { b: 1.5, c: [] },
+      { b: 1, c: [true, true, true] },
+      { b: 1 },
+      { a: 'ab', c: [] },
+    ];
+    for (const input of inputs) expectAsZod(schema, input);
+  });
+});
