@@ -67,6 +67,7 @@ function firstFailingLeaf(condition: EvaluatedCondition | undefined): number | u
 
 /** How many decimals a number is written with: 49.996 → 3. */
 function decimals(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const [mantissa = '', exponent = '0'] = String(n).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent));
