@@ -111,6 +111,25 @@ export function forUnit(condition: unknown, index: number): unknown {
   return out;
 }
 
+const unitRuleNames = new Map<string, string[]>();
+
+/**
+ * The name of a per-unit check's rule about unit `index` (`id#0` the lead, `id#n` participant n):
+ * the same string every time, so that looking a rule's result up by it compares by identity.
+ *
+ * @example
+ * unitRuleName('basic.registered-in-china', 2) //=> 'basic.registered-in-china#2'
+ */
+export function unitRuleName(id: string, index: number): string {
+  let names = unitRuleNames.get(id);
+  if (names === undefined) {
+    names = [];
+    unitRuleNames.set(id, names);
+  }
+  names[index] ??= `${id}#${index}`;
+  return names[index];
+}
+
 /** The json-rules-engine rules for a direction: per-application checks once, per-unit checks once per unit. */
 export function rulesFor(
   checks: readonly LoadedCheck[],
@@ -122,7 +141,7 @@ export function rulesFor(
     if (check.subject !== 'unit') return [rule];
     return Array.from({ length: unitCount }, (_, index) => ({
       ...rule,
-      name: `${check.id}#${index}`,
+      name: unitRuleName(check.id, index),
       conditions: forUnit(rule.conditions, index) as TopLevelCondition,
     }));
   });
@@ -177,7 +196,7 @@ export function compilePack(
   for (const check of runnable) {
     if (check.details === undefined) continue;
     if (check.subject !== 'unit') details.set(check.id, detailsFor(check, undefined, slots));
-    else for (let i = 0; i < unitCount; i++) details.set(`${check.id}#${i}`, detailsFor(check, i, slots));
+    else for (let i = 0; i < unitCount; i++) details.set(unitRuleName(check.id, i), detailsFor(check, i, slots));
   }
   const result: CompiledChecks = {
     checks: new Map(selected.map((check) => [check.id, check])),

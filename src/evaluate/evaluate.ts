@@ -11,7 +11,7 @@ import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack } from '../pack/isRulePack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
-import { compilePack } from './compilePack.js';
+import { compilePack, unitRuleName } from './compilePack.js';
 import { FactRun } from './compileRule.js';
 import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
@@ -254,7 +254,7 @@ function assemble(
     }
     const targets =
       check.subject === 'unit'
-        ? units.map((u, index) => ({ name: `${check.id}#${index}`, subject: u.subject }))
+        ? units.map((u, index) => ({ name: unitRuleName(check.id, index), subject: u.subject }))
         : [{ name: check.id, subject }];
     for (const target of targets) {
       if (unresolved.has(check.id)) {

@@ -5,7 +5,7 @@ import type { Application } from '../model/schema.js';
 import { customOperators } from '../operators/index.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
-import { type CompiledChecks, forUnit, registeredFacts } from './compilePack.js';
+import { type CompiledChecks, forUnit, registeredFacts, unitRuleName } from './compilePack.js';
 import type { EvaluatedCondition } from './interpretRuleResult.js';
 
 // The reference: the same rules run by json-rules-engine. `evaluate` loads this module only when
@@ -82,7 +82,7 @@ export async function runReference(
             return run.almanac.factValue(asked.fact, asked.params ?? {}, asked.path ?? '');
           }),
         );
-        const name = index === undefined ? check.id : `${check.id}#${index}`;
+        const name = index === undefined ? check.id : unitRuleName(check.id, index);
         details.set(name, Object.fromEntries(entries.map(([n], i) => [n, values[i]])));
       });
     }),

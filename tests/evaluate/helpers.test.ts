@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../../src/entries/model.js';
 import { formatMessage, type MessageValues } from '../../src/entries/report.js';
+import { unitRuleName } from '../../src/evaluate/compilePack.js';
 import { verdictOf } from '../../src/index.js';
 
 const values = (over: Partial<MessageValues> = {}): MessageValues => ({
@@ -77,5 +78,15 @@ describe('verdictOf', () => {
       ]),
     ).toBe('ineligible');
     expect(verdictOf([{ kind: 'eligibility', outcome: 'not-applicable' }])).toBe('eligible');
+  });
+});
+
+describe('unitRuleName', () => {
+  it('names the rule about a unit id#index, with the same string each time (results are looked up by it)', () => {
+    const name = unitRuleName('basic.registered-in-china', 3);
+    expect(name).toBe('basic.registered-in-china#3');
+    expect(unitRuleName('basic.registered-in-china', 3)).toBe(name);
+    expect(unitRuleName('basic.registered-in-china', 0)).toBe('basic.registered-in-china#0');
+    expect(unitRuleName('basic.industry', 3)).toBe('basic.industry#3');
   });
 });
