@@ -17,17 +17,64 @@ function checksOf(schema: $ZodType): readonly $ZodCheck[] {
   return [...own, ...(schema._zod.def.checks ?? [])];
 }
 
+/**
+ * A test that, when it holds for a value, means the check passes on it, for the checks a 申报书's
+ * schema uses: a value that fails it still goes to the check itself (a string longer in UTF-16 units
+ * than allowed may still fit in code points, which zod counts). Each test is the check's own
+ * comparison, so no payload is made for a value that passes.
+ */
+function quickPass(check: $ZodCheck): ((value: unknown) => boolean) | undefined {
+  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
+  switch (def.check) {
+    case 'max_length': {
+      const maximum = def.maximum as number;
+      return (v) => (v as { length: number }).length <= maximum;
+    }
+    case 'greater_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return undefined;
+      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    }
+    case 'less_than': {
+      const bound = def.value;
+      if (typeof bound !== 'number') return undefined;
+      return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+    }
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : undefined;
+    case 'string_format': {
+      const pattern = def.pattern;
+      const traits = (check._zod as { traits?: Set<string> }).traits;
+      if (!traits?.has('$ZodISODate') || !(pattern instanceof RegExp)) return undefined;
+      return (v) => {
+        pattern.lastIndex = 0;
+        return pattern.test(v as string);
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 function withChecks(schema: $ZodType, read: Read): Read {
   const checks = checksOf(schema);
   if (checks.length === 0) return read;
-  return (input) => {
-    const value = read(input);
-    if (value === refused) return refused;
+  const quick = checks.map(quickPass);
+  const exact = (value: unknown) => {
     const payload = { value, issues: [] as unknown[] };
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when !== undefined && !when(payload as never)) continue;
       if (check._zod.check(payload as never) !== undefined || payload.issues.length > 0) return refused;
+    }
+    return value;
+  };
+  return (input) => {
+    const value = read(input);
+    if (value === refused) return refused;
+    for (let i = 0; i < quick.length; i++) {
+      const passes = quick[i];
+      if (passes === undefined || !passes(value)) return exact(value);
     }
     return value;
   };

@@ -139,6 +139,9 @@ describe('schemaReader', () => {
       a: z.optional(z.string().check(z.maxLength(3))),
       b: z.nullable(z.int().check(z.minimum(1))),
       c: z.array(z.boolean()).check(z.maxLength(2)),
+      d: z.optional(z.int()),
+      e: z.optional(z.string().check(z.maxLength(2))),
+      f: z.optional(z.iso.date()),
     });
     const inputs = [
       { b: null, c: [] },
@@ -149,6 +152,14 @@ describe('schemaReader', () => {
       { b: 1, c: [true, true, true] },
       { b: 1 },
       { a: 'ab', c: [] },
+      { b: 1, c: [], d: 2 ** 53 },
+      { b: 1, c: [], d: -(2 ** 53) },
+      { b: 1, c: [], d: 2 ** 53 - 1 },
+      // Two code points in four UTF-16 units: zod counts code points, so it fits.
+      { b: 1, c: [], e: '𠀀𠀀' },
+      { b: 1, c: [], e: '𠀀𠀀𠀀' },
+      { b: 1, c: [], f: '2024-02-29' },
+      { b: 1, c: [], f: '2025-02-29' },
     ];
     for (const input of inputs) expectAsZod(schema, input);
   });
