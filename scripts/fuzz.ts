@@ -1,9 +1,10 @@
 // npm run fuzz: the hostile-input properties of tests/trust and the differential tests of the compiled
 // evaluation (tests/evaluate/compiled.property.test.ts) and of the schema's reader
-// (tests/model/schemaReader.property.test.ts), run long (FUZZ_RUNS, default 1,000,000) outside vitest:
-// each input is evaluated compiled, synchronously and by json-rules-engine, and the three answers must
-// be deep-equal; the reader must accept it exactly when zod does, with zod's value. Prints progress, the verdicts seen, and fails on the first unsound
-// or differing answer, with the seed and path to replay it.
+// (tests/model/schemaReader.property.test.ts), run long (FUZZ_RUNS, default 1,000,000) outside
+// vitest: each input is evaluated compiled, synchronously and by json-rules-engine, and the three
+// answers must be deep-equal; the reader must accept it exactly when zod does, with zod's value.
+// Prints progress, the verdicts seen, and fails on the first unsound or differing answer, with the
+// seed and path to replay it.
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
