@@ -13,12 +13,11 @@ import { Application } from '../src/model/schema.js';
 import { schemaReader } from '../src/model/schemaReader.js';
 import { deepFreeze } from '../tests/helpers/examples.js';
 import { hostileInput } from '../tests/helpers/hostile.js';
+import { orderedJson as ordered } from '../tests/helpers/orderedJson.js';
 import { variedApplication } from '../tests/helpers/varied.js';
 
 const reader = schemaReader(Application);
 if (reader === null) throw new Error('the application schema has no reader');
-/** The value as text, keys in order and `undefined` kept. */
-const ordered = (value: unknown) => JSON.stringify(value, (_key, v) => (v === undefined ? '<undefined>' : v));
 
 const runs = Number(process.env.FUZZ_RUNS ?? 1_000_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

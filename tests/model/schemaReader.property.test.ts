@@ -7,6 +7,7 @@ import { Application } from '../../src/model/schema.js';
 import { schemaReader } from '../../src/model/schemaReader.js';
 import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
 import { mutate, mutatedExample, pathsOf, randomJson } from '../helpers/hostile.js';
+import { orderedJson as ordered } from '../helpers/orderedJson.js';
 import { runs } from '../helpers/runs.js';
 import { variedApplication } from '../helpers/varied.js';
 
@@ -15,9 +16,6 @@ import { variedApplication } from '../helpers/varied.js';
 // same order and an optional key given as `undefined` kept so.
 
 const examples = Object.values(loadExamples());
-
-/** The value as text, keys in order and `undefined` kept, so that the order of keys is compared. */
-const ordered = (value: unknown) => JSON.stringify(value, (_key, v) => (v === undefined ? '<undefined>' : v));
 
 function expectAsZod(schema: z.ZodMiniType, input: unknown): boolean {
   const reader = schemaReader(schema);
