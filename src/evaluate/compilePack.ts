@@ -112,15 +112,19 @@ export function forUnit(condition: unknown, index: number): unknown {
 }
 
 const unitRuleNames = new Map<string, string[]>();
+/** Names kept for the first units only: a consortium of thousands would otherwise pin them all. */
+const keptUnits = 128;
 
 /**
  * The name of a per-unit check's rule about unit `index` (`id#0` the lead, `id#n` participant n):
- * the same string every time, so that looking a rule's result up by it compares by identity.
+ * for the first units, the same string every time, so that looking a rule's result up by it
+ * compares by identity.
  *
  * @example
  * unitRuleName('basic.registered-in-china', 2) //=> 'basic.registered-in-china#2'
  */
 export function unitRuleName(id: string, index: number): string {
+  if (index >= keptUnits) return `${id}#${index}`;
   let names = unitRuleNames.get(id);
   if (names === undefined) {
     names = [];

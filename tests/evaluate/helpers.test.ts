@@ -87,5 +87,6 @@ describe('unitRuleName', () => {
     expect(name).toBe('basic.registered-in-china#3');
     expect(unitRuleName('basic.registered-in-china', 0)).toBe('basic.registered-in-china#0');
     expect(unitRuleName('basic.industry', 3)).toBe('basic.industry#3');
+    expect(unitRuleName('basic.industry', 4999)).toBe('basic.industry#4999');
   });
 });
