@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateBatch, evaluateSync } from '../../src/index.js';
+import { example } from '../helpers/examples.js';
 import { generateConsortia } from '../helpers/generate.js';
 import { mutatedExample } from '../helpers/hostile.js';
 import { runs } from '../helpers/runs.js';
@@ -34,6 +35,21 @@ describe('the compiled evaluation', () => {
     );
     // Most inputs are readable applications, so most comparisons are of whole evaluations.
     expect(ruleResults).toBeGreaterThan(runs(9_000) * 20);
+  });
+
+  it("gives json-rules-engine's answers for a consortium of 300 participants (rule names past the first 128 units)", async () => {
+    const chain = example('chain.json');
+    const participants = chain.participants as Record<string, unknown>[];
+    chain.participants = Array.from({ length: 300 }, (_, i) => ({
+      ...structuredClone(participants[i % participants.length]),
+      name: `参与单位${i}`,
+    }));
+    const reference = await evaluate(chain, { engine: 'json-rules-engine' });
+    expect(reference.verdict).not.toBe('invalid');
+    expect(evaluateSync(chain)).toEqual(reference);
+    if (reference.verdict !== 'invalid') {
+      expect(reference.checks.some((c) => c.subject.type === 'unit' && c.subject.index === 299)).toBe(true);
+    }
   });
 
   it("gives json-rules-engine's answers on 1,000 batches, duplicates and selections included", async () => {
