@@ -239,12 +239,16 @@ export class PassageSearch {
       return { passages: [], complete: false };
     }
     const x = this.#x.decode(a);
-    const y = this.#wholeOf === b ? this.#y : this.#y.decode(b);
+    // The automaton of `b` is kept while pairs share it; forgotten before `#y` is decoded again, so
+    // that a throw while decoding or building can never leave it named for another text.
+    const kept = this.#wholeOf === b;
+    if (!kept) this.#wholeOf = undefined;
+    const y = kept ? this.#y : this.#y.decode(b);
     this.#xMasked = atLeast(this.#xMasked, x.count, uint8).fill(0, 0, x.count);
     this.#yMasked = atLeast(this.#yMasked, y.count, uint8).fill(0, 0, y.count);
     const xMasked = this.#xMasked;
     const yMasked = this.#yMasked;
-    if (this.#wholeOf !== b) {
+    if (!kept) {
       this.#whole.build(y.symbols, y.count, yMasked);
       this.#wholeOf = b;
     }
