@@ -1,8 +1,10 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { optionError } from '../evaluate/optionError.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
-import { errorText } from '../model/describeZodIssue.js';
+import { errorText, excerpt } from '../model/describeZodIssue.js';
 import { heldBatchEntryOf } from './batchEntry.js';
+import { checkEvidenceBudget } from './checkDuplicateOptions.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
 
@@ -60,6 +62,7 @@ export async function evaluateBatch(
   // command line's `batch` does, file by file).
   // A bad option rejects before any input is read.
   const resolved = resolveOptions(options);
+  checkBatchOptions(options);
   const list: unknown[] = [];
   let sourceFailed: unknown;
   try {
@@ -119,4 +122,38 @@ export function summarize(verdicts: readonly string[]): BatchEvaluation['summary
     needsReview: count('needs-review'),
     invalid: count('invalid'),
   };
+}
+
+/** The options only a batch has, checked as `evaluate` checks its own (the others are, by `resolveOptions`). */
+function checkBatchOptions(options: EvaluateBatchOptions | undefined): void {
+  const { selected, onProgress, evidenceBudget } = (options ?? {}) as Record<string, unknown>;
+  if (selected !== undefined) {
+    const bad = Array.isArray(selected)
+      ? selected.findIndex((s) => typeof s !== 'string' && typeof s !== 'number')
+      : undefined;
+    if (bad !== -1) {
+      const [zh, en] =
+        bad === undefined
+          ? [`实际为${excerpt(selected)}`, `found ${excerpt(selected, 40, 'en')}`]
+          : [
+              `其中 selected[${bad}] 为${excerpt((selected as unknown[])[bad])}`,
+              `but selected[${bad}] is ${excerpt((selected as unknown[])[bad], 40, 'en')}`,
+            ];
+      throw optionError(
+        'type',
+        'selected',
+        `应为入选申报书的 id 或序号（从 0 起）的列表，${zh}`,
+        `must be a list of the selected applications' ids or indexes (from 0), ${en}`,
+      );
+    }
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw optionError(
+      'type',
+      'onProgress',
+      `应为函数，实际为${excerpt(onProgress)}`,
+      `must be a function, found ${excerpt(onProgress, 40, 'en')}`,
+    );
+  }
+  checkEvidenceBudget(evidenceBudget);
 }

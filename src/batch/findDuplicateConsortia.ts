@@ -6,6 +6,7 @@ import type { RulePack } from '../pack/loadRulePack.js';
 import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf, heldBatchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
+import { checkDuplicateOptions } from './checkDuplicateOptions.js';
 import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
 import { internedSets } from './internedSets.js';
@@ -139,26 +140,69 @@ function member(entry: BatchEntry): PairMember {
  * applications and gives both similarities, the shared units and the longest shared passages.
  *
  * Entries that are `undefined` (applications that could not be read) or not consortia are skipped;
- * indexes refer to the list given.
+ * indexes refer to the order given. A list is read where the caller holds it; applications that
+ * come one by one (a generator, or an async iterable such as a database cursor, answered with a
+ * promise) are let go as they are read, and the search keeps of each only what it compares: its units,
+ * and a consortium's text.
  *
  * @example
  * const pairs = findDuplicateConsortia(applications);
  * for (const p of pairs) console.log(p.a.index, p.b.index, p.unitSimilarity, p.contentSimilarity);
+ * const streamed = await findDuplicateConsortia(applicationsFromCursor()); // an async iterable
  */
 export function findDuplicateConsortia(
   applications: Iterable<Application | undefined>,
+  options?: FindDuplicatesOptions,
+): DuplicatePair[];
+export function findDuplicateConsortia(
+  applications: AsyncIterable<Application | undefined>,
+  options?: FindDuplicatesOptions,
+): Promise<DuplicatePair[]>;
+export function findDuplicateConsortia(
+  applications: Iterable<Application | undefined> | AsyncIterable<Application | undefined>,
+  options?: FindDuplicatesOptions,
+): DuplicatePair[] | Promise<DuplicatePair[]>;
+export function findDuplicateConsortia(
+  applications: Iterable<Application | undefined> | AsyncIterable<Application | undefined>,
   options: FindDuplicatesOptions = {},
-): DuplicatePair[] {
-  // A list is held by the caller: its entries read from it. Applications that come one by one (a
-  // generator) are let go, and their entries keep what the search needs.
-  const entryOf = Array.isArray(applications) ? heldBatchEntryOf : batchEntryOf;
+): DuplicatePair[] | Promise<DuplicatePair[]> {
+  if (Array.isArray(applications)) {
+    // A list is held by the caller: its entries read from it.
+    const held = Array.from(applications, (a: Application | undefined, i) =>
+      a === undefined ? undefined : heldBatchEntryOf(a, i),
+    );
+    return findDuplicatesAmong(held, options);
+  }
+  if (typeof applications === 'object' && applications !== null && Symbol.asyncIterator in applications) {
+    // Answered with a promise: a bad option rejects it, before anything is read.
+    return (async () => {
+      const keep = keeper(options);
+      const entries: (BatchEntry | undefined)[] = [];
+      for await (const application of applications as AsyncIterable<Application | undefined>) {
+        entries.push(keep(application, entries.length));
+      }
+      return findDuplicatesAmong(entries, options);
+    })();
+  }
+  const keep = keeper(options);
   const entries: (BatchEntry | undefined)[] = [];
-  let index = 0;
-  for (const application of applications) {
-    entries.push(application === undefined ? undefined : entryOf(application, index));
-    index++;
+  for (const application of applications as Iterable<Application | undefined>) {
+    entries.push(keep(application, entries.length));
   }
   return findDuplicatesAmong(entries, options);
+}
+
+/**
+ * What the search keeps of an application that comes one by one and is let go: its entry (see
+ * `batchEntryOf`), the text only for a consortium.
+ */
+function keeper(options: FindDuplicatesOptions) {
+  const alwaysJoint = settingsOf(checkDuplicateOptions(options)).consortiumDirections;
+  return (application: Application | undefined, index: number): BatchEntry | undefined => {
+    if (application === undefined) return undefined;
+    const entry = batchEntryOf(application, index);
+    return isJoint(entry, alwaysJoint) ? entry : { ...entry, text: '' };
+  };
 }
 
 /**
@@ -167,8 +211,9 @@ export function findDuplicateConsortia(
  */
 export function findDuplicatesAmong(
   entries: readonly (BatchEntry | undefined)[],
-  options: FindDuplicatesOptions = {},
+  given: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
+  const options = checkDuplicateOptions(given);
   const settings = settingsOf(options);
   const joint = entries.filter(
     (entry): entry is BatchEntry => entry !== undefined && isJoint(entry, settings.consortiumDirections),

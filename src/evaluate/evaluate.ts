@@ -16,6 +16,7 @@ import { FactRun } from './compileRule.js';
 import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
+import { optionError } from './optionError.js';
 import { parametersAtCached } from './parametersAtCached.js';
 import { evaluationFailed } from './unreadableResult.js';
 import { verdictOf } from './verdictOf.js';
@@ -56,21 +57,6 @@ export interface ResolvedOptions {
   readonly stage: Stage;
   readonly engine: Engine;
   readonly mode: Mode;
-}
-
-/**
- * A bad option is the caller's mistake, not the applicant's: thrown (or rejected) as a `TypeError`
- * (not the right kind of thing) or a `RangeError` (not one of the values allowed), naming the option,
- * in Chinese and English; never an issue of the application. `option` carries its name.
- */
-function optionError(
-  kind: 'type' | 'range',
-  option: string,
-  zh: string,
-  en: string,
-): (TypeError | RangeError) & { option: string } {
-  const message = `选项 ${option}：${zh} / option ${option}: ${en}`;
-  return Object.assign(kind === 'type' ? new TypeError(message) : new RangeError(message), { option });
 }
 
 /**

@@ -200,3 +200,35 @@ describe('evaluateBatch over iterables', () => {
     expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid']);
   });
 });
+
+describe('evaluateBatch: the options only a batch has are the caller’s too', () => {
+  const inputs = [example('workshop.json')];
+  it.each([
+    [{ selected: 'CJ-001' }, TypeError, 'selected'],
+    [{ selected: [{ id: 'CJ-001' }] }, TypeError, 'selected'],
+    [{ onProgress: 'bar' }, TypeError, 'onProgress'],
+    [{ evidenceBudget: -5 }, RangeError, 'evidenceBudget'],
+    [{ evidenceBudget: 'all' }, TypeError, 'evidenceBudget'],
+  ])('%j: rejects with a %s naming it, before any input is read', async (options, kind, option) => {
+    let read = false;
+    function* source() {
+      read = true;
+      yield* inputs;
+    }
+    const rejected = evaluateBatch(source(), options as never);
+    await expect(rejected).rejects.toThrow(kind);
+    await expect(rejected).rejects.toThrow(new RegExp(`^选项 ${option}：.+ / option ${option}: `));
+    expect(read).toBe(false);
+  });
+
+  it('names the element of selected that is neither an id nor an index, by its path', async () => {
+    await expect(evaluateBatch(inputs, { selected: ['CJ-001', { id: 'CJ-002' }] } as never)).rejects.toThrow(
+      /^选项 selected：.+其中 selected\[1\] 为\{对象\} \/ option selected: .+but selected\[1\] is \{an object\}$/,
+    );
+  });
+
+  it('takes ids and indexes as selected, and Infinity as the evidence budget', async () => {
+    const batch = await evaluateBatch(inputs, { stage: 'selection', selected: ['WS-1', 0], evidenceBudget: Infinity });
+    expect(batch.results.map((r) => r.verdict)).toEqual(['eligible']);
+  });
+});

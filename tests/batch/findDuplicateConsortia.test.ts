@@ -53,6 +53,26 @@ describe('findDuplicateConsortia on a generated batch (seeded)', () => {
     expect(findDuplicateConsortia(oneByOne())).toEqual(found);
   });
 
+  it('answers an async iterable (a cursor, a stream of files) the same, with a promise', async () => {
+    async function* fromCursor() {
+      for (const application of batch.applications) {
+        await Promise.resolve();
+        yield application;
+      }
+    }
+    const streamed = findDuplicateConsortia(fromCursor());
+    expect(streamed).toBeInstanceOf(Promise);
+    expect(await streamed).toEqual(found);
+  });
+
+  it('rejects with the source’s own error when an async iterable fails midway (no pairs from half a batch)', async () => {
+    async function* failing() {
+      yield* batch.applications.slice(0, 10);
+      throw new Error('cursor closed');
+    }
+    await expect(findDuplicateConsortia(failing())).rejects.toThrow('cursor closed');
+  });
+
   it('gives the evidence: ids, both similarities, the shared units, the longest shared passages', () => {
     const [a, b] = batch.duplicates[0] as [number, number];
     const pair = found.find((p) => key(p.a.index, p.b.index) === key(a, b));
@@ -126,7 +146,11 @@ describe('findDuplicateConsortia on content', () => {
     const a = consortium(units, sentences(next, 6), 'A');
     const b = consortium(units, lightlyEdited(next, sentences(next, 6)), 'B');
     const workshop = example('workshop.json') as unknown as Application;
-    expect(findDuplicateConsortia([workshop, undefined, a, { ...a, id: 'A2' }, b])).toHaveLength(1);
+    const batch = [workshop, undefined, a, { ...a, id: 'A2' }, b];
+    const fromList = findDuplicateConsortia(batch);
+    expect(fromList).toHaveLength(1);
+    // One by one, a workshop's text is not kept: the same pairs, at the same indexes.
+    expect(findDuplicateConsortia(batch.values())).toEqual(fromList);
   });
 });
 
@@ -224,5 +248,36 @@ describe('findDuplicateConsortia on long texts', () => {
     const { found, expected } = foundAndExpected(30);
     expect(expected.length).toBeGreaterThanOrEqual(4);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('findDuplicateConsortia: options are the caller’s, a bad one named', () => {
+  it.each([
+    [{ unitSimilarity: 1.5 }, RangeError, 'unitSimilarity'],
+    [{ contentSimilarity: '0.4' }, TypeError, 'contentSimilarity'],
+    [{ contentSimilarity: Number.NaN }, RangeError, 'contentSimilarity'],
+    [{ method: 'fast' }, RangeError, 'method'],
+    [{ evidenceBudget: -1 }, RangeError, 'evidenceBudget'],
+    [{ evidenceBudget: 'all' }, TypeError, 'evidenceBudget'],
+    [{ pack: { checks: [] } }, TypeError, 'pack'],
+    [{ asOf: '2025-02-30' }, RangeError, 'asOf'],
+    ['indexed', TypeError, 'options'],
+  ])('%j: throws a %s for a list, rejects for an async source before reading it', async (options, kind, option) => {
+    const sync = () => findDuplicateConsortia([], options as never);
+    expect(sync).toThrow(kind);
+    expect(sync).toThrow(new RegExp(`^选项 ${option}：.+ / option ${option}: `));
+    let read = false;
+    async function* source() {
+      read = true;
+      yield undefined;
+    }
+    await expect(findDuplicateConsortia(source(), options as never)).rejects.toMatchObject({ option });
+    expect(read).toBe(false);
+  });
+
+  it('takes the bounds themselves: thresholds 0 and 1, no evidence bound', () => {
+    expect(findDuplicateConsortia([], { unitSimilarity: 0, contentSimilarity: 1, evidenceBudget: Infinity })).toEqual(
+      [],
+    );
   });
 });
