@@ -192,17 +192,31 @@ export function findDuplicateConsortia(
   return findDuplicatesAmong(entries, options);
 }
 
-/**
- * What the search keeps of an application that comes one by one and is let go: its entry (see
- * `batchEntryOf`), the text only for a consortium.
- */
+/** What the search keeps of each application that comes one by one (see {@link keptEntryOf}). */
 function keeper(options: FindDuplicatesOptions) {
-  const alwaysJoint = settingsOf(checkDuplicateOptions(options)).consortiumDirections;
-  return (application: Application | undefined, index: number): BatchEntry | undefined => {
-    if (application === undefined) return undefined;
-    const entry = batchEntryOf(application, index);
-    return isJoint(entry, alwaysJoint) ? entry : { ...entry, text: '' };
-  };
+  const { pack, asOf } = checkDuplicateOptions(options);
+  return (application: Application | undefined, index: number) =>
+    application === undefined ? undefined : keptEntryOf(application, index, { pack, asOf });
+}
+
+/**
+ * What the duplicate search keeps of an application it lets go (read one by one, or from a file to
+ * be read again): its entry (`batchEntryOf`), with the text only for a consortium.
+ *
+ * @example
+ * keptEntryOf(workshopApplication, 0).text //=> ''
+ */
+export function keptEntryOf(
+  application: Application,
+  index: number,
+  {
+    pack,
+    asOf,
+    nameOf,
+  }: { pack?: RulePack | undefined; asOf?: string | undefined; nameOf?: (creditCode: string) => string } = {},
+): BatchEntry {
+  const entry = batchEntryOf(application, index, nameOf);
+  return isConsortium(application, pack, asOf) ? entry : { ...entry, text: '' };
 }
 
 /**
