@@ -60,8 +60,10 @@ function toHalfWidth(ch: string): string {
 }
 
 const wellShaped = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+const sixDigits = /^\d{6}$/;
 
-function shapeProblems(code: string): CreditCodeProblem[] {
+/** What is wrong with a code's shape (length, characters); empty for a code of the right shape. */
+export function shapeProblems(code: string): CreditCodeProblem[] {
   if (wellShaped.test(code)) return [];
   const problems: CreditCodeProblem[] = [];
   if (code.trim() === '') {
@@ -117,7 +119,8 @@ function shapeProblems(code: string): CreditCodeProblem[] {
   return problems;
 }
 
-function contentProblems(code: string): CreditCodeProblem[] {
+/** What is wrong with a code of the right shape: authority, category, region, check digits. */
+export function contentProblems(code: string): CreditCodeProblem[] {
   const problems: CreditCodeProblem[] = [];
   const authority = registrationAuthorities[code.charAt(0)];
   if (authority === undefined) {
@@ -140,7 +143,7 @@ function contentProblems(code: string): CreditCodeProblem[] {
     });
   }
   const regionCode = code.slice(2, 8);
-  if (!/^\d{6}$/.test(regionCode) || !Object.hasOwn(provinces, `${regionCode.slice(0, 2)}0000`)) {
+  if (!sixDigits.test(regionCode) || !Object.hasOwn(provinces, `${regionCode.slice(0, 2)}0000`)) {
     problems.push({
       reason: 'region',
       position: 3,

@@ -28,15 +28,28 @@ export interface Region {
   readonly inBingtuan: boolean;
 }
 
+/** Regions named so far: a batch's codes come from a few hundred regions at most. */
+const named = new Map<string, Region>();
+
 /**
  * Name the region of a six-digit 行政区划码 and say whether it is in the mainland, in 昌吉州, or
- * in 新疆生产建设兵团.
+ * in 新疆生产建设兵团. The same code gives the same frozen object.
  *
  * @example
  * regionOf('652301').name //=> '新疆维吾尔自治区 昌吉回族自治州 昌吉市'
  * regionOf('659004').inBingtuan //=> true
  */
 export function regionOf(code: string): Region {
+  let region = named.get(code);
+  if (region === undefined) {
+    region = Object.freeze(nameRegion(code));
+    if (named.size >= 4096) named.clear();
+    named.set(code, region);
+  }
+  return region;
+}
+
+function nameRegion(code: string): Region {
   const provinceCode = `${code.slice(0, 2)}0000`;
   const province = Object.hasOwn(provinces, provinceCode) ? provinces[provinceCode] : undefined;
   const prefix4 = code.slice(0, 4);

@@ -1,3 +1,4 @@
+import { whileEvaluating, whileEvaluatingAsync } from '../facts/derivedOnce.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
@@ -304,14 +305,16 @@ export function evaluateApplicationSync(
   // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
   // fails the whole evaluation the same way on both paths.
   const conditions = new Map<string, EvaluatedCondition>();
-  for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
   const details = new Map<string, Record<string, unknown>>();
-  for (const [name, refs] of compiled.details) {
-    // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
-    const values: Record<string, unknown> = {};
-    for (const r of refs) values[r.name] = run.valueAt(r.slot, r.path);
-    details.set(name, values);
-  }
+  whileEvaluating(application, () => {
+    for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
+    for (const [name, refs] of compiled.details) {
+      // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
+      const values: Record<string, unknown> = {};
+      for (const r of refs) values[r.name] = run.valueAt(r.slot, r.path);
+      details.set(name, values);
+    }
+  });
   return assemble(application, options, prepared, {
     conditions: (name) => conditions.get(name),
     details: (name) => details.get(name) ?? noDetails,
@@ -330,7 +333,9 @@ export async function evaluateApplication(
   if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch);
   const prepared = prepare(application, options, batch);
   const { runReference } = await import('./referenceEngine.js');
-  const { conditions, details } = await runReference(prepared.compiled, prepared.context);
+  const { conditions, details } = await whileEvaluatingAsync(application, () =>
+    runReference(prepared.compiled, prepared.context),
+  );
   return assemble(application, options, prepared, {
     conditions: (name) => conditions.get(name),
     details: (name) => details.get(name) ?? noDetails,

@@ -1,5 +1,6 @@
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import type { Application, Participant } from '../model/schema.js';
+import { derivedOnce } from './derivedOnce.js';
 
 /** A participant entry of 表二 and its place in the list. */
 export interface ParticipantEntry {
@@ -19,8 +20,6 @@ export interface DistinctParticipants {
   readonly repeated: readonly RepeatedParticipant[];
 }
 
-const cache = new WeakMap<Application, DistinctParticipants>();
-
 /** A unit is known by its credit code, or, with none, by its name; with neither it matches nothing. */
 function keyOf(unit: { readonly creditCode: string; readonly name: string }): string | undefined {
   const code = normalizeCreditCode(unit.creditCode);
@@ -32,14 +31,17 @@ function keyOf(unit: { readonly creditCode: string; readonly name: string }): st
 /**
  * 参与企业去重: the participants counted once each by 统一社会信用代码 (compared as `form.credit-code`
  * mends its shape; an entry without a code, by its name), the lead's own never among them. The first
- * entry of a unit is the one counted; a later entry, or one naming the lead, is a repeat.
+ * entry of a unit is the one counted; a later entry, or one naming the lead, is a repeat. Within an
+ * evaluation, derived once for all the checks that read it; on every other call, anew.
  *
  * @example
  * distinctParticipants(chainWithTheLeadListedAgain).repeated[0].sameAs //=> 'lead'
  */
 export function distinctParticipants(application: Application): DistinctParticipants {
-  const known = cache.get(application);
-  if (known !== undefined) return known;
+  return derivedOnce(application, countedOnce);
+}
+
+function countedOnce(application: Application): DistinctParticipants {
   const first = new Map<string, 'lead' | number>();
   const lead = keyOf(application.lead);
   if (lead !== undefined) first.set(lead, 'lead');
@@ -55,7 +57,5 @@ export function distinctParticipants(application: Application): DistinctParticip
     if (key !== undefined) first.set(key, index);
     participants.push({ participant, index });
   });
-  const result = { participants, repeated };
-  cache.set(application, result);
-  return result;
+  return { participants, repeated };
 }

@@ -10,5 +10,7 @@ export function fiscalYearsBefore(date: string, count: number): number[] {
   if (compareCalendarDates(date, date) === undefined || !Number.isInteger(count) || count < 0) return [];
   // A real YYYY-MM-DD date: its calendar year is its first four digits, in any time zone.
   const year = Number(date.slice(0, 4));
-  return Array.from({ length: count }, (_, i) => year - count + i);
+  const years: number[] = [];
+  for (let i = count; i > 0; i--) years.push(year - i);
+  return years;
 }

@@ -2,6 +2,7 @@ import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { toPointer } from '../model/paths.js';
 import type { Application, Participant } from '../model/schema.js';
+import { derivedOnce } from './derivedOnce.js';
 import { distinctParticipants } from './distinctParticipants.js';
 
 /** A unit of the application as facts name it: data, which each language writes its own way. */
@@ -45,12 +46,17 @@ export interface UnitByCode {
 
 /**
  * The lead and each participant (once each, see `distinctParticipants`) with the code other
- * material is matched against: reports, seals.
+ * material is matched against: reports, seals. Within an evaluation, derived once for both of those
+ * checks; on every other call, anew.
  *
  * @example
  * unitsByCode(chainApplication)[0] //=> { unit: { role: 'lead', … }, code: '91652301QWWBA74896', wellFormed: true }
  */
-export function unitsByCode(application: Application): UnitByCode[] {
+export function unitsByCode(application: Application): readonly UnitByCode[] {
+  return derivedOnce(application, byCode);
+}
+
+function byCode(application: Application): readonly UnitByCode[] {
   const of = (unit: UnitRef, creditCode: string) => {
     const code = normalizeCreditCode(creditCode);
     return { unit, code, wellFormed: isValidCreditCode(code) };

@@ -6,7 +6,13 @@
 
 /** RFC 6901 JSON Pointer of a path: `~` is written `~0` and `/` is written `~1`. */
 export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  let pointer = '';
+  for (const key of path) {
+    const text = String(key);
+    pointer +=
+      text.includes('~') || text.includes('/') ? `/${text.replaceAll('~', '~0').replaceAll('/', '~1')}` : `/${text}`;
+  }
+  return pointer;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   isValidCreditCode,
   organizationCodeCheckDigit,
   parseCreditCode,
+  regionOf,
 } from '../../src/entries/credit-code.js';
 import { runs } from '../helpers/runs.js';
 import { codeCharset, makeCode, referenceCheck9, referenceCheck18 } from './reference.js';
@@ -219,6 +220,22 @@ describe('parseCreditCode, properties', () => {
     );
   });
 
+  it('says valid exactly when parseCreditCode does, for any string near a code', () => {
+    const near = fc.oneof(
+      validCode,
+      fc
+        .tuple(validCode, fc.integer({ min: 0, max: 17 }), fc.string({ maxLength: 2 }))
+        .map(([code, at, s]) => code.slice(0, at) + s + code.slice(at + 1)),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(near, (code) => {
+        expect(isValidCreditCode(code)).toBe(parseCreditCode(code).valid);
+      }),
+      { seed: 4, numRuns: runs(10_000) },
+    );
+  });
+
   it('refuses any valid code with two adjacent characters swapped, when they differ', () => {
     fc.assert(
       fc.property(validCode, fc.integer({ min: 0, max: 16 }), (code, at) => {
@@ -228,5 +245,32 @@ describe('parseCreditCode, properties', () => {
       }),
       { seed: 3, numRuns: runs(5_000) },
     );
+  });
+});
+
+describe('regionOf', () => {
+  it('names the region and says where it is', () => {
+    expect(regionOf('652301')).toEqual({
+      code: '652301',
+      province: '新疆维吾尔自治区',
+      prefecture: '昌吉回族自治州',
+      county: '昌吉市',
+      name: '新疆维吾尔自治区 昌吉回族自治州 昌吉市',
+      inMainland: true,
+      inChangji: true,
+      inBingtuan: false,
+    });
+    expect(regionOf('659004')).toMatchObject({ prefecture: '新疆生产建设兵团', inBingtuan: true, inChangji: false });
+    expect(regionOf('810000')).toMatchObject({ province: '香港特别行政区', inMainland: false });
+    expect(regionOf('990000')).toMatchObject({ province: undefined, name: '未知地区（990000）', inMainland: false });
+  });
+  it('gives the same frozen object for the same code, so that no caller can change another’s', () => {
+    const region = regionOf('652323');
+    expect(regionOf('652323')).toBe(region);
+    expect(Object.isFrozen(region)).toBe(true);
+    expect(() => {
+      (region as { name: string }).name = '别处';
+    }).toThrow(TypeError);
+    expect(regionOf('652323').name).toBe(region.name);
   });
 });

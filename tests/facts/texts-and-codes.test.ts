@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   characterCount,
@@ -22,6 +23,25 @@ describe('characterCount', () => {
     expect(characterCount('简 介')).toBe(2);
     expect(characterCount('第一段。\n\n第二段。')).toBe(8);
     expect(characterCount('简\u3000介')).toBe(2);
+  });
+  it('counts as the definition does: the code points that `\\s` does not match', () => {
+    const definition = (text: string) => [...text].filter((ch) => !/\s/.test(ch)).length;
+    // Every UTF-16 unit alone (white space, lone surrogates and all), then texts mixing them.
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const text = String.fromCharCode(unit);
+      if (characterCount(text) !== definition(text)) expect.fail(`U+${unit.toString(16)}`);
+    }
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\u3000', '\u00a0', '\ufeff', '\u2028', '\n', '\ud840', '\udc00', '𠀀', '昌', 'A'),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(characterCount(text)).toBe(definition(text));
+      }),
+      { seed: 7, numRuns: 20_000 },
+    );
   });
 });
 

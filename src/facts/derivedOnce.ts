@@ -1,0 +1,56 @@
+/**
+ * What an evaluation derives from its application, derived once for all its checks: the participants
+ * counted once, the units by credit code. Only while an evaluation runs, and only for the application
+ * it read: the library's own copy, which nobody else holds or changes. Called on any other object (a
+ * form's state, which may change between two calls), `derivedOnce` derives anew each time.
+ */
+const evaluating = new WeakMap<object, Map<unknown, unknown>>();
+
+/**
+ * `derive(owner)`, derived once while an evaluation of `owner` runs (see {@link whileEvaluating}),
+ * and derived anew on every call otherwise.
+ *
+ * @example
+ * const participants = derivedOnce(application, countedOnce);
+ */
+export function derivedOnce<K extends object, T>(owner: K, derive: (owner: K) => T): T {
+  const known = evaluating.get(owner);
+  if (known === undefined) return derive(owner);
+  if (known.has(derive)) return known.get(derive) as T;
+  const value = derive(owner);
+  known.set(derive, value);
+  return value;
+}
+
+/**
+ * Run the checks of one evaluation of `application`: what they derive of it with
+ * {@link derivedOnce} is derived once, and forgotten when they end.
+ *
+ * @example
+ * const conditions = whileEvaluating(context.application, () => runRules(context));
+ */
+export function whileEvaluating<T>(application: object, run: () => T): T {
+  if (evaluating.has(application)) return run();
+  evaluating.set(application, new Map());
+  try {
+    return run();
+  } finally {
+    evaluating.delete(application);
+  }
+}
+
+/**
+ * {@link whileEvaluating} for checks that answer with a promise (json-rules-engine's run).
+ *
+ * @example
+ * const run = await whileEvaluatingAsync(context.application, () => engine.run(facts));
+ */
+export async function whileEvaluatingAsync<T>(application: object, run: () => Promise<T>): Promise<T> {
+  if (evaluating.has(application)) return run();
+  evaluating.set(application, new Map());
+  try {
+    return await run();
+  } finally {
+    evaluating.delete(application);
+  }
+}
