@@ -1,4 +1,4 @@
-import { whileEvaluating, whileEvaluatingAsync } from '../facts/derivedOnce.js';
+import { whileEvaluating } from '../facts/derivedOnce.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
@@ -333,9 +333,7 @@ export async function evaluateApplication(
   if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch);
   const prepared = prepare(application, options, batch);
   const { runReference } = await import('./referenceEngine.js');
-  const { conditions, details } = await whileEvaluatingAsync(application, () =>
-    runReference(prepared.compiled, prepared.context),
-  );
+  const { conditions, details } = await runReference(prepared.compiled, prepared.context);
   return assemble(application, options, prepared, {
     conditions: (name) => conditions.get(name),
     details: (name) => details.get(name) ?? noDetails,

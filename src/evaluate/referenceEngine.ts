@@ -1,4 +1,5 @@
 import { Engine, type EngineResult, Fact } from 'json-rules-engine';
+import { whileEvaluatingAsync } from '../facts/derivedOnce.js';
 import { derivedFacts, type FactContext } from '../facts/registry.js';
 import { resolvePath } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
@@ -47,20 +48,29 @@ export function runtimeFacts(application: Application, context: FactContext): Re
 
 const engines = new WeakMap<CompiledChecks, Engine>();
 
+/** What a run gave: each rule's evaluated conditions and its `details`, by rule name. */
+interface ReferenceResults {
+  readonly conditions: Map<string, EvaluatedCondition>;
+  readonly details: Map<string, Record<string, unknown>>;
+}
+
 /**
  * Run compiled checks through json-rules-engine: each rule's evaluated conditions by rule name, and
  * each rule's `details` read from the run's almanac (values the run computed are reused).
  */
-export async function runReference(
-  compiled: CompiledChecks,
-  context: FactContext,
-): Promise<{ conditions: Map<string, EvaluatedCondition>; details: Map<string, Record<string, unknown>> }> {
+export async function runReference(compiled: CompiledChecks, context: FactContext): Promise<ReferenceResults> {
   let engine = engines.get(compiled);
   if (engine === undefined) {
     engine = newEngine(compiled.runnable, compiled.parameters);
     for (const rule of compiled.rules) engine.addRule(rule);
     engines.set(compiled, engine);
   }
+  // What the facts derive of the application, derived once for the whole run (as the compiled path does).
+  return whileEvaluatingAsync(context.application, () => readRun(engine, compiled, context));
+}
+
+/** One run of the engine, its conditions and details read. */
+async function readRun(engine: Engine, compiled: CompiledChecks, context: FactContext): Promise<ReferenceResults> {
   const run = (await engine.run(runtimeFacts(context.application, context))) as EngineResult;
   const conditions = new Map<string, EvaluatedCondition>();
   for (const result of [...run.results, ...run.failureResults]) {
