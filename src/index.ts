@@ -15,6 +15,11 @@ export {
   type LeadInSeveralApplications,
 } from './batch/evaluateBatch.js';
 export {
+  evaluateBatchStreamed,
+  type StreamedBatch,
+  type StreamedBatchOptions,
+} from './batch/evaluateBatchStreamed.js';
+export {
   type DuplicatePair,
   type FindDuplicatesOptions,
   findDuplicateConsortia,

@@ -18,6 +18,7 @@ describe('the public API', () => {
         'defaultPackFiles',
         'evaluate',
         'evaluateBatch',
+        'evaluateBatchStreamed',
         'evaluateSync',
         'findDuplicateConsortia',
         'formatTextReport',

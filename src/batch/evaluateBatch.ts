@@ -5,6 +5,7 @@ import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult
 import { errorText, excerpt } from '../model/describeZodIssue.js';
 import { heldBatchEntryOf } from './batchEntry.js';
 import { checkEvidenceBudget } from './checkDuplicateOptions.js';
+import type { evaluateBatchStreamed } from './evaluateBatchStreamed.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
 
@@ -47,7 +48,8 @@ export interface BatchEvaluation {
  * selected one fail) and `joint.duplicate-consortium` (consortia alike in units and content are both
  * put to review; see {@link findDuplicateConsortia}). Inputs that cannot be read are reported in
  * place; one bad application never stops the batch. Rejects only for a bad option (a `TypeError` or
- * `RangeError` naming it, before any input is read); `mode: 'draft'` reads each as a draft.
+ * `RangeError` naming it, before any input is read); `mode: 'draft'` reads each as a draft. Every
+ * input and result is kept: a batch too large for that goes through {@link evaluateBatchStreamed}.
  *
  * @example
  * const batch = await evaluateBatch(inputs, { onProgress: (done, total) => bar.update(done / total) });
@@ -57,9 +59,8 @@ export async function evaluateBatch(
   inputs: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateBatchOptions,
 ): Promise<BatchEvaluation> {
-  // An iterable is read once, so its applications are kept; to keep only what the checks across
-  // applications need, plan with `batchEntryOf` and `planBatch` and read each application twice (the
-  // command line's `batch` does, file by file).
+  // An iterable is read once, so its applications are kept; `evaluateBatchStreamed` reads twice and
+  // keeps only what the checks across applications need (the command line's `batch` does, file by file).
   // A bad option rejects before any input is read.
   const resolved = resolveOptions(options);
   checkBatchOptions(options);
@@ -125,7 +126,7 @@ export function summarize(verdicts: readonly string[]): BatchEvaluation['summary
 }
 
 /** The options only a batch has, checked as `evaluate` checks its own (the others are, by `resolveOptions`). */
-function checkBatchOptions(options: EvaluateBatchOptions | undefined): void {
+export function checkBatchOptions(options: EvaluateBatchOptions | undefined): void {
   const { selected, onProgress, evidenceBudget } = (options ?? {}) as Record<string, unknown>;
   if (selected !== undefined) {
     const bad = Array.isArray(selected)

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type EvaluationResult, evaluate, evaluateBatch } from '../../src/index.js';
+import { alikePair, clusterLedByChainLead } from '../helpers/batches.js';
 import { deepFreeze, example } from '../helpers/examples.js';
-import { lightlyEdited, random } from '../helpers/generate.js';
 
 function check(result: EvaluationResult | undefined, id: string): CheckResult {
   if (!result || result.verdict === 'invalid') throw new Error('invalid');
   const found = result.checks.find((c) => c.id === id);
   if (!found) throw new Error(id);
   return found;
-}
-
-/** The cluster example, led by the chain example's lead. */
-function clusterLedByChainLead(): Record<string, unknown> {
-  const chain = example('chain.json') as { lead: unknown };
-  const cluster = example('cluster.json') as Record<string, unknown> & {
-    attachments: { holderCreditCode?: string; signedBy?: string[] }[];
-  };
-  const oldCode = (cluster.lead as { creditCode: string }).creditCode;
-  cluster.lead = chain.lead;
-  const newCode = (chain.lead as { creditCode: string }).creditCode;
-  for (const a of cluster.attachments) {
-    if (a.holderCreditCode === oldCode) a.holderCreditCode = newCode;
-    if (a.signedBy) a.signedBy = a.signedBy.map((c) => (c === oldCode ? newCode : c));
-  }
-  cluster.id = 'CLUSTER-1';
-  return cluster;
 }
 
 describe('evaluateBatch: one selection per lead (二（一）3)', () => {
@@ -70,23 +53,6 @@ describe('evaluateBatch: one selection per lead (二（一）3)', () => {
     expect(batch.duplicates).toEqual([]);
   });
 });
-
-function alikePair() {
-  const original = { ...example('chain.json'), id: 'A' } as unknown as Record<string, unknown> & {
-    participants: { creditCode: string; name: string }[];
-    narrative: Record<string, string>;
-    lead: Record<string, unknown>;
-  };
-  const copy = structuredClone(original);
-  copy.id = 'B';
-  copy.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
-  (copy.participants[11] as { creditCode: string }).creditCode = '91652323MA7BJT3K59';
-  const next = random(1);
-  for (const key of Object.keys(copy.narrative)) {
-    copy.narrative[key] = lightlyEdited(next, [...(copy.narrative[key] as string).split('，'), '补充说明']).join('，');
-  }
-  return [original, copy];
-}
 
 describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
   it('puts both of two consortia alike in units and content to review, each naming the other with the evidence', async () => {
