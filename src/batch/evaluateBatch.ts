@@ -5,6 +5,7 @@ import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult
 import { errorText, excerpt } from '../model/describeZodIssue.js';
 import { heldBatchEntryOf } from './batchEntry.js';
 import { checkEvidenceBudget } from './checkDuplicateOptions.js';
+import { eachInput } from './eachInput.js';
 import type { evaluateBatchStreamed } from './evaluateBatchStreamed.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
@@ -67,10 +68,7 @@ export async function evaluateBatch(
   const list: unknown[] = [];
   let sourceFailed: unknown;
   try {
-    // A list is taken as it is: no element is awaited, so a value with a `then` is an input like any other.
-    if (typeof inputs === 'object' && inputs !== null && Symbol.asyncIterator in inputs) {
-      for await (const input of inputs) list.push(input);
-    } else for (const input of inputs as Iterable<unknown>) list.push(input);
+    await eachInput(inputs, (input) => void list.push(input));
   } catch (error) {
     sourceFailed = error ?? 'error';
   }

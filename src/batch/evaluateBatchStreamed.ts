@@ -4,6 +4,7 @@ import { optionError } from '../evaluate/optionError.js';
 import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { BatchEntry } from './batchEntry.js';
+import { eachInput } from './eachInput.js';
 import { type BatchEvaluation, checkBatchOptions, type EvaluateBatchOptions, summarize } from './evaluateBatch.js';
 import { keptEntryOf } from './findDuplicateConsortia.js';
 import { planBatch } from './planBatch.js';
@@ -19,13 +20,6 @@ export interface StreamedBatchOptions extends EvaluateBatchOptions {
 
 /** What {@link evaluateBatchStreamed} answers once every result has gone to `onResult`. */
 export type StreamedBatch = Omit<BatchEvaluation, 'results'>;
-
-/** The inputs, whether a list, a generator or an async iterable (a database cursor). */
-async function* inputsOf(source: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<unknown> {
-  // A list is taken as it is: no element is awaited, so a value with a `then` is an input like any other.
-  if (typeof source === 'object' && source !== null && Symbol.asyncIterator in source) yield* source;
-  else for (const input of source as Iterable<unknown>) yield input;
-}
 
 /**
  * {@link evaluateBatch} for a batch too large to hold: `read()` is called twice and must give the
@@ -69,14 +63,15 @@ export async function evaluateBatchStreamed(
 
   // First reading: the entries the checks across applications need, and nothing else.
   const entries: (BatchEntry | undefined)[] = [];
-  for await (const input of inputsOf(read())) {
+  await eachInput(read(), (input) => {
     const parsed = readApplication(input, resolved);
     entries.push(
       parsed.ok
         ? keptEntryOf(parsed.application, entries.length, { pack: resolved.pack, asOf: resolved.asOf })
         : undefined,
     );
-  }
+    return true;
+  });
   const total = entries.length;
   const plan = planBatch(entries, resolved, options.selected, options.evidenceBudget);
   entries.length = 0;
@@ -84,11 +79,11 @@ export async function evaluateBatchStreamed(
   // Second reading: each input evaluated with what the first found, handed on, let go.
   const verdicts: EvaluationResult['verdict'][] = [];
   let more = false;
-  for await (const input of inputsOf(read())) {
+  await eachInput(read(), async (input) => {
     const index = verdicts.length;
     if (index === total) {
       more = true;
-      break;
+      return false;
     }
     const parsed = readApplication(input, resolved);
     let result: EvaluationResult;
@@ -106,7 +101,8 @@ export async function evaluateBatchStreamed(
     } catch {
       // A progress display that fails must not stop the evaluation.
     }
-  }
+    return true;
+  });
   if (more || verdicts.length !== total) {
     const second = more ? { zh: '更多', en: 'more' } : { zh: `${verdicts.length}份`, en: String(verdicts.length) };
     throw new Error(

@@ -9,6 +9,7 @@ import { codedCandidatePairs } from './candidatePairs.js';
 import { checkDuplicateOptions } from './checkDuplicateOptions.js';
 import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
+import { isAsyncIterable } from './eachInput.js';
 import { internedSets } from './internedSets.js';
 import { sortedJaccard } from './jaccard.js';
 import { normalizeText } from './normalizeText.js';
@@ -173,7 +174,7 @@ export function findDuplicateConsortia(
     );
     return findDuplicatesAmong(held, options);
   }
-  if (typeof applications === 'object' && applications !== null && Symbol.asyncIterator in applications) {
+  if (isAsyncIterable(applications)) {
     // Answered with a promise: a bad option rejects it, before anything is read.
     return (async () => {
       const keep = keeper(options);

@@ -99,6 +99,16 @@ describe('evaluateBatchStreamed', () => {
     );
   });
 
+  it('takes a list as it is: a value with a `then` is an input like any other, never awaited', async () => {
+    // biome-ignore lint/suspicious/noThenProperty: the point of the test is an input that looks like a promise
+    const thenable = { then: () => 'not called' };
+    const inputs = [example('workshop.json'), thenable];
+    for (const read of [() => inputs, () => inputs.values()]) {
+      const { results } = await streamed(read);
+      expect(results.map((r) => r.verdict)).toEqual(['eligible', 'invalid']);
+    }
+  });
+
   it('rejects with the error of a reading that fails', async () => {
     async function* failing() {
       yield example('workshop.json');

@@ -1,0 +1,29 @@
+/**
+ * Whether `source` is read with `for await` (a database cursor, an async generator), not as a list.
+ *
+ * @example
+ * isAsyncIterable(db.applications.find()) //=> true
+ * isAsyncIterable([application]) //=> false
+ */
+export function isAsyncIterable(source: unknown): source is AsyncIterable<unknown> {
+  return typeof source === 'object' && source !== null && Symbol.asyncIterator in source;
+}
+
+/**
+ * Hand each input of a list, an iterator or an async iterable to `visit`, in order, each visit
+ * awaited, until one returns `false`. An input of a list or an iterator is taken as it is: none is
+ * awaited, so a value with a `then` is an input like any other (`for await` would wait on it).
+ *
+ * @example
+ * await eachInput(cursor, (input) => void list.push(input));
+ */
+export async function eachInput(
+  source: Iterable<unknown> | AsyncIterable<unknown>,
+  visit: (input: unknown) => boolean | undefined | Promise<boolean>,
+): Promise<void> {
+  if (isAsyncIterable(source)) {
+    for await (const input of source) if ((await visit(input)) === false) return;
+  } else {
+    for (const input of source) if ((await visit(input)) === false) return;
+  }
+}
