@@ -51,7 +51,8 @@ export async function evaluateBatchStreamed(
       `must be a function that gives the same inputs each time it is called, found ${excerpt(read, 40, 'en')}`,
     );
   }
-  const { onResult, onProgress } = options;
+  // Read as the caller gave them: a program without types may leave the options out.
+  const { onResult, onProgress, selected, evidenceBudget } = (options ?? {}) as Partial<StreamedBatchOptions>;
   if (typeof onResult !== 'function') {
     throw optionError(
       'type',
@@ -73,7 +74,7 @@ export async function evaluateBatchStreamed(
     return true;
   });
   const total = entries.length;
-  const plan = planBatch(entries, resolved, options.selected, options.evidenceBudget);
+  const plan = planBatch(entries, resolved, selected, evidenceBudget);
   entries.length = 0;
 
   // Second reading: each input evaluated with what the first found, handed on, let go.

@@ -120,6 +120,7 @@ describe('evaluateBatchStreamed', () => {
   it.each([
     [{ onResult: 'db' }, 'onResult'],
     [{}, 'onResult'],
+    [undefined, 'onResult'],
     [{ onResult: () => {}, onProgress: 1 }, 'onProgress'],
     [{ onResult: () => {}, asOf: '2025-02-30' }, 'asOf'],
   ])('%j: rejects with a TypeError or RangeError naming %s, before reading', async (options, option) => {
