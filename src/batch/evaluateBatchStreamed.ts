@@ -62,9 +62,27 @@ export async function evaluateBatchStreamed(
     );
   }
 
+  /** One reading, named when `read` gives nothing that can be read. */
+  const reading = () => {
+    const source = read() as unknown;
+    const readable =
+      source !== null &&
+      (typeof source === 'object' || typeof source === 'function') &&
+      (Symbol.iterator in source || Symbol.asyncIterator in source);
+    if (!readable) {
+      throw optionError(
+        'type',
+        'read',
+        `应返回申报书的列表或（异步）可迭代对象，实际返回${excerpt(source)}`,
+        `must return a list or an (async) iterable of inputs, returned ${excerpt(source, 40, 'en')}`,
+      );
+    }
+    return source as Iterable<unknown> | AsyncIterable<unknown>;
+  };
+
   // First reading: the entries the checks across applications need, and nothing else.
   const entries: (BatchEntry | undefined)[] = [];
-  await eachInput(read(), (input) => {
+  await eachInput(reading(), (input) => {
     const parsed = readApplication(input, resolved);
     entries.push(
       parsed.ok
@@ -80,7 +98,7 @@ export async function evaluateBatchStreamed(
   // Second reading: each input evaluated with what the first found, handed on, let go.
   const verdicts: EvaluationResult['verdict'][] = [];
   let more = false;
-  await eachInput(read(), async (input) => {
+  await eachInput(reading(), async (input) => {
     const index = verdicts.length;
     if (index === total) {
       more = true;

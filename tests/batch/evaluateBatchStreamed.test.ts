@@ -133,9 +133,12 @@ describe('evaluateBatchStreamed', () => {
     expect(readings).toBe(0);
   });
 
-  it('names a `read` that is not a function', async () => {
+  it('names a `read` that is not a function, or that gives nothing to read', async () => {
     await expect(evaluateBatchStreamed([example('workshop.json')] as never, { onResult: () => {} })).rejects.toThrow(
       /^选项 read：.+ \/ option read: must be a function/,
+    );
+    await expect(evaluateBatchStreamed(() => 42 as never, { onResult: () => {} })).rejects.toThrow(
+      /^选项 read：应返回申报书的列表或（异步）可迭代对象，实际返回42 \/ option read: must return a list or an \(async\) iterable of inputs, returned 42$/,
     );
   });
 });
