@@ -10,6 +10,21 @@ export function isAsyncIterable(source: unknown): source is AsyncIterable<unknow
 }
 
 /**
+ * Whether `source` can be read as inputs: a list, an iterator or an async iterable.
+ *
+ * @example
+ * isInputSource([application]) //=> true
+ * isInputSource(42) //=> false
+ */
+export function isInputSource(source: unknown): source is Iterable<unknown> | AsyncIterable<unknown> {
+  return (
+    source !== null &&
+    (typeof source === 'object' || typeof source === 'function') &&
+    (Symbol.iterator in source || Symbol.asyncIterator in source)
+  );
+}
+
+/**
  * Hand each input of a list, an iterator or an async iterable to `visit`, in order, each visit
  * awaited, until one returns `false`. An input of a list or an iterator is taken as it is: none is
  * awaited, so a value with a `then` is an input like any other (`for await` would wait on it).
@@ -19,7 +34,7 @@ export function isAsyncIterable(source: unknown): source is AsyncIterable<unknow
  */
 export async function eachInput(
   source: Iterable<unknown> | AsyncIterable<unknown>,
-  visit: (input: unknown) => boolean | undefined | Promise<boolean>,
+  visit: (input: unknown) => unknown,
 ): Promise<void> {
   if (isAsyncIterable(source)) {
     for await (const input of source) if ((await visit(input)) === false) return;

@@ -73,13 +73,7 @@ export async function evaluateBatch(
     sourceFailed = error ?? 'error';
   }
   const total = list.length;
-  const progress = (done: number) => {
-    try {
-      options?.onProgress?.(done, total);
-    } catch {
-      // A progress display that fails must not stop the evaluation.
-    }
-  };
+  const progress = progressReporter(options?.onProgress, total);
   const parsed = list.map((input) => readApplication(input, resolved));
   const plan = planBatch(
     parsed.map((p, index) => (p.application === undefined ? undefined : heldBatchEntryOf(p.application, index))),
@@ -109,6 +103,26 @@ export async function evaluateBatch(
   }
   const { duplicates, leadsInSeveralApplications } = plan;
   return { results, duplicates, leadsInSeveralApplications, summary: summarize(results.map((r) => r.verdict)) };
+}
+
+/**
+ * `onProgress` told how many of `total` are done; a progress display that fails must not stop the
+ * evaluation, so what it throws is dropped.
+ *
+ * @example
+ * const progress = progressReporter((done, total) => bar.update(done / total), inputs.length);
+ */
+export function progressReporter(
+  onProgress: ((done: number, total: number) => void) | undefined,
+  total: number,
+): (done: number) => void {
+  return (done) => {
+    try {
+      onProgress?.(done, total);
+    } catch {
+      // Dropped: see above.
+    }
+  };
 }
 
 /** A batch's verdicts counted (the command line counts a streamed batch with it too). */

@@ -4,8 +4,14 @@ import { optionError } from '../evaluate/optionError.js';
 import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { BatchEntry } from './batchEntry.js';
-import { eachInput } from './eachInput.js';
-import { type BatchEvaluation, checkBatchOptions, type EvaluateBatchOptions, summarize } from './evaluateBatch.js';
+import { eachInput, isInputSource } from './eachInput.js';
+import {
+  type BatchEvaluation,
+  checkBatchOptions,
+  type EvaluateBatchOptions,
+  progressReporter,
+  summarize,
+} from './evaluateBatch.js';
 import { keptEntryOf } from './findDuplicateConsortia.js';
 import { planBatch } from './planBatch.js';
 
@@ -65,11 +71,7 @@ export async function evaluateBatchStreamed(
   /** One reading, named when `read` gives nothing that can be read. */
   const reading = () => {
     const source = read() as unknown;
-    const readable =
-      source !== null &&
-      (typeof source === 'object' || typeof source === 'function') &&
-      (Symbol.iterator in source || Symbol.asyncIterator in source);
-    if (!readable) {
+    if (!isInputSource(source)) {
       throw optionError(
         'type',
         'read',
@@ -77,7 +79,7 @@ export async function evaluateBatchStreamed(
         `must return a list or an (async) iterable of inputs, returned ${excerpt(source, 40, 'en')}`,
       );
     }
-    return source as Iterable<unknown> | AsyncIterable<unknown>;
+    return source;
   };
 
   // First reading: the entries the checks across applications need, and nothing else.
@@ -89,13 +91,13 @@ export async function evaluateBatchStreamed(
         ? keptEntryOf(parsed.application, entries.length, { pack: resolved.pack, asOf: resolved.asOf })
         : undefined,
     );
-    return true;
   });
   const total = entries.length;
   const plan = planBatch(entries, resolved, selected, evidenceBudget);
   entries.length = 0;
 
   // Second reading: each input evaluated with what the first found, handed on, let go.
+  const progress = progressReporter(onProgress, total);
   const verdicts: EvaluationResult['verdict'][] = [];
   let more = false;
   await eachInput(reading(), async (input) => {
@@ -115,11 +117,7 @@ export async function evaluateBatchStreamed(
     }
     verdicts.push(result.verdict);
     await onResult(result, index);
-    try {
-      onProgress?.(index + 1, total);
-    } catch {
-      // A progress display that fails must not stop the evaluation.
-    }
+    progress(index + 1);
     return true;
   });
   if (more || verdicts.length !== total) {

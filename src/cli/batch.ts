@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BatchEntry } from '../batch/batchEntry.js';
-import { summarize } from '../batch/evaluateBatch.js';
+import { progressReporter, summarize } from '../batch/evaluateBatch.js';
 import { type DuplicatePair, keptEntryOf } from '../batch/findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
 import { unitNameIn } from '../batch/unitNameIn.js';
@@ -106,13 +106,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       .filter(Boolean) ?? [];
   const total = files.length;
   const bar = progressBar(io.stderr, lang === 'zh' ? '评估中' : 'evaluating');
-  const progress = (done: number) => {
-    try {
-      bar(done, total);
-    } catch {
-      // A progress display that fails must not stop the evaluation.
-    }
-  };
+  const progress = progressReporter(bar, total);
   const readFile = (file: string) => {
     const read = readJsonFile(file);
     if (!read.ok) return { unreadable: read.reason } as const;
