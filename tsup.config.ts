@@ -41,23 +41,21 @@ export default defineConfig([
       {
         // The default pack, loaded and validated now, as data: a page gets the pack without the loader
         // (its zod schemas, the compact format's expansion, the parameter checks). Another pack is still
-        // loaded with loadRulePack, which the browser build keeps.
+        // loaded with loadRulePack, which the browser build keeps. Two modules hold the data, each
+        // alone: the one `defaultPack` (and so `evaluateSync`) imports, and the one `evaluate` imports
+        // on demand (src/evaluate/defaultPackOnDemand.ts), which a page then loads when it first
+        // evaluates, not with its code.
         name: 'default-pack-validated-at-build',
         setup(build) {
-          const file = fileURLToPath(new URL('src/pack/defaultPack.ts', import.meta.url));
-          build.onLoad({ filter: /[\\/]src[\\/]pack[\\/]defaultPack\.ts$/ }, (args) => {
-            if (args.path !== file) return undefined;
+          const files = ['defaultPackContents.ts', 'defaultPackContentsOnDemand.ts'].map((name) =>
+            fileURLToPath(new URL(`src/pack/${name}`, import.meta.url)),
+          );
+          build.onLoad({ filter: /[\\/]src[\\/]pack[\\/]defaultPackContents(OnDemand)?\.ts$/ }, (args) => {
+            if (!files.includes(args.path)) return undefined;
             const data = JSON.stringify(JSON.stringify(defaultPack()));
             return {
               loader: 'ts',
-              resolveDir: fileURLToPath(new URL('src/pack/', import.meta.url)),
-              contents: [
-                "import type { RulePack } from './loadRulePack.js';",
-                "import { trustedPack } from './trustedPack.js';",
-                "export { defaultPackFiles } from './defaultPackFiles.js';",
-                'let cached: RulePack | undefined;',
-                `export function defaultPack(): RulePack { cached ??= trustedPack(JSON.parse(${data})); return cached; }`,
-              ].join('\n'),
+              contents: `export function defaultPackContents(): unknown { return JSON.parse(${data}); }`,
             };
           });
         },

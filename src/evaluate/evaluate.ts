@@ -14,6 +14,7 @@ import type { RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack, unitRuleName } from './compilePack.js';
 import { FactRun } from './compileRule.js';
+import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
@@ -26,7 +27,10 @@ import { verdictOf } from './verdictOf.js';
 export interface EvaluateOptions {
   /** 评估日期 `YYYY-MM-DD`; defaults to the application's `submittedOn`. The clock is never read. */
   readonly asOf?: string;
-  /** Another rule pack (another year's or city's notice), from `loadRulePack`. */
+  /**
+   * Another rule pack (another year's or city's notice), from `loadRulePack`. Without it, the notice's
+   * pack (`defaultPack()`); a page that always gives its own never loads that one with `evaluate`.
+   */
   readonly pack?: RulePack;
   /** `submission` (default) or `selection`; matters for checks across applications. */
   readonly stage?: Stage;
@@ -68,8 +72,14 @@ export interface ResolvedOptions {
  * resolveOptions({ asOf: '2025-13-01' }) // throws RangeError: 选项 asOf：应为 YYYY-MM-DD 格式的真实日期…
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
+  const checked = checkOptions(options);
+  return checked.pack === undefined ? { ...checked, pack: defaultPack() } : (checked as ResolvedOptions);
+}
+
+/** The options checked, the pack left out when none is given (`evaluate` loads the default on demand). */
+function checkOptions(options: unknown): Omit<ResolvedOptions, 'pack'> & { readonly pack: RulePack | undefined } {
   if (options === undefined || options === null) {
-    return { asOf: undefined, pack: defaultPack(), stage: 'submission', engine: 'compiled', mode: 'strict' };
+    return { asOf: undefined, pack: undefined, stage: 'submission', engine: 'compiled', mode: 'strict' };
   }
   if (typeof options !== 'object') {
     throw optionError(
@@ -122,7 +132,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   return {
     asOf: asOf as string | undefined,
-    pack: (pack as RulePack | undefined) ?? defaultPack(),
+    pack: pack as RulePack | undefined,
     stage: (stage as Stage | undefined) ?? 'submission',
     engine: (engine as Engine | undefined) ?? 'compiled',
     mode: (mode as Mode | undefined) ?? 'strict',
@@ -345,8 +355,10 @@ export async function evaluateApplication(
  * cannot be read as an application, or to the verdict (`eligible`, `ineligible`, `needs-review`) and
  * every check's result: its ID and clause, outcome, subject, the fields it read, what was required and
  * what was found, and a message in Chinese and English. Never changes its input; reads no clock.
- * Rejects only for a bad option (a `TypeError` or `RangeError` naming it): whatever the application
- * holds, it resolves.
+ * Rejects only for a bad option (a `TypeError` or `RangeError` naming it), or in a page that could not
+ * fetch the notice's rule pack (an `Error` saying so; the next call fetches it again): whatever the
+ * application holds, it resolves. Without `pack`, the notice's pack is imported when first needed, so
+ * a page loads it when it first evaluates, not with its code (`evaluateSync`'s page carries it).
  *
  * @example
  * const result = await evaluate(application);
@@ -355,7 +367,9 @@ export async function evaluateApplication(
  * }
  */
 export async function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult> {
-  const resolved = resolveOptions(options);
+  const checked = checkOptions(options);
+  const pack = checked.pack ?? defaultPackOnDemand();
+  const resolved: ResolvedOptions = { ...checked, pack: pack instanceof Promise ? await pack : pack };
   try {
     const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +66,80 @@ describe('in the browser', () => {
       'eligible',
       'eligible',
     ]);
+  });
+
+  it('loads the rule pack when evaluate first runs, not with the page; a failed fetch rejects, saying so, and the next evaluate fetches it again', async () => {
+    // Bundled with code splitting, as a portal's bundler does, and served from an origin of its own,
+    // so that each chunk is a request the test sees (and can fail).
+    const workshop = loadExamples()['workshop.json'];
+    const bundle = await build({
+      stdin: {
+        contents: `import { evaluate, parseApplication } from 'sme-dx-benchmark';
+          const workshop = ${JSON.stringify(workshop)};
+          window.parsed = parseApplication(workshop).ok;
+          window.check = async () => {
+            try { return JSON.stringify(await evaluate(workshop)); } catch (error) { return 'rejected: ' + error.message; }
+          };`,
+        resolveDir: root,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      splitting: true,
+      minify: true,
+      outdir: join(root, '.scratch/page'),
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const files = new Map(bundle.outputFiles.map((f) => [f.path.split('/').at(-1) as string, f.text]));
+    const packChunk = Object.entries(bundle.metafile.outputs).find(([, o]) =>
+      Object.keys(o.inputs).some((i) => i.includes('defaultPackContentsOnDemand')),
+    )?.[0];
+    expect(packChunk).toBeDefined();
+    const packFile = packChunk?.split('/').at(-1) as string;
+    expect(files.get(packFile)).toContain('changji-sme-dx-benchmark');
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    let failures = 1;
+    await page.route('http://portal.test/**', async (route) => {
+      const name = new URL(route.request().url()).pathname.slice(1);
+      requested.push(name);
+      if (name === 'index.html') {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><meta charset="utf-8"><script type="module" src="stdin.js"></script>',
+        });
+      }
+      if (name === packFile && failures-- > 0) return route.abort('internetdisconnected');
+      const body = files.get(name);
+      return body === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ contentType: 'text/javascript', body });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('http://portal.test/index.html');
+    await page.waitForFunction(() => 'check' in globalThis, null, { timeout: 30_000 });
+    const check = () => page.evaluate(() => (globalThis as unknown as { check: () => Promise<string> }).check());
+    // The page is up and reads a 申报书 without the pack.
+    expect(await page.evaluate(() => (globalThis as unknown as { parsed: boolean }).parsed)).toBe(true);
+    expect(requested).not.toContain(packFile);
+    // The first evaluation asks for it; the network fails: a rejection in Chinese and English, not a verdict.
+    const failed = await check();
+    expect(failed).toMatch(
+      /^rejected: 默认规则包未能载入，请稍后重试：.+ \/ the notice's rule pack could not be loaded; try again: /,
+    );
+    expect(requested.filter((r) => r === packFile)).toHaveLength(1);
+    // The next evaluation fetches it again and answers as Node does.
+    expect(JSON.parse(await check())).toEqual(JSON.parse(JSON.stringify(await evaluate(workshop))));
+    expect(requested.filter((r) => r === packFile)).toHaveLength(2);
+    // Once loaded, it is not fetched again.
+    expect(JSON.parse(await check()).verdict).toBe('eligible');
+    expect(requested.filter((r) => r === packFile)).toHaveLength(2);
+    expect(requested).not.toContainEqual(expect.stringMatching(/referenceEngine/));
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
