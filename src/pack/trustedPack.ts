@@ -5,7 +5,8 @@ import type { RulePack } from './loadRulePack.js';
 /**
  * A pack that `loadRulePack` loaded and validated when the package was built, as data: recorded as
  * validated without the loader (and its schemas), which a page then need not carry. Only the build
- * writes such data (the browser build's default pack).
+ * writes such data (the browser build's default pack); `defaultPack` makes every default pack through
+ * it, so in Node it is given a pack `loadRulePack` has just validated (frozen already: no change).
  */
 export function trustedPack(loaded: unknown): RulePack {
   return markValidated(deepFreeze(loaded as RulePack));
