@@ -50,9 +50,9 @@ export default defineConfig([
           const files = ['defaultPackContents.ts', 'defaultPackContentsOnDemand.ts'].map((name) =>
             fileURLToPath(new URL(`src/pack/${name}`, import.meta.url)),
           );
+          const data = JSON.stringify(JSON.stringify(defaultPack()));
           build.onLoad({ filter: /[\\/]src[\\/]pack[\\/]defaultPackContents(OnDemand)?\.ts$/ }, (args) => {
             if (!files.includes(args.path)) return undefined;
-            const data = JSON.stringify(JSON.stringify(defaultPack()));
             return {
               loader: 'ts',
               contents: `export function defaultPackContents(): unknown { return JSON.parse(${data}); }`,
