@@ -118,7 +118,6 @@ export async function evaluateBatchStreamed(
     verdicts.push(result.verdict);
     await onResult(result, index);
     progress(index + 1);
-    return true;
   });
   if (more || verdicts.length !== total) {
     const second = more ? { zh: '更多', en: 'more' } : { zh: `${verdicts.length}份`, en: String(verdicts.length) };
