@@ -1,6 +1,8 @@
 import type { Direction } from '../model/enums.js';
 import type { Message, ModelIssue } from '../model/issue.js';
-import type { CheckKind } from '../pack/schema.js';
+import type { Action, CheckKind } from '../pack/schema.js';
+
+export type { Action } from '../pack/schema.js';
 
 /** pass, fail, review (data missing or a person must judge), not-applicable (not this direction's). */
 export type Outcome = 'pass' | 'fail' | 'review' | 'not-applicable';
@@ -37,6 +39,11 @@ export interface CheckResult {
   readonly actual: Readonly<Record<string, unknown>>;
   /** The values required, by the same names. */
   readonly required: Readonly<Record<string, unknown>>;
+  /**
+   * Who acts, on a `fail` or `review` that is not advisory: `reject` (不符合申报条件), `correct` (补正:
+   * the applicant mends it) or `verify` (核实: the clerk judges). Absent otherwise.
+   */
+  readonly action?: Action;
   /** Fields the check needed that are missing or blank. */
   readonly missing: readonly MissingField[];
   /**
@@ -58,10 +65,44 @@ export interface Summary {
   readonly review: number;
   readonly 'not-applicable': number;
   readonly advisory: number;
+  /** Results the applicant fails on (不符合申报条件). */
+  readonly reject: number;
+  /** Results the applicant must mend (补正). */
+  readonly correct: number;
+  /** Results the clerk must judge (核实). */
+  readonly verify: number;
 }
 
-/** 资格结论. */
-export type Verdict = 'eligible' | 'ineligible' | 'needs-review';
+/**
+ * 资格结论 (clauses.md edition 3): `ineligible` (some result is `reject`), else `needs-correction`
+ * (some is `correct`: 补正), else `needs-review` (some is `verify`: 核实), else `eligible`.
+ */
+export type Verdict = 'eligible' | 'ineligible' | 'needs-correction' | 'needs-review';
+
+/** One item of the 补正通知: a field the applicant must fill, fix or explain. */
+export interface Correction {
+  /** The field, as a JSON Pointer. */
+  readonly pointer: string;
+  /** The field as a clerk writes it: 表二参与单位第3项的“统一社会信用代码”. */
+  readonly field: Message;
+  /** What to do. */
+  readonly todo: Message;
+  readonly clause: string;
+  /** The check that asks for it. */
+  readonly check: string;
+}
+
+/** One item the clerk must judge (核实), with its evidence. */
+export interface Verification {
+  readonly check: string;
+  readonly clause: string;
+  /** Who it is about: the application's lead, or the unit. */
+  readonly subject: string;
+  /** The field it rests on, as a JSON Pointer. */
+  readonly pointer: string;
+  /** What was found. */
+  readonly evidence: Message;
+}
 
 /** 评审阶段: at submission a lead in two directions is for review; at selection all but one fail. */
 export type Stage = 'submission' | 'selection';
@@ -78,9 +119,13 @@ export interface Evaluation {
   readonly evaluationDate: string;
   readonly stage: Stage;
   readonly pack: { readonly name: string; readonly version: string };
-  /** How many checks had each outcome, advisory results apart. */
+  /** How many checks had each outcome, advisory results apart, and each action. */
   readonly summary: Summary;
   readonly checks: readonly CheckResult[];
+  /** 补正事项: what the applicant must mend, one item per field (listed for an `ineligible` one too). */
+  readonly corrections: readonly Correction[];
+  /** 需经办人核实: what the clerk must judge, with the evidence. */
+  readonly verifications: readonly Verification[];
 }
 
 /** The answer for input that cannot be read as an application (or options that cannot be used). */

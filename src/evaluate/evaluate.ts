@@ -1,4 +1,6 @@
 import { whileEvaluating } from '../facts/derivedOnce.js';
+import { doubtsOf } from '../facts/doubtsOf.js';
+import { plainReading, type Reading } from '../facts/reading.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
@@ -13,6 +15,10 @@ import { isRulePack } from '../pack/isRulePack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { compilePack, unitRuleName } from './compilePack.js';
+import { correctionsOf, verificationsOf } from './correctionsOf.js';
+import { decideEveryWay } from './decideEveryWay.js';
+import { readingsOf } from './readingsOf.js';
+import { removableFailures, withRemovals } from './removableParticipants.js';
 import { FactRun } from './compileRule.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { fieldsOf } from './fieldsOf.js';
@@ -142,7 +148,11 @@ function checkOptions(options: unknown): Omit<ResolvedOptions, 'pack'> & { reado
 /** Read an application as the options say: strictly, or as a draft. */
 export function readApplication(input: unknown, options: ResolvedOptions): ParseResult {
   const schema = applicationSchemaOf(options.pack);
-  return options.mode === 'draft' ? parseDraftWith(schema, input) : parseApplicationWith(schema, input);
+  // Strictly read, a 申报书 is still read past a missing field or a date that is not one: they are
+  // corrections (clauses.md edition 3); only wrong JSON types and unknown keys make it `invalid`.
+  const strict = parseApplicationWith(schema, input);
+  if (strict.ok && options.mode === 'strict') return strict;
+  return parseDraftWith(schema, input, ['direction'], options.mode);
 }
 
 /** The lead, then each participant, as the subjects of per-unit checks. */
@@ -169,21 +179,46 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
  * `review`; every other result counts under its outcome. An eligible application has `fail: 0`.
  *
  * @example
- * summaryOf(evaluation.checks) //=> { pass: 62, fail: 0, review: 0, 'not-applicable': 21, advisory: 2 }
+ * summaryOf(evaluation.checks) //=> { pass: 62, fail: 0, review: 0, 'not-applicable': 21, advisory: 2, reject: 0, correct: 0, verify: 0 }
  */
-export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>[]): Summary {
-  const summary = { pass: 0, fail: 0, review: 0, 'not-applicable': 0, advisory: 0 };
+export function summaryOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome' | 'action'>[]): Summary {
+  const summary = { pass: 0, fail: 0, review: 0, 'not-applicable': 0, advisory: 0, reject: 0, correct: 0, verify: 0 };
   for (const c of checks) {
     if (isAdvisoryNote(c)) summary.advisory++;
     else summary[c.outcome]++;
+    if (c.action !== undefined) summary[c.action]++;
   }
   return summary;
 }
 
+/** What the reader noted of a 申报书 besides the application: dates that are not calendar dates. */
+export interface ReadNotes {
+  readonly unreadDates?: readonly { readonly pointer: string; readonly text: string }[];
+}
+
+/**
+ * 评估日期 (one per application, everywhere): `asOf`, else the application's `submittedOn`, else (a
+ * draft with no date yet, or one that is not a date) the date the pack's latest parameter takes effect.
+ */
+export function evaluationDateOf(application: Pick<Application, 'submittedOn'>, options: ResolvedOptions): string {
+  if (options.asOf !== undefined) return options.asOf;
+  if (calendarDate(application.submittedOn) !== undefined) return application.submittedOn;
+  let latest = '0000-01-01';
+  for (const p of Object.values(options.pack.parameters)) {
+    for (const v of p.values) if (v.effectiveFrom > latest) latest = v.effectiveFrom;
+  }
+  return latest;
+}
+
 /** What an evaluation needs before the rules run: the date, its parameters, the compiled checks. */
-function prepare(application: Application, options: ResolvedOptions, batch: BatchContext | undefined) {
+function prepare(
+  application: Application,
+  options: ResolvedOptions,
+  batch: BatchContext | undefined,
+  notes: ReadNotes = {},
+) {
   const { pack } = options;
-  const evaluationDate = options.asOf ?? application.submittedOn;
+  const evaluationDate = evaluationDateOf(application, options);
   const parameters = parametersAtCached(pack, evaluationDate);
   const units = unitsOf(application);
   const unresolved = new Set(parameters.unresolvedChecks);
@@ -196,8 +231,12 @@ function prepare(application: Application, options: ResolvedOptions, batch: Batc
     units.length,
     unresolved,
   );
-  const context: FactContext =
-    batch === undefined ? { application, evaluationDate } : { application, evaluationDate, batch };
+  const context: FactContext = {
+    application,
+    evaluationDate,
+    ...(batch === undefined ? {} : { batch }),
+    ...(notes.unreadDates === undefined ? {} : { unreadDates: notes.unreadDates }),
+  };
   return { evaluationDate, parameters, units, unresolved, compiled, context };
 }
 
@@ -207,14 +246,14 @@ interface RuleOutcomes {
   readonly details: (name: string) => Readonly<Record<string, unknown>>;
 }
 
-/** Every check's result, in the pack's order, and the verdict, from what the rules gave. */
+/** Every check's result, in the pack's order (each unit's in turn), from what the rules gave. */
 function assemble(
   application: Application,
   options: ResolvedOptions,
   prepared: ReturnType<typeof prepare>,
   outcomes: RuleOutcomes,
-): Evaluation {
-  const { pack, stage } = options;
+): CheckResult[] {
+  const { pack } = options;
   const { evaluationDate, parameters, units, unresolved, compiled } = prepared;
   const words = packWords(pack);
   const notInEffect: Message = {
@@ -257,12 +296,14 @@ function assemble(
       if (unresolved.has(check.id)) {
         const { all } = fieldsOf(check, target.subject, parameters.values, pack.vocabularies.directions);
         checks.push(
-          checkResultOf(check, target.subject, 'review', notInEffect, {
-            actual: {},
-            required: {},
-            missing: [],
-            fields: all,
-          }),
+          checkResultOf(
+            check,
+            target.subject,
+            'review',
+            notInEffect,
+            { actual: {}, required: {}, missing: [], fields: all },
+            check.kind === 'advisory' ? undefined : 'verify',
+          ),
         );
         continue;
       }
@@ -282,6 +323,17 @@ function assemble(
       );
     }
   }
+  return checks;
+}
+
+/** The evaluation of an application from its checks' results: the verdict, the counts, the 补正通知. */
+function evaluationOf(
+  application: Application,
+  options: ResolvedOptions,
+  evaluationDate: string,
+  checks: readonly CheckResult[],
+): Evaluation {
+  const { pack, stage } = options;
   return {
     verdict: verdictOf(checks),
     application: {
@@ -293,24 +345,25 @@ function assemble(
     stage,
     pack: { name: pack.meta.name, version: pack.meta.version },
     summary: summaryOf(checks),
-    checks,
+    checks: [...checks],
+    corrections: correctionsOf(checks),
+    verifications: verificationsOf(checks),
   };
 }
 
 const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
 
-/**
- * Evaluate a parsed application with checked options, with the compiled rules, synchronously.
- * `batch` carries what `evaluateBatch` learnt from the other applications; without it the checks
- * across applications are `not-applicable`.
- */
-export function evaluateApplicationSync(
+/** One run of the compiled rules under one reading of the doubts, every result in the pack's order. */
+function runCompiled(
   application: Application,
   options: ResolvedOptions,
-  batch?: BatchContext,
-): Evaluation {
-  const prepared = prepare(application, options, batch);
-  const { compiled, context } = prepared;
+  batch: BatchContext | undefined,
+  notes: ReadNotes,
+  reading: Reading,
+) {
+  const prepared = prepare(application, options, batch, notes);
+  const { compiled } = prepared;
+  const context: FactContext = { ...prepared.context, reading };
   const run = new FactRun(compiled.slots, context);
   // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
   // fails the whole evaluation the same way on both paths.
@@ -325,29 +378,91 @@ export function evaluateApplicationSync(
       details.set(name, values);
     }
   });
-  return assemble(application, options, prepared, {
+  const checks = assemble(application, options, prepared, {
     conditions: (name) => conditions.get(name),
     details: (name) => details.get(name) ?? noDetails,
   });
+  return { checks, prepared };
+}
+
+/** One run of json-rules-engine (the reference) under one reading of the doubts. */
+async function runReferenceOnce(
+  application: Application,
+  options: ResolvedOptions,
+  batch: BatchContext | undefined,
+  notes: ReadNotes,
+  reading: Reading,
+) {
+  const prepared = prepare(application, options, batch, notes);
+  const { runReference } = await import('./referenceEngine.js');
+  const { conditions, details } = await runReference(prepared.compiled, { ...prepared.context, reading });
+  const checks = assemble(application, options, prepared, {
+    conditions: (name) => conditions.get(name),
+    details: (name) => details.get(name) ?? noDetails,
+  });
+  return { checks, prepared };
+}
+
+/** A reading with the given participants left out, every doubt read plainly. */
+const without = (removed: ReadonlySet<number>): Reading => ({ choices: plainReading.choices, removed });
+
+/**
+ * Evaluate a parsed application with checked options, with the compiled rules, synchronously.
+ * `batch` carries what `evaluateBatch` learnt from the other applications; without it the checks
+ * across applications are `not-applicable`. Rows in doubt are read every way (see `decideEveryWay`),
+ * and participants that may be removed are (see `withRemovals`).
+ */
+export function evaluateApplicationSync(
+  application: Application,
+  options: ResolvedOptions,
+  batch?: BatchContext,
+  notes: ReadNotes = {},
+): Evaluation {
+  const doubts = doubtsOf(application);
+  const readings = readingsOf(doubts);
+  const runs = readings.map((r) => runCompiled(application, options, batch, notes, r.reading));
+  const first = runs[0] as (typeof runs)[number];
+  let checks = decideEveryWay(
+    runs.map((r) => r.checks),
+    readings,
+    doubts,
+  );
+  const failures = removableFailures(checks, first.prepared.compiled.checks);
+  if (failures.length > 0) {
+    const removed = new Set(failures.flatMap((f) => f.participants));
+    checks = withRemovals(checks, failures, runCompiled(application, options, batch, notes, without(removed)).checks);
+  }
+  return evaluationOf(application, options, first.prepared.evaluationDate, checks);
 }
 
 /**
  * Evaluate a parsed application with checked options: compiled, or through json-rules-engine when
- * the options ask for the reference (loaded then, and only then).
+ * the options ask for the reference (loaded then, and only then), each reading in turn.
  */
 export async function evaluateApplication(
   application: Application,
   options: ResolvedOptions,
   batch?: BatchContext,
+  notes: ReadNotes = {},
 ): Promise<Evaluation> {
-  if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch);
-  const prepared = prepare(application, options, batch);
-  const { runReference } = await import('./referenceEngine.js');
-  const { conditions, details } = await runReference(prepared.compiled, prepared.context);
-  return assemble(application, options, prepared, {
-    conditions: (name) => conditions.get(name),
-    details: (name) => details.get(name) ?? noDetails,
-  });
+  if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch, notes);
+  const doubts = doubtsOf(application);
+  const readings = readingsOf(doubts);
+  const runs: Awaited<ReturnType<typeof runReferenceOnce>>[] = [];
+  for (const r of readings) runs.push(await runReferenceOnce(application, options, batch, notes, r.reading));
+  const first = runs[0] as (typeof runs)[number];
+  let checks = decideEveryWay(
+    runs.map((r) => r.checks),
+    readings,
+    doubts,
+  );
+  const failures = removableFailures(checks, first.prepared.compiled.checks);
+  if (failures.length > 0) {
+    const removed = new Set(failures.flatMap((f) => f.participants));
+    const rest = await runReferenceOnce(application, options, batch, notes, without(removed));
+    checks = withRemovals(checks, failures, rest.checks);
+  }
+  return evaluationOf(application, options, first.prepared.evaluationDate, checks);
 }
 
 /**
@@ -373,7 +488,7 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
   try {
     const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
-    return await evaluateApplication(parsed.application, resolved);
+    return await evaluateApplication(parsed.application, resolved, undefined, parsed);
   } catch (error) {
     return evaluationFailed(error);
   }
@@ -403,7 +518,7 @@ export function evaluateSync(input: unknown, options?: EvaluateOptions): Evaluat
   try {
     const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
-    return evaluateApplicationSync(parsed.application, resolved);
+    return evaluateApplicationSync(parsed.application, resolved, undefined, parsed);
   } catch (error) {
     return evaluationFailed(error);
   }

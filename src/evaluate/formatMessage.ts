@@ -1,5 +1,6 @@
 import { BeltAndRoadApplicantType, Direction, Industry, LeadRole, PlatformStatus } from '../model/enums.js';
 import type { Message } from '../model/issue.js';
+import { fieldLabel } from '../model/fieldLabel.js';
 import { levelLabels } from '../model/levelLabels.js';
 
 type Lang = 'zh' | 'en';
@@ -52,7 +53,8 @@ function reference(value: object, lang: Lang): string | undefined {
     }
     return `application ${id === undefined ? '' : `${String(id)} `}(no. ${n}, ${direction}, lead: ${String(value.lead)})`;
   }
-  if (has(value, 'pointer', 'where')) return zh ? String(value.where) : String(value.pointer);
+  // A field as a clerk names it (表二参与单位第3项的“统一社会信用代码”), never its JSON Pointer.
+  if (has(value, 'pointer', 'where')) return fieldLabel(String(value.pointer))[lang];
   if (has(value, 'name', 'creditCode'))
     return zh ? `${value.name}（${value.creditCode}）` : `${value.name} (${value.creditCode})`;
   return undefined;
@@ -85,7 +87,7 @@ function applyFilter(
     case undefined:
     case 'list':
     case 'fields':
-      // A field is its Chinese label path in Chinese, its JSON Pointer in English (see `reference`).
+      // A field by its label in each language, as a clerk names it (see `reference`).
       return plain(value);
     case 'level': {
       const known = levelLabels.find((l) => l.value === value);
@@ -227,6 +229,14 @@ export function formatMessage(template: Message, values: MessageValues): Message
 const noPhrases: Readonly<Record<string, Message>> = Object.freeze({});
 const noWords: Readonly<Record<string, string>> = Object.freeze({});
 
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date as a clerk writes it in Chinese: 2025-04-15 → 2025年4月15日; any other text as it is. */
+export function dateInChinese(text: string): string {
+  const m = isoDate.exec(text);
+  return m === null ? text : `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
 /** A value as a message writes it, in one language: a number as given, a list joined, a phrase filled. */
 function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
   if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
@@ -244,7 +254,8 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
   }
   if (typeof value === 'string') {
     const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
-    return phrase === undefined ? value : fill(phrase[lang], lang, { ...values, item: {} });
+    if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: {} });
+    return lang === 'zh' ? dateInChinese(value) : value;
   }
   if (typeof value === 'object') {
     const reason = (value as { reason?: unknown }).reason;

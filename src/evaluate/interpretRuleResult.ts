@@ -3,7 +3,8 @@ import { labelAt } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
-import type { CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
+import { actionOf } from './actionOf.js';
+import type { Action, CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage } from './formatMessage.js';
@@ -100,6 +101,18 @@ function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject)
     });
 }
 
+/** The rows a fact's items name: their own `pointer` (a field, a row), or their unit's. */
+function rowsNamedBy(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (typeof item !== 'object' || item === null || isMissingField(item)) return [];
+    const own = (item as { pointer?: unknown }).pointer;
+    if (typeof own === 'string' && ('reason' in item || 'role' in item)) return [own];
+    const unit = (item as { unit?: { pointer?: unknown } }).unit;
+    return typeof unit?.pointer === 'string' ? [unit.pointer] : [];
+  });
+}
+
 function isMissingField(value: unknown): value is MissingField {
   return typeof value === 'object' && value !== null && 'pointer' in value && 'where' in value;
 }
@@ -126,11 +139,15 @@ export function interpretRuleResult(
   directions: readonly string[] = check.directions,
 ): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
+  const firstFailed = firstFailedName(pass);
   let outcome: Outcome;
   if (when !== undefined && when.result !== true) outcome = 'not-applicable';
   else if (requires !== undefined && requires.result !== true) outcome = 'review';
   else if (pass?.result === true) outcome = check.onPass ?? 'pass';
-  else outcome = check.onFail ?? 'fail';
+  else {
+    const by = firstFailed !== undefined && check.onFailBy !== undefined ? check.onFailBy[firstFailed] : undefined;
+    outcome = by ?? check.onFail ?? 'fail';
+  }
   const passed = pass?.result === true;
 
   const actual: Record<string, unknown> = {};
@@ -145,8 +162,6 @@ export function interpretRuleResult(
       gap[leaf.name] = gapBetween(leaf.valueResult, leaf.factResult, direction);
     }
   });
-  const firstFailed = firstFailedName(pass);
-
   // A review from `requires` names the fields it lacks; a failure (or a review from `onFail`) the
   // fields its named values list.
   const fromRequires = outcome === 'review' && requires !== undefined && requires.result !== true;
@@ -183,10 +198,16 @@ export function interpretRuleResult(
     const leaf = firstFailingLeaf(pass);
     if (leaf !== undefined) causes.push(...(read.byLeaf[leaf] ?? []));
   }
+  if (!fromRequires && (outcome === 'fail' || outcome === 'review') && firstFailed !== undefined) {
+    // The rows a failing condition's items name (a repeat, a date that is not one) come first.
+    causes.unshift(...rowsNamedBy(actual[firstFailed]));
+  }
   const fields = causes.length === 0 ? read.all : [...new Set([...causes, ...read.all])];
-  return outcome === 'not-applicable'
-    ? checkResultOf(check, subject, outcome, message, { actual: {}, required: {}, missing: [], fields })
-    : checkResultOf(check, subject, outcome, message, { actual, required, missing, fields });
+  if (outcome === 'not-applicable') {
+    return checkResultOf(check, subject, outcome, message, { actual: {}, required: {}, missing: [], fields });
+  }
+  const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
+  return checkResultOf(check, subject, outcome, message, { actual, required, missing, fields }, action);
 }
 
 /** A check's result, from its pack entry, what it is about, the outcome and the message. */
@@ -196,6 +217,7 @@ export function checkResultOf(
   outcome: Outcome,
   message: Message,
   found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields'>,
+  action: Action | undefined = actionOf(check.kind, outcome, check.actions),
 ): CheckResult {
   return {
     id: check.id,
@@ -203,6 +225,7 @@ export function checkResultOf(
     kind: check.kind,
     title: check.title,
     outcome,
+    ...(action === undefined ? {} : { action }),
     subject,
     ...found,
     message,

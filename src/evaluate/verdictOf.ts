@@ -1,19 +1,20 @@
 import type { CheckResult, Verdict } from './checkResult.js';
 
 /**
- * The verdict of `clauses.md`: `ineligible` when an eligibility check fails; `needs-review` when none
- * fails but an eligibility check is `review` or a completeness check is not met; `eligible`
- * otherwise. Advisory checks never change it.
+ * The verdict of `clauses.md` edition 3, from who acts: `ineligible` when some result is `reject`,
+ * `needs-correction` when some is `correct` (补正), `needs-review` when some is `verify` (核实),
+ * `eligible` otherwise. Advisory results carry no action and never change it.
  *
  * @example
- * verdictOf([{ kind: 'eligibility', outcome: 'pass' }, { kind: 'advisory', outcome: 'fail' }]) //=> 'eligible'
+ * verdictOf([{ action: 'verify' }, { action: 'correct' }]) //=> 'needs-correction'
  */
-export function verdictOf(checks: readonly Pick<CheckResult, 'kind' | 'outcome'>[]): Verdict {
-  if (checks.some((c) => c.kind === 'eligibility' && c.outcome === 'fail')) return 'ineligible';
-  const unsettled = checks.some(
-    (c) =>
-      (c.kind === 'eligibility' && c.outcome === 'review') ||
-      (c.kind === 'completeness' && (c.outcome === 'fail' || c.outcome === 'review')),
-  );
-  return unsettled ? 'needs-review' : 'eligible';
+export function verdictOf(checks: readonly Pick<CheckResult, 'action'>[]): Verdict {
+  let correct = false;
+  let verify = false;
+  for (const c of checks) {
+    if (c.action === 'reject') return 'ineligible';
+    if (c.action === 'correct') correct = true;
+    else if (c.action === 'verify') verify = true;
+  }
+  return correct ? 'needs-correction' : verify ? 'needs-review' : 'eligible';
 }

@@ -8,9 +8,12 @@ import type { Consortium } from '../model/schema.js';
  * @example
  * describedEmpowermentPaths({ empowerment: { technology: '输出MES', green: '' }, … }) //=> ['technology']
  */
-export function describedEmpowermentPaths(consortium: Consortium | undefined): string[] {
+export function describedEmpowermentPaths(
+  consortium: Consortium | undefined,
+  emptyAnswers: readonly string[] = [],
+): string[] {
   if (consortium === undefined) return [];
   return Object.entries(consortium.empowerment)
-    .filter(([, text]) => typeof text === 'string' && isDescribed(text))
+    .filter(([, text]) => typeof text === 'string' && isDescribed(text, emptyAnswers))
     .map(([key]) => key);
 }

@@ -1,54 +1,111 @@
+import { normalizeKey } from '../model/normalizeKey.js';
 import type { Scenario } from '../model/schema.js';
+import { choiceIn, type Reading } from './reading.js';
+
+/** One scenario as entered, in one or more rows. */
+export interface ScenarioGroup {
+  /** The rows (0-based, in the order given) that enter it. */
+  readonly rows: readonly number[];
+  /** The doubt's key, when its rows disagree on level or binding (see `doubtsOf`). */
+  readonly key: string;
+  /** Its readings: each distinct (binding, level) its rows give, as the first row giving it. */
+  readonly variants: readonly number[];
+}
 
 /** The scenarios counted once each, and those entered more than once. */
 export interface DistinctScenarios {
-  /** One entry per scenario: the one at the highest level where it was entered more than once. */
+  /** One entry per scenario, as the reading reads it. */
   readonly scenarios: readonly Scenario[];
   /** Scenarios entered more than once, each named once by its first entry, in the order their repeats come. */
   readonly repeated: readonly Scenario[];
+  /** Each scenario and the rows that enter it. */
+  readonly groups: readonly ScenarioGroup[];
+  /** Rows with neither code nor name: not entries (0-based). */
+  readonly blank: readonly number[];
 }
 
-/** A code written as most are (capitals, digits, no white space): its own key, mended by nothing. */
-const plainCode = /^[0-9A-Z]*$/;
+/** Union-find over rows: the representative of `i`. */
+function rootOf(parent: number[], i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  while (parent[i] !== r) {
+    const next = parent[i] as number;
+    parent[i] = r;
+    i = next;
+  }
+  return r;
+}
 
-/** A scenario's code as it is compared: white space removed, upper case. */
-const codeOf = (scenario: Scenario) =>
-  plainCode.test(scenario.code) ? scenario.code : scenario.code.replace(/\s/g, '').toUpperCase();
+const cache = new WeakMap<readonly Scenario[], Omit<DistinctScenarios, 'scenarios'>>();
 
-const rank = (level: number | null) => (level === null ? 0 : level);
-
-/**
- * 应用场景去重: each 数字化经营应用场景 counted once (by `code`, else by name). A scenario entered twice
- * counts at the highest level it was given, and is named among the repeats.
- *
- * @example
- * distinctScenarios([s01AtLevel2, s01AtLevel3]).scenarios //=> [s01AtLevel3]
- */
-export function distinctScenarios(scenarios: readonly Scenario[]): DistinctScenarios {
-  // A scenario is the same scenario when its code is, or, with no code, its name: a key of each
-  // kind in a map of its own, so that no code can pass for a name.
+function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scenarios'> {
+  const known = cache.get(scenarios);
+  if (known !== undefined) return known;
+  const parent = scenarios.map((_, i) => i);
+  const blank: number[] = [];
   const byCode = new Map<string, number>();
   const byName = new Map<string, number>();
-  const counted: Scenario[] = [];
+  scenarios.forEach((s, i) => {
+    const code = normalizeKey(s.code);
+    const name = normalizeKey(s.name);
+    if (code === '' && name === '') {
+      blank.push(i);
+      return;
+    }
+    // Rows are one scenario when their codes match or their names match (edition 3).
+    for (const [keys, key] of [
+      [byCode, code],
+      [byName, name],
+    ] as const) {
+      if (key === '') continue;
+      const at = keys.get(key);
+      if (at === undefined) keys.set(key, i);
+      else parent[rootOf(parent, i)] = rootOf(parent, at);
+    }
+  });
+  const members = new Map<number, number[]>();
+  scenarios.forEach((_, i) => {
+    if (blank.includes(i)) return;
+    const r = rootOf(parent, i);
+    const list = members.get(r);
+    if (list === undefined) members.set(r, [i]);
+    else list.push(i);
+  });
+  const groups: ScenarioGroup[] = [];
   const repeated: Scenario[] = [];
-  const repeatedAt = new Set<number>();
-  for (const scenario of scenarios) {
-    const code = codeOf(scenario);
-    const keys = code !== '' ? byCode : byName;
-    const key = code !== '' ? code : scenario.name.replace(/\s/g, '');
-    const at = keys.get(key);
-    if (at === undefined) {
-      keys.set(key, counted.length);
-      counted.push(scenario);
-      continue;
+  for (const rows of [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number))) {
+    const variants: number[] = [];
+    const seen = new Set<string>();
+    for (const r of rows) {
+      const s = scenarios[r] as Scenario;
+      const v = `${s.binding}:${s.level}`;
+      if (!seen.has(v)) {
+        seen.add(v);
+        variants.push(r);
+      }
     }
-    const seen = counted[at] as Scenario;
-    // Named as first entered: no later entry has taken its place before its first repeat.
-    if (!repeatedAt.has(at)) {
-      repeatedAt.add(at);
-      repeated.push(seen);
-    }
-    if (rank(scenario.level) > rank(seen.level)) counted[at] = scenario;
+    const first = scenarios[rows[0] as number] as Scenario;
+    groups.push({ rows, key: `scenario:${rows[0]}`, variants });
+    if (rows.length > 1) repeated.push(first);
   }
-  return { scenarios: counted, repeated };
+  const value = { repeated, groups, blank };
+  cache.set(scenarios, value);
+  return value;
+}
+
+/**
+ * 应用场景去重 (clauses.md edition 3): rows are one 数字化经营应用场景 when their codes match or their
+ * names match (compared by `normalizeKey`, and through each other); a row with neither code nor name is
+ * no entry. A scenario whose rows disagree on level or binding is read as the reading says (its first
+ * row by default): see `doubtsOf`.
+ *
+ * @example
+ * distinctScenarios([s01AtLevel2, s01AtLevel2Again]).scenarios.length //=> 1
+ */
+export function distinctScenarios(scenarios: readonly Scenario[], reading?: Reading): DistinctScenarios {
+  const { repeated, groups, blank } = grouped(scenarios);
+  const counted = groups.map(
+    (g) => scenarios[g.variants[Math.min(choiceIn(reading, g.key), g.variants.length - 1)] as number] as Scenario,
+  );
+  return { scenarios: counted, repeated, groups, blank };
 }

@@ -1,6 +1,7 @@
 import { labelAt } from '../model/labelAt.js';
 import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
+import { isDescribed } from '../model/isDescribed.js';
 import { isFilled } from '../operators/isFilled.js';
 
 /** Which fields the template asks for (三、申报书要求, 表一/表二), as dotted paths. */
@@ -28,11 +29,16 @@ export interface MissingField {
  * @example
  * missingRequiredFields(application, fields)[0] //=> { pointer: '/lead/contact/phone', where: '申报（牵头）单位 › 联系人 › 联系电话' }
  */
-export function missingRequiredFields(application: Application, fields: RequiredFields): MissingField[] {
+export function missingRequiredFields(
+  application: Application,
+  fields: RequiredFields,
+  emptyAnswers: readonly string[] = [],
+): MissingField[] {
   const missing: MissingField[] = [];
   const check = (base: (string | number)[], value: unknown, paths: readonly string[]) => {
     for (const path of paths) {
-      if (isFilled(valueAtPath(value, path), true)) continue;
+      const found = valueAtPath(value, path);
+      if (typeof found === 'string' ? isDescribed(found, emptyAnswers) : isFilled(found, true)) continue;
       const full = [...base, ...path.split('.')];
       missing.push({ pointer: toPointer(full), where: labelAt(ApplicationSchema, full).where });
     }

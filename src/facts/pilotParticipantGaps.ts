@@ -23,13 +23,17 @@ export interface PilotGap {
  * pilotParticipantGaps(application, ['projectName', 'amount'])
  * //=> [{ reason: 'pilot-fields', unit: { role: 'participant', index: 1, … }, fields: [{ pointer: '/participants/1/pilot/amount', where: '试点项目金额（万元）' }] }]
  */
-export function pilotParticipantGaps(application: Application, fields: readonly string[]): PilotGap[] {
+export function pilotParticipantGaps(
+  application: Application,
+  fields: readonly string[],
+  emptyAnswers: readonly string[] = [],
+): PilotGap[] {
   return application.participants.flatMap((p, i) => {
     if (!p.isPilot) return [];
     const pilot = (p.pilot ?? {}) as Record<string, unknown>;
     const blank = fields.filter((f) => {
       const value = Object.hasOwn(pilot, f) ? pilot[f] : undefined;
-      return !isKnown(value, true) || (typeof value === 'string' && !isDescribed(value));
+      return !isKnown(value, true) || (typeof value === 'string' && !isDescribed(value, emptyAnswers));
     });
     if (blank.length === 0) return [];
     const unit = participantRef(p, i);

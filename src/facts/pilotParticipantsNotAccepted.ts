@@ -10,8 +10,8 @@ import { participantRef, type UnitRef } from './unitRef.js';
  * @example
  * pilotParticipantsNotAccepted(clusterApplication) //=> [{ role: 'participant', index: 3, … }, …]
  */
-export function pilotParticipantsNotAccepted(application: Application): UnitRef[] {
+export function pilotParticipantsNotAccepted(application: Application, levels?: readonly number[]): UnitRef[] {
   return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
-    p.isPilot && !pilotAccepted(p.pilot) ? [participantRef(p, index)] : [],
+    p.isPilot && !pilotAccepted(p.pilot, levels) ? [participantRef(p, index)] : [],
   );
 }

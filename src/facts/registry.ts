@@ -2,7 +2,18 @@ import * as z from 'zod/mini';
 import type { Message } from '../model/issue.js';
 import type { Application, Unit } from '../model/schema.js';
 import { adverseRecordsOf } from './adverseRecordsOf.js';
+import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { attachmentCount } from './attachmentCount.js';
+import { blankScenarioRows } from './blankScenarioRows.js';
+import { datesAfterSubmission } from './datesAfterSubmission.js';
+import { distinctParticipants } from './distinctParticipants.js';
+import { financialsRead } from './financialsRead.js';
+import { hasCreditReport } from './hasCreditReport.js';
+import { isBranchName } from './isBranchName.js';
+import { nonEnterpriseParticipants } from './nonEnterpriseParticipants.js';
+import { participantTableProblems } from './participantTableProblems.js';
+import type { Reading } from './reading.js';
+import { unreadableDates } from './unreadableDates.js';
 import { bindingScenariosAtLevel } from './bindingScenariosAtLevel.js';
 import { characterCount } from './characterCount.js';
 import { creditCodeFacts } from './creditCodeFacts.js';
@@ -70,6 +81,10 @@ export interface FactContext {
   /** 评估日期: `asOf`, or the application's `submittedOn`. Never the clock. */
   readonly evaluationDate: string;
   readonly batch?: BatchContext;
+  /** How rows in doubt are read (clauses.md edition 3); the plain reading when absent. */
+  readonly reading?: Reading;
+  /** Date fields the reader found not to be calendar dates (read as not given). */
+  readonly unreadDates?: readonly { readonly pointer: string; readonly text: string }[];
 }
 
 /** A fact the rules may name, derived in code from the application. */
@@ -121,7 +136,11 @@ function define<P extends z.ZodMiniType>(
 
 const none = z.optional(z.strictObject({}));
 const level = z.strictObject({ level: z.int().check(z.minimum(1), z.maximum(4)) });
-const countLead = z.strictObject({ countLead: z.boolean() });
+/** Code categories (登记管理部门 + 机构类别, `91`) that count as 企业; every unit counts without it. */
+const categories = z.optional(z.array(z.string().check(z.regex(/^[0-9A-Z]{2}$/))).check(z.maxLength(100)));
+const countLead = z.strictObject({ countLead: z.boolean(), categories });
+/** The 空答 (无, 暂无, 略…) that describe nothing: a pack parameter. */
+const emptyAnswers = z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(200)));
 const years = z.strictObject({ count: z.int().check(z.minimum(1), z.maximum(100)) });
 const textList = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 /**
@@ -136,6 +155,11 @@ function unitOf(context: FactContext, params: unknown): Unit {
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
 /** 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of. */
 const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.application.submittedOn, count);
+/** A unit's fiscal years as the evaluation's reading reads rows of one year that disagree. */
+function financialsOf(c: FactContext, params: unknown) {
+  const index = (params as { unit?: unknown } | undefined)?.unit;
+  return financialsRead(unitOf(c, params).financials, typeof index === 'number' ? index : 0, c.reading);
+}
 
 /**
  * The facts rules can name besides the runtime facts `application` and `unit`: each a small pure
@@ -155,7 +179,8 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     none,
     { zh: '是否联合申报', en: 'joint application' },
-    (c) => c.application.participants.length > 0,
+    // Joint by the distinct units other than the lead: a lead listed as its own participant is none.
+    (c) => distinctParticipants(c.application).participants.length > 0,
     [],
     ['$.participants'],
   ),
@@ -163,7 +188,8 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     level,
     { zh: '达到等级的应用场景数', en: 'scenarios at level' },
-    (c, p) => (c.application.lead.assessment === undefined ? undefined : scenariosAtLevel(scenarios(c), p.level)),
+    (c, p) =>
+      c.application.lead.assessment === undefined ? undefined : scenariosAtLevel(scenarios(c), p.level, c.reading),
     ['$.lead.assessment.scenarios'],
   ),
   bindingScenariosAtLevel: define(
@@ -171,7 +197,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     level,
     { zh: '达到等级的约束性场景数', en: 'binding scenarios at level' },
     (c, p) =>
-      c.application.lead.assessment === undefined ? undefined : bindingScenariosAtLevel(scenarios(c), p.level),
+      c.application.lead.assessment === undefined
+        ? undefined
+        : bindingScenariosAtLevel(scenarios(c), p.level, c.reading),
     ['$.lead.assessment.scenarios'],
   ),
   repeatedScenarios: define(
@@ -186,7 +214,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     countLead,
     { zh: '参与企业数量', en: 'participants' },
-    (c, p) => participantCount(c.application, p.countLead),
+    (c, p) => participantCount(c.application, p.countLead, c.reading, p.categories),
     [],
     ['$.participants'],
   ),
@@ -194,7 +222,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     countLead,
     { zh: '试点企业数量', en: 'pilot enterprises' },
-    (c, p) => pilotCount(c.application, p.countLead),
+    (c, p) => pilotCount(c.application, p.countLead, c.reading, p.categories),
     [],
     ['$.lead.isPilot', '$.participants'],
   ),
@@ -202,7 +230,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     countLead,
     { zh: '试点企业占比', en: 'pilot ratio' },
-    (c, p) => pilotRatio(c.application, p.countLead),
+    (c, p) => pilotRatio(c.application, p.countLead, c.reading, p.categories),
     [],
     ['$.lead.isPilot', '$.participants'],
   ),
@@ -210,7 +238,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     none,
     { zh: '重复填报的参与单位', en: 'units listed twice' },
-    (c) => repeatedParticipants(c.application),
+    (c) => repeatedParticipants(c.application, c.reading),
     [],
     ['$.lead.creditCode', '$.participants'],
   ),
@@ -227,7 +255,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'unit',
     years,
     { zh: '缺少的财务年度', en: 'missing fiscal years' },
-    (c, p) => missingFiscalYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    (c, p) => missingFiscalYears(financialsOf(c, p), fiscalYearsOf(c, p.count)),
     [],
     ['$.financials'],
     ['$.submittedOn'],
@@ -236,7 +264,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'unit',
     years,
     { zh: '资不抵债的年度', en: 'insolvent years' },
-    (c, p) => insolventYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    (c, p) => insolventYears(financialsOf(c, p), fiscalYearsOf(c, p.count)),
     [],
     ['$.financials'],
     ['$.submittedOn'],
@@ -245,7 +273,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'unit',
     years,
     { zh: '净资产为零的年度', en: 'years with no net assets' },
-    (c, p) => zeroEquityYears(unitOf(c, p).financials, fiscalYearsOf(c, p.count)),
+    (c, p) => zeroEquityYears(financialsOf(c, p), fiscalYearsOf(c, p.count)),
     [],
     ['$.financials'],
     ['$.submittedOn'],
@@ -262,7 +290,8 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     none,
     { zh: '牵头单位统一社会信用代码', en: 'lead credit code' },
-    (c) => creditCodeFacts(c.application.lead.creditCode),
+    // Read as mended: a code wrong only in case, width or spaces is `form.credit-code`'s alone (edition 3).
+    (c) => creditCodeFacts(normalizeCreditCode(c.application.lead.creditCode)),
     [],
     ['$.lead.creditCode'],
   ),
@@ -285,9 +314,12 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
   ),
   undescribedFields: define(
     'application',
-    z.strictObject({ fields: z.array(z.string().check(z.regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/))).check(z.minLength(1)) }),
+    z.strictObject({
+      fields: z.array(z.string().check(z.regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/))).check(z.minLength(1)),
+      emptyAnswers,
+    }),
     { zh: '未说明的内容', en: 'fields that say nothing' },
-    (c, p) => undescribedFields(c.application, p.fields),
+    (c, p) => undescribedFields(c.application, p.fields, p.emptyAnswers),
     [],
     (p) => p.fields.map((f) => `$.${f}`),
   ),
@@ -301,23 +333,93 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'unit',
     none,
     { zh: '统一社会信用代码', en: 'credit code' },
+    (c, p) => creditCodeFacts(normalizeCreditCode(unitOf(c, p).creditCode)),
+    [],
+    ['$.creditCode'],
+  ),
+  unitCreditCodeAsGiven: define(
+    'unit',
+    none,
+    { zh: '统一社会信用代码（按所填）', en: 'credit code as given' },
     (c, p) => creditCodeFacts(unitOf(c, p).creditCode),
+    [],
+    ['$.creditCode'],
+  ),
+  unitIsBranch: define(
+    'unit',
+    z.strictObject({ suffixes: textList }),
+    { zh: '分支机构（名称）', en: 'a branch, by its name' },
+    (c, p) => isBranchName(unitOf(c, p).name, p.suffixes),
+    [],
+    ['$.name'],
+  ),
+  unitHasCreditReport: define(
+    'unit',
+    none,
+    { zh: '附有信用报告', en: 'credit report attached' },
+    (c, p) => hasCreditReport(c.application, unitOf(c, p)),
     [],
     ['$.creditCode'],
   ),
   unitAdverseRecords: define(
     'unit',
-    z.strictObject({ kinds: z.array(z.string()) }),
+    z.strictObject({ kinds: z.array(z.string()), from: z.optional(z.iso.date()), before: z.optional(z.boolean()) }),
     { zh: '不良记录', en: 'adverse records' },
-    (c, p) => adverseRecordsOf(unitOf(c, p), p.kinds),
+    (c, p) =>
+      adverseRecordsOf(
+        unitOf(c, p),
+        p.kinds,
+        p.from === undefined ? undefined : { from: p.from, ...(p.before === undefined ? {} : { before: p.before }) },
+      ),
     [],
     ['$.credit.adverseRecords'],
   ),
-  describedEmpowermentPaths: define(
+  nonEnterpriseParticipants: define(
+    'application',
+    z.strictObject({ categories: z.array(z.string()) }),
+    { zh: '非企业参与单位', en: 'participants that are not enterprises' },
+    (c, p) => nonEnterpriseParticipants(c.application, p.categories),
+    [],
+    ['$.participants'],
+  ),
+  participantTableProblems: define(
+    'application',
+    z.strictObject({ levels: z.array(z.int()) }),
+    { zh: '表二填报问题', en: 'problems of Table 2' },
+    (c, p) => participantTableProblems(c.application, p.levels),
+    [],
+    ['$.participants'],
+  ),
+  blankScenarioRows: define(
     'application',
     none,
+    { zh: '空白的应用场景行', en: 'blank scenario rows' },
+    (c) => blankScenarioRows(scenarios(c)),
+    [],
+    ['$.lead.assessment.scenarios'],
+  ),
+  unreadableDates: define(
+    'application',
+    none,
+    { zh: '无法识别的日期', en: 'dates that are not calendar dates' },
+    (c) => unreadableDates(c.unreadDates),
+    [],
+    ['$.submittedOn', '$.lead.project', '$.lead.commitment.signedOn', '$.recommender.recommendedOn'],
+  ),
+  datesAfterSubmission: define(
+    'application',
+    none,
+    { zh: '晚于申报日期的签署日期', en: 'dates after the submission' },
+    (c) => datesAfterSubmission(c.application),
+    [],
+    ['$.lead.commitment.signedOn', '$.recommender.recommendedOn'],
+    ['$.submittedOn'],
+  ),
+  describedEmpowermentPaths: define(
+    'application',
+    z.optional(z.strictObject({ emptyAnswers })),
     { zh: '已说明的赋能路径', en: 'empowerment paths' },
-    (c) => describedEmpowermentPaths(c.application.consortium),
+    (c, p) => describedEmpowermentPaths(c.application.consortium, p?.emptyAnswers),
     [],
     ['$.consortium.empowerment'],
   ),
@@ -339,9 +441,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
   ),
   pilotParticipantsNotAccepted: define(
     'application',
-    none,
+    z.optional(z.strictObject({ levels: z.optional(z.array(z.int())) })),
     { zh: '未通过验收评测的试点参与单位', en: 'pilot participants not accepted' },
-    (c) => pilotParticipantsNotAccepted(c.application),
+    (c, p) => pilotParticipantsNotAccepted(c.application, p?.levels),
     [],
     ['$.participants'],
   ),
@@ -355,9 +457,9 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
   ),
   pilotParticipantGaps: define(
     'application',
-    z.strictObject({ fields: z.array(z.string()) }),
+    z.strictObject({ fields: z.array(z.string()), emptyAnswers }),
     { zh: '试点情况缺漏', en: 'pilot details missing' },
-    (c, p) => pilotParticipantGaps(c.application, p.fields),
+    (c, p) => pilotParticipantGaps(c.application, p.fields, p.emptyAnswers),
     [],
     ['$.participants'],
   ),
@@ -370,9 +472,10 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
         pilotLead: z.array(z.string()),
         participant: z.array(z.string()),
       }),
+      emptyAnswers,
     }),
     { zh: '未填写的必填项', en: 'required fields missing' },
-    (c, p) => missingRequiredFields(c.application, p.fields),
+    (c, p) => missingRequiredFields(c.application, p.fields, p.emptyAnswers),
     [],
     (p) => [
       ...p.fields.application.map((f) => `$.${f}`),

@@ -13,10 +13,14 @@ import type { MissingField } from './missingRequiredFields.js';
  * undescribedFields(application, ['narrative.outcomes'])
  * //=> [{ pointer: '/narrative/outcomes', where: '项目情况及成效 › 改造成效' }]
  */
-export function undescribedFields(application: Application, fields: readonly string[]): MissingField[] {
+export function undescribedFields(
+  application: Application,
+  fields: readonly string[],
+  emptyAnswers: readonly string[] = [],
+): MissingField[] {
   return fields.flatMap((path) => {
     const value = valueAtPath(application, path);
-    if (typeof value === 'string' && isDescribed(value)) return [];
+    if (typeof value === 'string' && isDescribed(value, emptyAnswers)) return [];
     const steps = path.split('.');
     return [{ pointer: toPointer(steps), where: labelAt(ApplicationSchema, steps).where }];
   });

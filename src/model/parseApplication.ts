@@ -9,7 +9,13 @@ import { schemaReader } from './schemaReader.js';
 
 /** The outcome of {@link parseApplication}: the typed 申报书, or why it cannot be read. */
 export type ParseResult =
-  | { readonly ok: true; readonly application: Application; readonly issues: readonly [] }
+  | {
+      readonly ok: true;
+      readonly application: Application;
+      readonly issues: readonly [];
+      /** Date fields given as text that is not a calendar date, read as not given (edition 3). */
+      readonly unreadDates?: readonly { readonly pointer: string; readonly text: string }[];
+    }
   | { readonly ok: false; readonly application?: undefined; readonly issues: readonly ModelIssue[] };
 
 function issueAt(

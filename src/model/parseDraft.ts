@@ -82,17 +82,58 @@ function deleteAt(target: unknown, path: Path): void {
   if (current !== undefined) delete current[path.at(-1) as string | number];
 }
 
-/** Whether an issue is only that a required field is not there (nothing else is wrong with it). */
-function isAbsent(issue: ModelIssue): boolean {
-  return issue.code === 'required';
+/** A date field given as text that is not a calendar date, read as not given. */
+export interface UnreadDate {
+  readonly pointer: string;
+  readonly path: readonly (string | number)[];
+  /** The text as given. */
+  readonly text: string;
+}
+
+/** How a 申报书 is read: as submitted (`strict`) or as a draft being filled in (`draft`). */
+export type ReadMode = 'strict' | 'draft';
+
+/** The value at `path` in `input`, own properties only. */
+function valueAt(input: unknown, path: Path): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** Whether the schema at a path takes a number or a date: what a form's cleared box sends `null` or `""` for. */
+function isNumberOrDate(schema: $ZodType | undefined): boolean {
+  let current = schema;
+  while (current !== undefined && (current._zod.def.type === 'optional' || current._zod.def.type === 'nullable')) {
+    current = (current._zod.def as $ZodOptionalDef).innerType;
+  }
+  const def = current?._zod.def as { type?: string; format?: string } | undefined;
+  return def?.type === 'number' || (def?.type === 'string' && def.format === 'date');
 }
 
 /**
- * Read a 申报书 still being filled in (草稿): a required field that is not there is not an error.
- * Text left out reads as blank (`""`), a list as empty (`[]`), anything else as not given, so each check that can run runs,
- * and a check that needs what is missing asks for it (`review`, or `form.required-fields`). What
- * cannot be read at all (a wrong type, an unknown key, a bad date) is still an issue at its field;
- * so is a field the evaluation cannot start without (`fields`, e.g. 申报类型 and 申报日期).
+ * Whether an issue is one the 申报书 is read past (clauses.md edition 3): a field not there, a date
+ * that is not a calendar date, and, in a draft, a cleared number or date box (`null`, `""`). Every
+ * other issue (a wrong JSON type, an unknown key) makes it unreadable.
+ */
+function isReadPast(issue: ModelIssue, mode: ReadMode, input: unknown, schema: typeof Application): boolean {
+  if (issue.code === 'required' || issue.code === 'bad-date') return true;
+  if (mode !== 'draft' || (issue.code !== 'wrong-type' && issue.code !== 'invalid')) return false;
+  const value = valueAt(input, issue.path);
+  if (value !== null && value !== '') return false;
+  return isNumberOrDate(schemaAt(schema, issue.path));
+}
+
+/**
+ * Read a 申报书 past what a form leaves out (clauses.md edition 3): a required field that is not there,
+ * or a date that is not a calendar date, is not an error; in a `draft`, neither is a cleared number
+ * or date box (`null`, `""`). Text left out reads as blank (`""`), a list as empty (`[]`), anything
+ * else as not given, so each check that can run runs, and a check that needs what is missing asks for
+ * it (`review`, or `form.required-fields`); an unreadable date is listed in `unreadDates` for
+ * `form.project-dates` to name. What cannot be read at all (a wrong type, an unknown key) is still an
+ * issue at its field; so is a field the evaluation cannot start without (`needed`, e.g. 申报类型).
  *
  * @example
  * parseDraftWith(Application, { ...workshop, lead: { ...workshop.lead, contact: { name: '张三' } } }).ok //=> true
@@ -100,13 +141,16 @@ function isAbsent(issue: ModelIssue): boolean {
 export function parseDraftWith(
   schema: typeof Application,
   input: unknown,
-  needed: readonly string[] = ['direction', 'submittedOn'],
+  needed: readonly string[] = ['direction'],
+  mode: ReadMode = 'draft',
 ): ParseResult {
   // Every issue, uncapped: a draft may leave out more fields than a list of issues would show.
   const all = parseWithIssues(schema, input);
   if (all.ok) return all;
   const strict: ParseResult = { ok: false, issues: cappedIssues([...all.issues]) };
-  const kept = all.issues.filter((i) => !isAbsent(i) || (i.path.length === 1 && needed.includes(String(i.path[0]))));
+  const kept = all.issues.filter(
+    (i) => !isReadPast(i, mode, input, schema) || (i.path.length === 1 && needed.includes(String(i.path[0]))),
+  );
   if (kept.length > 0) return { ok: false, issues: cappedIssues(kept) };
   let filled: unknown;
   try {
@@ -115,10 +159,20 @@ export function parseDraftWith(
     return strict;
   }
   const unfilled: Unfilled[] = [];
+  const unreadDates: UnreadDate[] = [];
   for (const issue of all.issues) {
     const at = schemaAt(schema, issue.path);
+    if (issue.code === 'bad-date') {
+      const text = valueAt(input, issue.path);
+      if (typeof text === 'string' && text !== '') unreadDates.push({ pointer: issue.pointer, path: issue.path, text });
+    }
+    // A date or number the form sent but cannot be read: as not given (never blank text).
     const found = at === undefined ? undefined : placeholderFor(at, issue.path, unfilled);
     if (found === undefined) return strict;
+    if (issue.code !== 'required') {
+      const last = unfilled.at(-1);
+      if (last !== undefined && last.path === issue.path) unfilled[unfilled.length - 1] = { path: last.path, blank: false };
+    }
     setAt(filled, issue.path, found.value);
   }
   const parsed = parseApplicationWith(schema, filled);
@@ -127,5 +181,5 @@ export function parseDraftWith(
     if (blank) setAt(parsed.application, path, '');
     else deleteAt(parsed.application, path);
   }
-  return parsed;
+  return unreadDates.length === 0 ? parsed : { ...parsed, unreadDates };
 }

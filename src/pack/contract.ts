@@ -50,6 +50,16 @@ export const chartedChecks = Object.freeze({
   participantCount: Object.freeze({ checks: ['consortium.participant-count'], conditions: ['participants'] }),
 });
 
+/**
+ * The checks a consortium must still pass without a participant that fails its own requirement
+ * (clauses.md edition 3): only then is that participant's failure for the applicant to correct (the
+ * unit removed) rather than the consortium's. A pack without them removes nobody.
+ */
+export const consortiumSufficiency: readonly string[] = Object.freeze([
+  'consortium.participant-count',
+  'consortium.pilot-ratio',
+]);
+
 /** A pack's parameter values in effect on a date, by name. */
 export type ParameterValues = Readonly<Record<string, unknown>>;
 

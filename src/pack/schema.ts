@@ -145,6 +145,30 @@ export const CheckKind = z.enum(['eligibility', 'completeness', 'advisory']);
 export type CheckKind = z.infer<typeof CheckKind>;
 
 /**
+ * Who acts on a result that is not met (clauses.md edition 3): `reject` (不符合申报条件), `correct`
+ * (补正: the applicant fills, fixes or explains) or `verify` (核实: the clerk judges).
+ */
+export const Action = z.enum(['reject', 'correct', 'verify']);
+export type Action = z.infer<typeof Action>;
+
+/**
+ * Who acts, by outcome and, after a colon, the condition that decided it (`review:codeConfirmsAddress`):
+ * the most specific key wins. Unsaid, an eligibility `fail` is `reject`, a completeness `fail` and
+ * every `review` are `correct` (missing, unreadable or contradicting data).
+ */
+export const CheckActions = z.record(z.string().check(z.regex(/^(fail|review)(:[A-Za-z-]+)?$/)), Action);
+export type CheckActions = z.infer<typeof CheckActions>;
+
+/**
+ * A participant that fails this per-unit check (`true`), or that this check's named `condition`
+ * lists when it fails (its value: units with their `index`), may be removed from the consortium: the
+ * application is then `ineligible` only if the consortium without it no longer meets the checks the
+ * contract names (`consortiumSufficiency`); otherwise it is for the applicant to correct.
+ */
+export const Removable = z.union([z.literal(true), z.strictObject({ condition: nonEmpty() })]);
+export type Removable = z.infer<typeof Removable>;
+
+/**
  * One check of the notice, as data. json-rules-engine runs its conditions in three steps: `when`
  * (else `not-applicable`), `requires` (the data it needs; else `review`), `pass` (else `fail`).
  */
@@ -171,6 +195,12 @@ export const PackCheck = z.strictObject({
   onPass: z.optional(z.enum(['pass', 'review'])),
   /** `review` where what fails is evidence for a person to weigh, not a finding (duplicates). */
   onFail: z.optional(z.enum(['fail', 'review'])),
+  /** The outcome when a named `pass` condition is the first that fails, where it differs from `onFail`. */
+  onFailBy: z.optional(z.record(z.string(), z.enum(['fail', 'review']))),
+  /** Who acts on a `fail` or `review` (see {@link CheckActions}). */
+  actions: z.optional(CheckActions),
+  /** Whether a participant failing it may be removed instead of failing the consortium. */
+  removable: z.optional(Removable),
   /** Further values for messages, by name. */
   details: z.optional(z.record(z.string(), FactRef)),
   messages: PackMessages,
@@ -202,6 +232,9 @@ export const SourceCheck = z.strictObject({
   pass: SourceCondition,
   onPass: z.optional(z.enum(['pass', 'review'])),
   onFail: z.optional(z.enum(['fail', 'review'])),
+  onFailBy: z.optional(z.record(z.string(), z.enum(['fail', 'review']))),
+  actions: z.optional(CheckActions),
+  removable: z.optional(Removable),
   details: z.optional(z.record(z.string(), FactRef)),
   /** The Chinese messages. */
   zh: z.optional(SourceMessages),
@@ -239,6 +272,7 @@ export type ParameterType = z.infer<typeof ParameterType>;
 /** What the items of a list are: plain text, a message `{ zh, en }`, or a word of a vocabulary of the pack. */
 export const ParameterItem = z.enum([
   'text',
+  'integer',
   'message',
   'direction',
   'industry',
@@ -266,6 +300,8 @@ export const PackParameter = z.strictObject({
   clause: nonEmpty(),
   /** The notice's own words for it. */
   notice: nonEmpty(),
+  /** Where a value the notice does not state comes from (a list of places, a code table). */
+  source: z.optional(nonEmpty()),
   description: PackMessage,
   ...valueSpec,
   /** For `byDirection`: the type of each direction's value. */

@@ -1,0 +1,60 @@
+import type { Message } from './issue.js';
+import { labelAt } from './labelAt.js';
+import { pointerPath } from './paths.js';
+import { Application } from './schema.js';
+
+/** Where a top-level part of the 申报书 stands in the template: 表一, 表二, 三, 四, 五. */
+const parts: Readonly<Record<string, Message>> = Object.freeze({
+  lead: { zh: '表一申报（牵头）单位', en: 'Table 1, lead unit' },
+  recommender: { zh: '表一推荐单位', en: 'Table 1, recommending body' },
+  participants: { zh: '表二参与单位', en: 'Table 2, participant' },
+  narrative: { zh: '三、项目情况及成效', en: 'Section 3' },
+  attachments: { zh: '五、其他材料', en: 'Section 5, attachment' },
+  consortium: { zh: '联合体情况', en: 'Consortium' },
+  beltAndRoad: { zh: '“一带一路”申报情况', en: 'Belt and Road' },
+});
+
+const section4: Message = { zh: '四、单位分工情况', en: 'Section 4' };
+const cover: Message = { zh: '申报书封面', en: 'Cover page' };
+
+/**
+ * A field of the 申报书 as a clerk writes it in a 补正通知: the table and row, then the field's own
+ * label, never a JSON Pointer.
+ *
+ * @example
+ * fieldLabel('/participants/2/creditCode').zh //=> '表二参与单位第3项的“统一社会信用代码”'
+ * fieldLabel('/lead/contact/phone').zh //=> '表一申报（牵头）单位的“联系电话”'
+ */
+export function fieldLabel(pointer: string, schema: typeof Application = Application): Message {
+  const path = pointerPath(pointer);
+  const [top, ...rest] = path;
+  if (top === undefined) return { zh: '申报书', en: 'The application' };
+  const key = String(top);
+  const part = key === 'narrative' && rest[0] === 'divisionOfLabour' ? section4 : (parts[key] ?? cover);
+  const zh: string[] = [];
+  const en: string[] = [];
+  let head = { zh: part.zh, en: part.en };
+  let steps = key in parts ? rest : path;
+  if (key === 'participants' || key === 'attachments') {
+    const index = rest[0];
+    if (typeof index === 'number') {
+      head = { zh: `${part.zh}第${index + 1}项`, en: `${part.en} ${index + 1}` };
+      steps = rest.slice(1);
+    }
+  }
+  // A list's label with its row, and the field's own label; the groups between (联系人 of 联系电话) go unsaid.
+  const lastNamed = steps.findLastIndex((s) => typeof s !== 'number');
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (typeof step === 'number') continue;
+    if (i !== lastNamed && typeof steps[i + 1] !== 'number') continue;
+    if (part === section4 && steps.length === 1) continue;
+    const label = labelAt(schema, path.slice(0, path.length - steps.length + i + 1));
+    const next = steps[i + 1];
+    const row = typeof next === 'number' ? next + 1 : undefined;
+    zh.push(`“${label.label}”${row === undefined ? '' : `第${row}项`}`);
+    en.push(`${label.labelEn}${row === undefined ? '' : ` ${row}`}`);
+  }
+  if (zh.length === 0) return head;
+  return { zh: `${head.zh}的${zh.join('的')}`, en: `${head.en}: ${en.join(', ')}` };
+}

@@ -1,0 +1,21 @@
+/**
+ * What a key never holds: white space, hyphens and dashes, dots (. ． · ・ 。), underscores, and the
+ * default-ignorable characters (U+200B, U+00AD, U+3164…) that show nothing.
+ */
+const noise = /[\s\p{Pd}._·・。\p{Default_Ignorable_Code_Point}]/gu;
+
+/** Plain keys as most are written (capitals and digits): their own normal form, with no work. */
+const plain = /^[0-9A-Z]*$/;
+
+/**
+ * 键的规范化 (clauses.md edition 3): a credit code, a scenario's code or name, a unit's name as it is
+ * compared: NFKC (full width → half width), upper case, and no white space, hyphens, dots, underscores
+ * or default-ignorable characters. 「Ｓ07」, 「s-07」 and 「S\u200B07」 are one key.
+ *
+ * @example
+ * normalizeKey(' Ｓ-07 ') //=> 'S07'
+ */
+export function normalizeKey(text: string): string {
+  if (plain.test(text)) return text;
+  return text.normalize('NFKC').toUpperCase().replace(noise, '');
+}
