@@ -7,7 +7,8 @@ import { deepFreeze } from '../model/deepFreeze.js';
 import type { Direction } from '../model/enums.js';
 
 /**
- * The five examples of `docs/examples/`, one complete and eligible 申报书 per direction, by direction.
+ * The five examples of `docs/examples/`, one complete 申报书 per direction, by direction (edition 3:
+ * the chain and cluster ones name no industry after 其他 for some participants, which the applicant must correct).
  * Frozen: take a copy to change one (`exampleOf`, `buildApplication`).
  */
 export const examples: Readonly<Record<Direction, unknown>> = Object.freeze({

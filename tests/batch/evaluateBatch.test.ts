@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type EvaluationResult, evaluate, evaluateBatch } from '../../src/index.js';
 import { alikePair, clusterLedByChainLead } from '../helpers/batches.js';
-import { deepFreeze, example } from '../helpers/examples.js';
+import { deepFreeze, eligibleExample, example } from '../helpers/examples.js';
 
 function check(result: EvaluationResult | undefined, id: string): CheckResult {
   if (!result || result.verdict === 'invalid') throw new Error('invalid');
@@ -11,7 +11,7 @@ function check(result: EvaluationResult | undefined, id: string): CheckResult {
 }
 
 describe('evaluateBatch: one selection per lead (二（一）3)', () => {
-  const chain = { ...example('chain.json'), id: 'CHAIN-1' };
+  const chain = { ...eligibleExample('chain.json'), id: 'CHAIN-1' };
   const cluster = clusterLedByChainLead();
 
   it('flags a lead of a chain and a cluster application for review at submission, on both', async () => {
@@ -45,8 +45,8 @@ describe('evaluateBatch: one selection per lead (二（一）3)', () => {
   });
 
   it('lets participants join any number of consortia', async () => {
-    const other = example('chain.json') as Record<string, unknown> & { lead: Record<string, unknown> };
-    other.lead = (example('cluster.json') as { lead: Record<string, unknown> }).lead;
+    const other = eligibleExample('chain.json') as Record<string, unknown> & { lead: Record<string, unknown> };
+    other.lead = (eligibleExample('cluster.json') as { lead: Record<string, unknown> }).lead;
     other.narrative = { projectOverview: '完全不同的项目内容：冷链物流与食品追溯。', outcomes: '冷库能耗下降。' };
     const batch = await evaluateBatch([chain, other]);
     expect(batch.results.map((r) => check(r, 'joint.single-lead-selection').outcome)).toEqual(['pass', 'pass']);
@@ -73,7 +73,9 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
         /参与单位相似度[\d.]+%，共有单位11家，如.+（\d{6}.+）；申报内容相似度[\d.]+%，相同段落：“/,
       );
       expect(dup.message.zh).toContain('请核实');
-      expect(r?.verdict).toBe('needs-review');
+      expect(dup.action).toBe('verify');
+      // A has only the clerk's check left (核实); B's joint agreement lacks two seals too (补正).
+      expect(r?.verdict).toBe(other === 'B' ? 'needs-review' : 'needs-correction');
     }
   });
 
@@ -96,7 +98,7 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
 describe('evaluateBatch: a batch never stops', () => {
   it('reports bad inputs in place, goes on, and reports progress', async () => {
     const seen: [number, number][] = [];
-    const inputs = [example('workshop.json'), null, '{not json', { direction: 'chain' }, example('factory.json')];
+    const inputs = [example('workshop.json'), null, '{not json', { direction: 'chain', industry: 7 }, example('factory.json')];
     const batch = await evaluateBatch(deepFreeze(inputs), { onProgress: (d, t) => seen.push([d, t]) });
     expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid', 'invalid', 'invalid', 'eligible']);
     expect(seen).toEqual([
@@ -119,7 +121,7 @@ describe('evaluateBatch: a batch never stops', () => {
   });
 
   it('answers as evaluate does for each application on its own checks', async () => {
-    const inputs = [example('workshop.json'), example('chain.json'), example('belt-road.json')];
+    const inputs = [example('workshop.json'), eligibleExample('chain.json'), example('belt-road.json')];
     const batch = await evaluateBatch(inputs);
     for (const [i, input] of inputs.entries()) {
       const alone = await evaluate(input);
@@ -133,7 +135,7 @@ describe('evaluateBatch: a batch never stops', () => {
 });
 
 describe('evaluateBatch over iterables', () => {
-  const inputs = ['chain.json', 'cluster.json', 'workshop.json'].map((f) => example(f));
+  const inputs = ['chain.json', 'cluster.json', 'workshop.json'].map((f) => eligibleExample(f));
 
   it('answers a generator and an async iterable as it answers the list', async () => {
     const fromList = await evaluateBatch(inputs);

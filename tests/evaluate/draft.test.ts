@@ -30,9 +30,13 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
   it('runs the checks when 联系电话 is left out, and names it where it is required', () => {
     const draft = example('workshop.json') as { lead: { contact: Record<string, unknown> } };
     delete draft.lead.contact.phone;
-    expect(evaluateSync(draft).verdict).toBe('invalid');
+    // Edition 3: a key left out is a correction, not an unreadable 申报书, when submitted too.
+    expect(evaluateSync(draft)).toEqual(evaluateSync(draft, { mode: 'draft' }));
     const result = evaluateSync(deepFreeze(draft), { mode: 'draft' });
-    expect(result.verdict).toBe('needs-review');
+    expect(result.verdict).toBe('needs-correction');
+    expect(result.verdict !== 'invalid' && result.corrections.map((c) => c.field.zh)).toEqual([
+      '表一申报（牵头）单位的“联系电话”',
+    ]);
     const required = checks(result).find((c) => c.id === 'form.required-fields');
     expect(required?.outcome).toBe('fail');
     expect(required?.fields[0]).toBe('/lead/contact/phone');
@@ -52,7 +56,8 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     expect(score?.outcome).toBe('review');
     expect(score?.fields[0]).toBe('/lead/assessment/score');
     expect(score?.missing.map((m) => m.pointer)).toEqual(['/lead/assessment/score']);
-    expect(result.verdict).toBe('needs-review');
+    expect(score?.action).toBe('correct');
+    expect(result.verdict).toBe('needs-correction');
   });
 
   it('reads a level left out as not given, not as 未定级 (null is an answer)', () => {
@@ -61,8 +66,10 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     const level = checks(evaluateSync(draft, { mode: 'draft' })).find((c) => c.id === 'workshop.level');
     expect(level?.outcome).toBe('review');
     expect(level?.fields[0]).toBe('/lead/assessment/level');
+    // 未定级 with 验收 declared passed contradicts itself (edition 3): for the applicant to correct.
     draft.lead.assessment.level = null;
-    expect(checks(evaluateSync(draft, { mode: 'draft' })).find((c) => c.id === 'workshop.level')?.outcome).toBe('fail');
+    const ungraded = checks(evaluateSync(draft, { mode: 'draft' })).find((c) => c.id === 'workshop.level');
+    expect([ungraded?.outcome, ungraded?.action]).toEqual(['review', 'correct']);
   });
 
   it('keeps what cannot be read as an issue at its field: a wrong type, an unknown key', () => {
@@ -120,7 +127,7 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     const draft = example('chain.json') as { lead: { contact: Record<string, unknown> } };
     delete draft.lead.contact.phone;
     const batch = await evaluateBatch([draft, example('workshop.json')], { mode: 'draft' });
-    expect(batch.results.map((r) => r.verdict)).toEqual(['needs-review', 'eligible']);
+    expect(batch.results.map((r) => r.verdict)).toEqual(['needs-correction', 'eligible']);
   });
 });
 
@@ -147,7 +154,7 @@ describe('options are the caller’s: a bad one throws or rejects, naming it', (
   });
 
   it('still answers a bad application, however bad, with invalid, not an error', async () => {
-    for (const input of [null, 42, '申报书', [], { direction: 'chain' }]) {
+    for (const input of [null, 42, '申报书', [], { direction: 'chain', industry: 7 }]) {
       expect((await evaluate(input)).verdict).toBe('invalid');
       expect(evaluateSync(input, { mode: 'draft' }).verdict).toBe('invalid');
     }

@@ -11,7 +11,7 @@ import {
   loadRulePack,
   renderHtmlReport,
 } from '../../src/index.js';
-import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
+import { deepFreeze, example, loadExamples, withIndustriesNamed } from '../helpers/examples.js';
 
 function evaluated(result: EvaluationResult): Evaluation {
   if (result.verdict === 'invalid') throw new Error(JSON.stringify(result.errors));
@@ -42,16 +42,18 @@ const clauseIds = [
 
 describe('evaluate', () => {
   it('counts advisory notes apart: an eligible cluster shows no failure, two notes', async () => {
-    const result = (await evaluate(example('cluster.json'))) as Evaluation;
+    const result = (await evaluate(withIndustriesNamed(example('cluster.json')))) as Evaluation;
     expect(result.verdict).toBe('eligible');
     expect(result.summary.fail).toBe(0);
     expect(result.summary.advisory).toBe(2);
+    expect(result.summary).toMatchObject({ reject: 0, correct: 0, verify: 0 });
     expect(result.checks.filter((c) => c.kind === 'advisory' && c.outcome === 'fail').map((c) => c.id)).toEqual([
       'consortium.priority',
       'consortium.disbursement',
     ]);
-    const total = Object.values(result.summary).reduce((a, b) => a + b, 0);
-    expect(total).toBe(result.checks.length);
+    expect(result.checks.filter((c) => c.kind === 'advisory').every((c) => c.action === undefined)).toBe(true);
+    const { pass, fail, review, advisory } = result.summary;
+    expect(pass + fail + review + result.summary['not-applicable'] + advisory).toBe(result.checks.length);
     expect(formatTextReport('cluster.json', result)).toContain('不符合 0 · 待审核 0');
     expect(renderHtmlReport(result)).toContain('不符合 0 项');
   });
@@ -77,11 +79,12 @@ describe('evaluate', () => {
   it('gives the examples their verdicts', async () => {
     const verdicts: Record<string, string> = {};
     for (const [file, input] of Object.entries(loadExamples())) verdicts[file] = (await evaluate(input)).verdict;
-    // Edition 2: every example is eligible (the 一带一路 one has its section 四 and is judged on what it describes).
+    // Edition 3: the chain and cluster examples list participants of industry 其他 without naming it
+    // (表二 其他：____), for the applicant to correct; the others are eligible.
     expect(verdicts).toEqual({
       'belt-road.json': 'eligible',
-      'chain.json': 'eligible',
-      'cluster.json': 'eligible',
+      'chain.json': 'needs-correction',
+      'cluster.json': 'needs-correction',
       'factory.json': 'eligible',
       'workshop.json': 'eligible',
     });
@@ -182,7 +185,7 @@ describe('evaluate', () => {
   });
 
   it('returns invalid with the model’s issues for input that is not an application', async () => {
-    for (const input of [null, 'x', [], { direction: 'chain' }]) {
+    for (const input of [null, 'x', [], { direction: 'chain', industry: 7 }, { direction: 'chain', extra: 1 }]) {
       const result = await evaluate(input);
       expect(result.verdict).toBe('invalid');
       if (result.verdict === 'invalid') expect(result.errors.length).toBeGreaterThan(0);
@@ -196,7 +199,7 @@ describe('evaluate', () => {
   });
 
   it('does not mutate a deep-frozen input, and answers the same twice', async () => {
-    const input = deepFreeze(example('cluster.json'));
+    const input = deepFreeze(withIndustriesNamed(example('cluster.json')));
     const first = JSON.stringify(await evaluate(input));
     const second = JSON.stringify(await evaluate(input));
     expect(second).toBe(first);

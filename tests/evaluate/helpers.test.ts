@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../../src/entries/model.js';
 import { formatMessage, type MessageValues } from '../../src/entries/report.js';
 import { unitRuleName } from '../../src/evaluate/compilePack.js';
+import { actionOf } from '../../src/evaluate/actionOf.js';
 import { verdictOf } from '../../src/index.js';
 
 const values = (over: Partial<MessageValues> = {}): MessageValues => ({
@@ -62,22 +63,27 @@ describe('resolvePath', () => {
 });
 
 describe('verdictOf', () => {
-  it('follows clauses.md: eligibility fails decide, completeness and reviews hold, advisories never count', () => {
-    expect(
-      verdictOf([
-        { kind: 'eligibility', outcome: 'pass' },
-        { kind: 'advisory', outcome: 'fail' },
-      ]),
-    ).toBe('eligible');
-    expect(verdictOf([{ kind: 'eligibility', outcome: 'review' }])).toBe('needs-review');
-    expect(verdictOf([{ kind: 'completeness', outcome: 'fail' }])).toBe('needs-review');
-    expect(
-      verdictOf([
-        { kind: 'completeness', outcome: 'fail' },
-        { kind: 'eligibility', outcome: 'fail' },
-      ]),
-    ).toBe('ineligible');
-    expect(verdictOf([{ kind: 'eligibility', outcome: 'not-applicable' }])).toBe('eligible');
+  it('follows clauses.md edition 3: reject decides, then correct (补正), then verify (核实); advisories carry none', () => {
+    expect(verdictOf([{}, {}])).toBe('eligible');
+    expect(verdictOf([{ action: 'verify' }])).toBe('needs-review');
+    expect(verdictOf([{ action: 'verify' }, { action: 'correct' }])).toBe('needs-correction');
+    expect(verdictOf([{ action: 'correct' }, { action: 'reject' }, { action: 'verify' }])).toBe('ineligible');
+  });
+});
+
+describe('actionOf', () => {
+  it('reads the check’s own actions, most specific first, else the rule of clauses.md', () => {
+    expect(actionOf('eligibility', 'fail')).toBe('reject');
+    expect(actionOf('completeness', 'fail')).toBe('correct');
+    expect(actionOf('eligibility', 'review')).toBe('correct');
+    expect(actionOf('advisory', 'fail')).toBeUndefined();
+    expect(actionOf('eligibility', 'pass')).toBeUndefined();
+    expect(actionOf('eligibility', 'not-applicable')).toBeUndefined();
+    const actions = { review: 'verify', 'review:scale': 'correct' } as const;
+    expect(actionOf('eligibility', 'review', actions)).toBe('verify');
+    expect(actionOf('eligibility', 'review', actions, 'scale')).toBe('correct');
+    expect(actionOf('eligibility', 'review', actions, 'other')).toBe('verify');
+    expect(actionOf('eligibility', 'fail', actions)).toBe('reject');
   });
 });
 

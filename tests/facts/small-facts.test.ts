@@ -16,7 +16,12 @@ describe('adverseRecordsOf', () => {
       ],
     };
     expect(adverseRecordsOf(unit, ['abnormal-operation'])).toEqual([
-      { reason: 'abnormal-operation', date: '2024-02-01' },
+      { reason: 'abnormal-operation', date: '2024-02-01', description: '住所无法联系' },
+    ]);
+    // The credit report's window (五 3): records before it are kept apart, for the clerk to verify.
+    expect(adverseRecordsOf(unit, ['abnormal-operation', 'other'], { from: '2023-06-01' })).toHaveLength(1);
+    expect(adverseRecordsOf(unit, ['abnormal-operation', 'other'], { from: '2023-06-01', before: true })).toEqual([
+      { reason: 'other', date: '2023-01-01', description: '其他' },
     ]);
     expect(adverseRecordsOf(unit, ['abnormal-operation', 'other'])).toHaveLength(2);
     delete unit.credit;

@@ -28,3 +28,19 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * An example with every participant of industry 其他 naming it (表二 其他：____): the chain and cluster
+ * examples leave it blank, which edition 3 asks the applicant to correct.
+ */
+export function withIndustriesNamed<T>(application: T): T {
+  const participants = (application as { participants?: { industry?: string; industryOther?: string }[] }).participants;
+  for (const p of participants ?? [])
+    if (p.industry === 'other' && p.industryOther === undefined) p.industryOther = '装备制造';
+  return application;
+}
+
+/** A fresh copy of an example that is eligible under edition 3 (see {@link withIndustriesNamed}). */
+export function eligibleExample(file: string): Record<string, unknown> {
+  return withIndustriesNamed(example(file));
+}

@@ -58,9 +58,9 @@ describe('renderHtmlReport', () => {
   });
 
   it('lists the issues of input that is not an application', async () => {
-    const html = renderHtmlReport(await evaluate({ direction: 'chain' }), { title: 'bad.json' });
+    const html = renderHtmlReport(await evaluate({ direction: 'chain', industry: 7 }), { title: 'bad.json' });
     expect(html).toContain('无法读取');
-    expect(html).toContain('/lead');
+    expect(html).toContain('/industry');
     expect(html).not.toMatch(external);
   });
 });
