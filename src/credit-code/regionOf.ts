@@ -18,7 +18,7 @@ export interface Region {
   readonly prefecture: string | undefined;
   /** 县级名称 where known, e.g. 昌吉市. */
   readonly county: string | undefined;
-  /** The full name a clerk reads, e.g. 「新疆维吾尔自治区 昌吉回族自治州 昌吉市」. */
+  /** The full name a clerk reads, e.g. 「新疆维吾尔自治区昌吉回族自治州昌吉市」 (no spaces, as Chinese writes places). */
   readonly name: string;
   /** Registered in the mainland (not 台湾, 香港, 澳门). */
   readonly inMainland: boolean;
@@ -36,7 +36,7 @@ const named = new Map<string, Region>();
  * in 新疆生产建设兵团. The same code gives the same frozen object.
  *
  * @example
- * regionOf('652301').name //=> '新疆维吾尔自治区 昌吉回族自治州 昌吉市'
+ * regionOf('652301').name //=> '新疆维吾尔自治区昌吉回族自治州昌吉市'
  * regionOf('659004').inBingtuan //=> true
  */
 export function regionOf(code: string): Region {
@@ -65,8 +65,8 @@ function nameRegion(code: string): Region {
     if (prefix4 === '6590') prefecture = '新疆生产建设兵团';
   }
   let name = province ?? `未知地区（${code}）`;
-  if (prefecture) name += ` ${prefecture}`;
-  if (county) name += ` ${county}`;
+  if (prefecture) name += prefecture;
+  if (county) name += county;
   return {
     code,
     province,

@@ -6,5 +6,13 @@
 export { formatMessage, type MessageValues, percentText } from '../evaluate/formatMessage.js';
 export { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 export { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
-export { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from '../report/labels.js';
+export {
+  actionLabels,
+  clauseInChinese,
+  clauseInEnglish,
+  kindLabels,
+  outcomeLabels,
+  outcomeMarks,
+  verdictLabels,
+} from '../report/labels.js';
 export { escapeHtml } from '../report/renderHtmlReport.js';

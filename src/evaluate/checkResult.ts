@@ -51,6 +51,17 @@ export interface CheckResult {
    * `review`, the field that caused it first. Where a form puts the message.
    */
   readonly fields: readonly string[];
+  /**
+   * For a `fail` or `review` whose cause is rows of the 申报书 (a repeat, a blank row, a date that is
+   * not one): each row and what is wrong with it, as the 补正通知 lists them one by one.
+   */
+  readonly findings?: readonly Finding[];
+  readonly message: Message;
+}
+
+/** One row a result names, and what is wrong with it. */
+export interface Finding {
+  readonly pointer: string;
   readonly message: Message;
 }
 

@@ -3,8 +3,7 @@ import type { Message } from '../model/issue.js';
 import type { CheckResult } from './checkResult.js';
 import type { ReadingOf } from './readingsOf.js';
 
-const rowsZh = (rows: readonly string[]) =>
-  rows.map((p) => `第${Number(p.split('/').at(-1)) + 1}项`).join('、');
+const rowsZh = (rows: readonly string[]) => rows.map((p) => `第${Number(p.split('/').at(-1)) + 1}项`).join('、');
 const rowsEn = (rows: readonly string[]) => rows.map((p) => Number(p.split('/').at(-1)) + 1).join(', ');
 
 /**

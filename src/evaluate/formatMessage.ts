@@ -1,6 +1,6 @@
 import { BeltAndRoadApplicantType, Direction, Industry, LeadRole, PlatformStatus } from '../model/enums.js';
-import type { Message } from '../model/issue.js';
 import { fieldLabel } from '../model/fieldLabel.js';
+import type { Message } from '../model/issue.js';
 import { levelLabels } from '../model/levelLabels.js';
 
 type Lang = 'zh' | 'en';

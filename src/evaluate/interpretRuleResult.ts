@@ -4,7 +4,7 @@ import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import { actionOf } from './actionOf.js';
-import type { Action, CheckResult, MissingField, Outcome, Subject } from './checkResult.js';
+import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage } from './formatMessage.js';
@@ -113,6 +113,25 @@ function rowsNamedBy(value: unknown): string[] {
   });
 }
 
+/**
+ * Each item of a failing condition's value that names a row of the 申报书, with its phrase written:
+ * what a 补正通知 lists one by one (a repeat to delete, a blank row, a date that is not one).
+ */
+function findingsOf(
+  value: unknown,
+  phrases: Readonly<Record<string, Message>>,
+  values: Parameters<typeof formatMessage>[1],
+): Finding[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const reason = typeof item === 'object' && item !== null ? (item as { reason?: unknown }).reason : undefined;
+    const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
+    const [pointer] = rowsNamedBy([item]);
+    if (phrase === undefined || pointer === undefined) return [];
+    return [{ pointer, message: formatMessage(phrase, { ...values, item: item as Record<string, unknown> }) }];
+  });
+}
+
 function isMissingField(value: unknown): value is MissingField {
   return typeof value === 'object' && value !== null && 'pointer' in value && 'where' in value;
 }
@@ -182,7 +201,7 @@ export function interpretRuleResult(
         : passed
           ? messages.pass
           : failed();
-  const message = formatMessage(template, {
+  const values = {
     actual,
     required,
     gap,
@@ -191,7 +210,8 @@ export function interpretRuleResult(
     param: parameters,
     words,
     ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
-  });
+  };
+  const message = formatMessage(template, values);
   const read = fieldsOf(check, subject, parameters, directions);
   const causes = missing.map((m) => m.pointer);
   if (!fromRequires && (outcome === 'fail' || outcome === 'review')) {
@@ -207,7 +227,17 @@ export function interpretRuleResult(
     return checkResultOf(check, subject, outcome, message, { actual: {}, required: {}, missing: [], fields });
   }
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
-  return checkResultOf(check, subject, outcome, message, { actual, required, missing, fields }, action);
+  const failedNames: string[] = [];
+  if (!fromRequires && (outcome === 'fail' || outcome === 'review')) {
+    forEachLeaf(pass, (leaf) => {
+      if (leaf.name !== undefined && leaf.result === false) failedNames.push(leaf.name);
+    });
+  }
+  const { phrases } = messages;
+  const findings =
+    phrases === undefined ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
+  const found = findings.length > 0 ? { actual, required, missing, fields, findings } : { actual, required, missing, fields };
+  return checkResultOf(check, subject, outcome, message, found, action);
 }
 
 /** A check's result, from its pack entry, what it is about, the outcome and the message. */
@@ -216,7 +246,7 @@ export function checkResultOf(
   subject: Subject,
   outcome: Outcome,
   message: Message,
-  found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields'>,
+  found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields' | 'findings'>,
   action: Action | undefined = actionOf(check.kind, outcome, check.actions),
 ): CheckResult {
   return {

@@ -24,6 +24,6 @@ export function adverseRecordsOf(
   if (unit.credit === undefined) return undefined;
   return unit.credit.adverseRecords
     .filter((r) => kinds.includes(r.kind))
-    .filter((r) => window === undefined || (r.date < window.from) === (window.before === true))
+    .filter((r) => window === undefined || r.date < window.from === (window.before === true))
     .map((r) => ({ reason: r.kind, date: r.date, description: r.description.trim() }));
 }

@@ -10,5 +10,7 @@ import type { Reading } from './reading.js';
  * bindingScenariosAtLevel([{ code: 'S07', name: '质量管理', binding: false, level: 3 }], 2) //=> 0
  */
 export function bindingScenariosAtLevel(scenarios: readonly Scenario[], level: number, reading?: Reading): number {
-  return distinctScenarios(scenarios, reading).scenarios.filter((s) => s.binding && s.level !== null && s.level >= level).length;
+  return distinctScenarios(scenarios, reading).scenarios.filter(
+    (s) => s.binding && s.level !== null && s.level >= level,
+  ).length;
 }

@@ -55,7 +55,10 @@ function nameClashesOf(application: Application): NameClash[] {
     const code = normalizeKey(normalizeCreditCode(unit.creditCode));
     if (name === '' || code === '') return;
     let entry = byName.get(name);
-    if (entry === undefined) byName.set(name, (entry = { codes: new Set(), lead: false, indexes: [] }));
+    if (entry === undefined) {
+      entry = { codes: new Set(), lead: false, indexes: [] };
+      byName.set(name, entry);
+    }
     if (entry.codes.has(code) && at !== 'lead') return;
     entry.codes.add(code);
     if (at === 'lead') entry.lead = true;

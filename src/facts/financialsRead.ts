@@ -24,7 +24,10 @@ const same = (a: FinancialYear, b: FinancialYear) =>
  * financialConflicts([{ year: 2023, totalAssets: 100, … }, { year: 2023, totalAssets: 90, … }], 0)
  * //=> [{ key: 'financials:0:2023', year: 2023, variants: [0, 1] }]
  */
-export function financialConflicts(financials: readonly FinancialYear[] | undefined, unit: number): FinancialConflict[] {
+export function financialConflicts(
+  financials: readonly FinancialYear[] | undefined,
+  unit: number,
+): FinancialConflict[] {
   const byYear = new Map<number, number[]>();
   (financials ?? []).forEach((f, i) => {
     const rows = byYear.get(f.year);

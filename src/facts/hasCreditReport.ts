@@ -13,6 +13,8 @@ export function hasCreditReport(application: Application, unit: Unit): boolean {
   if (code === '') return false;
   return application.attachments.some(
     (a) =>
-      a.kind === 'credit-report' && a.holderCreditCode !== undefined && normalizeCreditCode(a.holderCreditCode) === code,
+      a.kind === 'credit-report' &&
+      a.holderCreditCode !== undefined &&
+      normalizeCreditCode(a.holderCreditCode) === code,
   );
 }

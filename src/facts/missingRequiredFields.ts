@@ -1,7 +1,7 @@
+import { isDescribed } from '../model/isDescribed.js';
 import { labelAt } from '../model/labelAt.js';
 import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
-import { isDescribed } from '../model/isDescribed.js';
 import { isFilled } from '../operators/isFilled.js';
 
 /** Which fields the template asks for (三、申报书要求, 表一/表二), as dotted paths. */

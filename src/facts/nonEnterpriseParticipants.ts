@@ -1,5 +1,5 @@
-import { creditCodeFacts } from './creditCodeFacts.js';
 import type { Application } from '../model/schema.js';
+import { creditCodeFacts } from './creditCodeFacts.js';
 import { distinctParticipants } from './distinctParticipants.js';
 import { isEnterprise } from './enterprisesAmong.js';
 import { participantRef, type UnitRef } from './unitRef.js';

@@ -17,5 +17,7 @@ export function participantCount(
   reading?: Reading,
   categories?: readonly string[],
 ): number {
-  return enterprisesAmong(distinctParticipants(application, reading).participants, categories).length + (countLead ? 1 : 0);
+  return (
+    enterprisesAmong(distinctParticipants(application, reading).participants, categories).length + (countLead ? 1 : 0)
+  );
 }

@@ -29,10 +29,11 @@ export function participantTableProblems(
   for (const row of blank) problems.push({ reason: 'blank-row', row: row + 1, pointer: `/participants/${row}` });
   for (const clash of nameClashes) {
     const [head, ...rest] = clash.indexes;
+    const headEntry = head === undefined ? undefined : application.participants[head];
     const first =
-      clash.lead || head === undefined
+      clash.lead || head === undefined || headEntry === undefined
         ? leadRef(application)
-        : participantRef(application.participants[head] ?? application.participants[0]!, head);
+        : participantRef(headEntry, head);
     for (const i of clash.lead ? clash.indexes : rest) {
       const p = application.participants[i];
       if (p !== undefined) problems.push({ reason: 'same-name', unit: participantRef(p, i), sameAs: first });
@@ -49,7 +50,11 @@ export function participantTableProblems(
       });
     }
     if (p.industry === 'other' && !/[\p{L}\p{N}]/u.test(p.industryOther ?? '')) {
-      problems.push({ reason: 'industry-other', unit: participantRef(p, i), pointer: `/participants/${i}/industryOther` });
+      problems.push({
+        reason: 'industry-other',
+        unit: participantRef(p, i),
+        pointer: `/participants/${i}/industryOther`,
+      });
     }
   });
   return problems;

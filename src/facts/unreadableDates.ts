@@ -1,5 +1,5 @@
-import type { Message } from '../model/issue.js';
 import { fieldLabel } from '../model/fieldLabel.js';
+import type { Message } from '../model/issue.js';
 
 /** A date field whose text is not a calendar date `YYYY-MM-DD`, as the reader found it. */
 export interface UnreadableDate {

@@ -171,7 +171,8 @@ export function parseDraftWith(
     if (found === undefined) return strict;
     if (issue.code !== 'required') {
       const last = unfilled.at(-1);
-      if (last !== undefined && last.path === issue.path) unfilled[unfilled.length - 1] = { path: last.path, blank: false };
+      if (last !== undefined && last.path === issue.path)
+        unfilled[unfilled.length - 1] = { path: last.path, blank: false };
     }
     setAt(filled, issue.path, found.value);
   }

@@ -61,7 +61,9 @@ function itemProblem(item: unknown, kind: ParameterItem, vocabulary: Vocabulary)
     return ok ? undefined : { zh: `${shown(item)}不是中英文说明`, en: `${shown(item)} is not a message { zh, en }` };
   }
   if (kind === 'integer') {
-    return Number.isSafeInteger(item) ? undefined : { zh: `${shown(item)}不是整数`, en: `${shown(item)} is not an integer` };
+    return Number.isSafeInteger(item)
+      ? undefined
+      : { zh: `${shown(item)}不是整数`, en: `${shown(item)} is not an integer` };
   }
   if (typeof item !== 'string') return { zh: `${shown(item)}不是文本`, en: `${shown(item)} is not text` };
   const words = kind === 'text' ? undefined : vocabulary[kind];

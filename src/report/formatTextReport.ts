@@ -1,31 +1,69 @@
-import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
+import type { CheckResult, Evaluation, EvaluationResult } from '../evaluate/checkResult.js';
+import { dateInChinese } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
-import { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { clauseInChinese, clauseInEnglish, kindLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { noticeSections } from './noticeSections.js';
 
 /** Options of {@link formatTextReport}. */
 export interface TextReportOptions {
   /** Language of the messages: `zh` (default) or `en`. */
   readonly lang?: 'zh' | 'en';
-  /** Also list the checks that pass or do not apply. */
+  /** Also list every check, with its ID: those that pass or do not apply too. */
   readonly all?: boolean;
   /** Paint a string (the CLI colours verdicts on a terminal); identity by default. */
   readonly paint?: (style: 'good' | 'bad' | 'warn' | 'dim' | 'bold', text: string) => string;
 }
 
-function line(check: CheckResult, lang: 'zh' | 'en', paint: NonNullable<TextReportOptions['paint']>): string {
+type Paint = NonNullable<TextReportOptions['paint']>;
+
+const cite = (clause: string, lang: 'zh' | 'en') =>
+  lang === 'zh' ? `（${clauseInChinese(clause)}）` : ` (${clauseInEnglish(clause)})`;
+
+function line(check: CheckResult, lang: 'zh' | 'en', paint: Paint): string {
   const subject = check.subject.type === 'unit' ? `[${check.subject.name || check.subject.pointer}] ` : '';
   const kind = kindLabels[check.kind]?.[lang] ?? check.kind;
   const note = isAdvisoryNote(check);
   const mark = note ? 'i' : (outcomeMarks[check.outcome] ?? '');
   const style = note ? 'warn' : check.outcome === 'fail' ? 'bad' : check.outcome === 'review' ? 'warn' : 'dim';
-  const where = lang === 'zh' ? `（${check.clause}，${kind}）` : ` (${clauseInEnglish(check.clause)}, ${kind}) `;
+  const where =
+    lang === 'zh' ? `（${clauseInChinese(check.clause)}，${kind}）` : ` (${clauseInEnglish(check.clause)}, ${kind}) `;
   return `  ${paint(style, mark)} ${check.id}${where}${subject}${check.message[lang]}`;
 }
 
+/** The three sections of the 补正通知: 不符合申报条件, 需补正事项, 需经办人核实. */
+function notice(result: Evaluation, lang: 'zh' | 'en', paint: Paint): string[] {
+  const { rejections, corrections, verifications } = noticeSections(result);
+  const out: string[] = [];
+  const heading = (zh: string, en: string, n: number) =>
+    out.push(`  ${paint('bold', lang === 'zh' ? `${zh}（${n}项）` : `${en} (${n})`)}:`);
+  if (rejections.length > 0) {
+    heading('不符合申报条件', 'Requirements not met', rejections.length);
+    rejections.forEach((r, i) => {
+      out.push(`  ${paint('bad', `${i + 1}.`)} ${r.subject[lang]}${r.reason[lang]}${cite(r.clause, lang)}`);
+    });
+  }
+  if (corrections.length > 0) {
+    heading('需补正事项', 'To correct', corrections.length);
+    corrections.forEach((c, i) => {
+      out.push(
+        `  ${paint('warn', `${i + 1}.`)} ${c.field[lang]}${lang === 'zh' ? '：' : ': '}${c.todo[lang]}${cite(c.clause, lang)}`,
+      );
+    });
+  }
+  if (verifications.length > 0) {
+    heading('需经办人核实', 'For the clerk to verify', verifications.length);
+    verifications.forEach((v, i) => {
+      out.push(`  ${paint('warn', `${i + 1}.`)} ${v.subject[lang]}${v.evidence[lang]}${cite(v.clause, lang)}`);
+    });
+  }
+  return out;
+}
+
 /**
- * A report for one 申报书 as plain text: the verdict first, then the checks that fail, then those for
- * review, then (with `all`) the rest; each with its ID, clause, kind and message.
+ * A report for one 申报书 as plain text: the verdict, then the 补正通知's three sections — 不符合申报条件
+ * (clause and reason), 需补正事项 (field, what to do, clause), 需经办人核实 (evidence) — then the
+ * advisory notes, and (with `all`) every check with its ID.
  *
  * @example
  * console.log(formatTextReport('workshop.json', await evaluate(application)));
@@ -34,12 +72,15 @@ export function formatTextReport(title: string, result: EvaluationResult, option
   const lang = options.lang ?? 'zh';
   const paint = options.paint ?? ((_s, t) => t);
   const verdict = verdictLabels[result.verdict]?.[lang] ?? result.verdict;
-  const good = result.verdict === 'eligible';
-  const out = [
-    `${paint('bold', title)}: ${paint(good ? 'good' : result.verdict === 'needs-review' ? 'warn' : 'bad', verdict)} (${result.verdict})`,
-  ];
+  const style =
+    result.verdict === 'eligible'
+      ? 'good'
+      : result.verdict === 'needs-review' || result.verdict === 'needs-correction'
+        ? 'warn'
+        : 'bad';
+  // In English the label is the verdict itself: no "eligible (eligible)".
+  const out = [`${paint('bold', title)}: ${paint(style, verdict)}${lang === 'zh' ? ` (${result.verdict})` : ''}`];
   if (result.verdict === 'invalid') {
-    // In English a field is named by its JSON Pointer: the Chinese label path stays in the Chinese report.
     for (const e of result.errors) {
       out.push(
         lang === 'zh'
@@ -54,41 +95,25 @@ export function formatTextReport(title: string, result: EvaluationResult, option
   const s = result.summary;
   out.push(
     lang === 'zh'
-      ? `  ${direction} · ${a.lead.name}（${a.lead.creditCode}）· 评估日期 ${result.evaluationDate}`
+      ? `  ${direction} · ${a.lead.name}（${a.lead.creditCode}）· 评估日期 ${dateInChinese(result.evaluationDate)}`
       : `  ${direction} · ${a.lead.name} (${a.lead.creditCode}) · evaluated on ${result.evaluationDate}`,
   );
   out.push(
     lang === 'zh'
-      ? `  符合 ${s.pass} · 不符合 ${s.fail} · 待审核 ${s.review} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
-      : `  pass ${s.pass} · fail ${s.fail} · review ${s.review} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
+      ? `  不符合 ${s.reject} · 需补正 ${s.correct} · 需核实 ${s.verify} · 符合 ${s.pass} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
+      : `  fail ${s.reject} · to correct ${s.correct} · to verify ${s.verify} · pass ${s.pass} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
   );
-  const groups: { title: string; checks: CheckResult[] }[] = [
-    {
-      title: outcomeLabels.fail?.[lang] ?? 'fail',
-      checks: result.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
-    },
-    {
-      title: outcomeLabels.review?.[lang] ?? 'review',
-      checks: result.checks.filter((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
-    },
-    {
-      title: lang === 'zh' ? '提示（不影响资格）' : 'advisories (do not affect eligibility)',
-      checks: result.checks.filter(isAdvisoryNote),
-    },
-  ];
-  if (options.all) {
-    groups.push(
-      { title: outcomeLabels.pass?.[lang] ?? 'pass', checks: result.checks.filter((c) => c.outcome === 'pass') },
-      {
-        title: outcomeLabels['not-applicable']?.[lang] ?? 'n/a',
-        checks: result.checks.filter((c) => c.outcome === 'not-applicable'),
-      },
-    );
+  out.push(...notice(result, lang, paint));
+  const notes = result.checks.filter(isAdvisoryNote);
+  if (notes.length > 0) {
+    out.push(`  ${paint('bold', lang === 'zh' ? '提示（不影响资格）' : 'Advisories (do not affect eligibility)')}:`);
+    for (const c of notes) out.push(`  ${paint('warn', 'i')} ${c.message[lang]}${cite(c.clause, lang)}`);
   }
-  for (const group of groups) {
-    if (group.checks.length === 0) continue;
-    out.push(`  ${paint('bold', group.title)}:`);
-    for (const c of group.checks) out.push(line(c, lang, paint));
+  if (options.all) {
+    out.push(`  ${paint('bold', lang === 'zh' ? '逐项检查结果' : 'Every check')}:`);
+    for (const outcome of ['fail', 'review', 'pass', 'not-applicable'] as const) {
+      for (const c of result.checks) if (c.outcome === outcome && !isAdvisoryNote(c)) out.push(line(c, lang, paint));
+    }
   }
   return out.join('\n');
 }

@@ -4,7 +4,8 @@ import type { Message } from '../model/issue.js';
 export const verdictLabels: Readonly<Record<string, Message>> = Object.freeze({
   eligible: { zh: '符合条件', en: 'eligible' },
   ineligible: { zh: '不符合条件', en: 'ineligible' },
-  'needs-review': { zh: '需补充或人工审核', en: 'needs review' },
+  'needs-correction': { zh: '需补正', en: 'needs correction' },
+  'needs-review': { zh: '需经办人核实', en: 'needs review' },
   invalid: { zh: '无法读取（不是有效的申报书）', en: 'invalid: not a readable application' },
 });
 
@@ -14,6 +15,13 @@ export const outcomeLabels: Readonly<Record<string, Message>> = Object.freeze({
   fail: { zh: '不符合', en: 'fail' },
   review: { zh: '待审核', en: 'review' },
   'not-applicable': { zh: '不适用', en: 'n/a' },
+});
+
+/** Who acts on a result that is not met (clauses.md edition 3). */
+export const actionLabels: Readonly<Record<string, Message>> = Object.freeze({
+  reject: { zh: '不符合申报条件', en: 'fails a requirement' },
+  correct: { zh: '需补正', en: 'to correct' },
+  verify: { zh: '需经办人核实', en: 'for the clerk to verify' },
 });
 
 /** 检查类型. */
@@ -59,4 +67,14 @@ export function clauseInEnglish(clause: string): string {
     .replaceAll('（', '(')
     .replaceAll('）', ')')
     .replaceAll('、', ', ');
+}
+
+/**
+ * A clause as a Chinese text cites it, with Chinese punctuation: 「三, 表一/表二」 → 「三、表一/表二」.
+ *
+ * @example
+ * clauseInChinese('二（一）1, 表一/表二') //=> '二（一）1、表一/表二'
+ */
+export function clauseInChinese(clause: string): string {
+  return clause.replace(/\s*,\s*/g, '、');
 }

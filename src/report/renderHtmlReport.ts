@@ -1,9 +1,10 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
-import { percentText } from '../evaluate/formatMessage.js';
+import { dateInChinese, percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
-import { clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { clauseInChinese, clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
+import { noticeSections } from './noticeSections.js';
 
 /** Escape text for HTML: every value from an application goes through here. */
 export function escapeHtml(text: unknown): string {
@@ -99,7 +100,14 @@ body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei"
 h1 { font-size: 20px; margin: 0 0 4px; }
 .meta { color: #555; margin: 0 0 12px; }
 .verdict { display: inline-block; padding: 6px 14px; border-radius: 4px; font-size: 18px; font-weight: bold; color: #fff; }
-.eligible { background: #2e7d32; } .ineligible { background: #c62828; } .needs-review { background: #ef6c00; } .invalid { background: #555; }
+.eligible { background: #2e7d32; } .ineligible { background: #c62828; } .needs-correction { background: #ad5d00; } .needs-review { background: #ef6c00; } .invalid { background: #555; }
+h2 { font-size: 16px; margin: 18px 0 6px; border-bottom: 2px solid #1b1f24; padding-bottom: 2px; }
+h2 .n { font-weight: normal; color: #555; font-size: 13px; }
+.notice ol { margin: 4px 0 8px; padding-left: 1.6em; } .notice li { margin: 3px 0; }
+.notice .none { color: #555; margin: 4px 0 8px; }
+.sign { margin-top: 28px; display: flex; justify-content: space-between; gap: 24px; font-size: 14px; }
+.sign div { flex: 1; border-top: 1px solid #1b1f24; padding-top: 4px; min-height: 48px; }
+.detail { break-before: page; }
 .counts { margin: 10px 0 16px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { border: 1px solid #c9d1d9; padding: 5px 7px; text-align: left; vertical-align: top; }
@@ -110,7 +118,8 @@ tr.advisory td.mark { color: #ef6c00; } tr.fail td.mark { color: #c62828; } tr.r
 .en { color: #666; font-size: 11px; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px 32px; margin: 8px 0 16px; }
 figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bottom: 4px; }
-@media print { body { margin: 8mm; } tr { break-inside: avoid; } }
+@page { size: A4; margin: 16mm 14mm; }
+@media print { body { margin: 0; } tr, li { break-inside: avoid; } }
 `;
 
 /**
@@ -126,7 +135,7 @@ figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bo
 export function renderHtmlReport(result: EvaluationResult, options: { title?: string } = {}): string {
   const verdict = verdictLabels[result.verdict] ?? { zh: result.verdict, en: result.verdict };
   const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>申报预审报告 Pre-check report ${escapeHtml(options.title ?? '')}</title><style>${style}</style></head><body>`;
-  const heading = `<h1>中小企业数字化转型典型标杆 · 申报预审报告</h1><div class="en">SME digital transformation benchmark: pre-check of an application</div>`;
+  const heading = `<h1>中小企业数字化转型典型标杆 · 形式审查意见（补正通知）</h1><div class="en">SME digital transformation benchmark: formal review of an application (correction notice)</div>`;
   if (result.verdict === 'invalid') {
     const rows = result.errors
       .map(
@@ -155,16 +164,67 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
         ? '提示（不影响资格） advisory, not counted'
         : `${outcomeLabels[c.outcome]?.zh} ${outcomeLabels[c.outcome]?.en}`;
       const kind = kindLabels[c.kind];
-      return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en">${escapeHtml(c.title.en)} <code>${escapeHtml(c.id)}</code></div></td><td>${both(c.clause, clauseInEnglish(c.clause))}</td><td>${both(kind?.zh, kind?.en)}</td><td>${subject}</td><td>${both(c.message.zh, c.message.en)}</td></tr>`;
+      return `<tr class="${note ? 'advisory' : c.outcome}"><td class="mark" title="${escapeHtml(label)}">${mark}</td><td>${escapeHtml(c.title.zh)}<div class="en">${escapeHtml(c.title.en)} <code>${escapeHtml(c.id)}</code></div></td><td>${both(clauseInChinese(c.clause), clauseInEnglish(c.clause))}</td><td>${both(kind?.zh, kind?.en)}</td><td>${subject}</td><td>${both(c.message.zh, c.message.en)}</td></tr>`;
     })
     .join('\n');
   return `${head}${heading}
-<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction] ?? a.direction)}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(result.evaluationDate)} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction] ?? a.direction)}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p class="meta en">${escapeHtml(a.direction)}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
-<p class="counts">符合 ${s.pass} 项 · 不符合 ${s.fail} 项 · 待审核 ${s.review} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.pass} pass · ${s.fail} fail · ${s.review} to review · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
+<p class="counts">不符合 ${s.reject} 项 · 需补正 ${s.correct} 项 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${s.correct} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
+${notice(result)}
+<section class="detail"><h2>附：逐项检查结果 <span class="en">Annex: every check</span></h2>
 ${charts(result)}
 <table><thead><tr><th></th><th>${both('检查项', 'check')}</th><th>${both('条款', 'clause')}</th><th>${both('类型', 'kind')}</th><th>${both('对象', 'about')}</th><th>${both('说明', 'finding')}</th></tr></thead><tbody>
 ${rows}
-</tbody></table></body></html>`;
+</tbody></table></section></body></html>`;
+}
+
+/** One section of the notice: its heading, its items, or a line saying there are none. */
+function section(zh: string, en: string, items: readonly string[], none: { zh: string; en: string }): string {
+  const body =
+    items.length === 0
+      ? `<p class="none">${both(none.zh, none.en)}</p>`
+      : `<ol>${items.map((i) => `<li>${i}</li>`).join('')}</ol>`;
+  return `<h2>${escapeHtml(zh)} <span class="n">${items.length}项</span> <span class="en">${escapeHtml(en)}</span></h2>${body}`;
+}
+
+const cite = (clause: string) => `（${escapeHtml(clauseInChinese(clause))}）`;
+
+/**
+ * The 补正通知 a clerk prints, signs and sends: 不符合申报条件 (reason, clause), 需补正事项 (field, what
+ * to do, clause), 需经办人核实 (evidence, clause), and a box for the clerk's signature and date.
+ */
+function notice(result: Extract<EvaluationResult, { checks: unknown }>): string {
+  const { rejections, corrections, verifications } = noticeSections(result);
+  return `<section class="notice">
+${section(
+  '一、不符合申报条件',
+  '1. Requirements not met',
+  rejections.map(
+    (r) =>
+      `${escapeHtml(r.subject.zh)}${escapeHtml(r.reason.zh)}${cite(r.clause)}<div class="en">${escapeHtml(r.subject.en)}${escapeHtml(r.reason.en)} (${escapeHtml(clauseInEnglish(r.clause))})</div>`,
+  ),
+  { zh: '无。', en: 'None.' },
+)}
+${section(
+  '二、需补正事项',
+  '2. To correct (the applicant)',
+  corrections.map(
+    (c) =>
+      `<strong>${escapeHtml(c.field.zh)}</strong>：${escapeHtml(c.todo.zh)}${cite(c.clause)}<div class="en">${escapeHtml(c.field.en)}: ${escapeHtml(c.todo.en)} (${escapeHtml(clauseInEnglish(c.clause))})</div>`,
+  ),
+  { zh: '无。', en: 'None.' },
+)}
+${section(
+  '三、需经办人核实',
+  '3. For the clerk to verify',
+  verifications.map(
+    (v) =>
+      `${escapeHtml(v.subject.zh)}${escapeHtml(v.evidence.zh)}${cite(v.clause)}<div class="en">${escapeHtml(v.subject.en)}${escapeHtml(v.evidence.en)} (${escapeHtml(clauseInEnglish(v.clause))})</div>`,
+  ),
+  { zh: '无。', en: 'None.' },
+)}
+<div class="sign"><div>经办人（签字）<div class="en">Clerk (signature)</div></div><div>日期<div class="en">Date</div></div><div>（盖章）<div class="en">(seal)</div></div></div>
+</section>`;
 }

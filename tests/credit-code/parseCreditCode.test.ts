@@ -255,7 +255,7 @@ describe('regionOf', () => {
       province: '新疆维吾尔自治区',
       prefecture: '昌吉回族自治州',
       county: '昌吉市',
-      name: '新疆维吾尔自治区 昌吉回族自治州 昌吉市',
+      name: '新疆维吾尔自治区昌吉回族自治州昌吉市',
       inMainland: true,
       inChangji: true,
       inBingtuan: false,

@@ -54,7 +54,7 @@ describe('evaluate', () => {
     expect(result.checks.filter((c) => c.kind === 'advisory').every((c) => c.action === undefined)).toBe(true);
     const { pass, fail, review, advisory } = result.summary;
     expect(pass + fail + review + result.summary['not-applicable'] + advisory).toBe(result.checks.length);
-    expect(formatTextReport('cluster.json', result)).toContain('不符合 0 · 待审核 0');
+    expect(formatTextReport('cluster.json', result)).toContain('不符合 0 · 需补正 0 · 需核实 0');
     expect(renderHtmlReport(result)).toContain('不符合 0 项');
   });
 
@@ -222,6 +222,7 @@ describe('evaluate', () => {
   it('leaves the checks across applications to evaluateBatch', async () => {
     const result = evaluated(await evaluate(example('chain.json')));
     expect(check(result, 'joint.duplicate-consortium')).toMatchObject({ outcome: 'not-applicable' });
-    expect(check(result, 'joint.duplicate-consortium').message.zh).toContain('evaluateBatch');
+    expect(check(result, 'joint.duplicate-consortium').message.zh).toContain('批量评估时检查');
+    expect(check(result, 'joint.duplicate-consortium').message.en).toContain('evaluateBatch');
   });
 });
