@@ -37,6 +37,7 @@ export interface BatchEvaluation {
     readonly total: number;
     readonly eligible: number;
     readonly ineligible: number;
+    readonly needsCorrection: number;
     readonly needsReview: number;
     readonly invalid: number;
   };
@@ -132,6 +133,7 @@ export function summarize(verdicts: readonly string[]): BatchEvaluation['summary
     total: verdicts.length,
     eligible: count('eligible'),
     ineligible: count('ineligible'),
+    needsCorrection: count('needs-correction'),
     needsReview: count('needs-review'),
     invalid: count('invalid'),
   };

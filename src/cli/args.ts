@@ -14,12 +14,14 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
       --lang zh|en          报告语言（默认 zh）/ language of the report (default zh)
       --draft               按草稿读取：未填的必填项不算格式错误 / read as a draft: required fields left out are not errors
       --json                输出 JSON：{ results: [{ file, result }], summary } / print { results: [{ file, result }], summary }
-      --csv                 每份一行的 CSV（默认带 BOM，--no-bom 去掉）/ one CSV line each (with a BOM unless --no-bom)
+      --csv                 每份一行的 CSV（默认带 BOM，--no-bom 去掉；--lang zh 为中文表头和内容）/ one CSV line each
+                            (with a BOM unless --no-bom; Chinese headers and values with --lang zh)
       --html PATH           另存 HTML 报告：PATH 以 .html 结尾为文件（仅限一份），否则为目录 / also write HTML: a file if
                             PATH ends in .html (one application only), else a folder, created as needed
   sme-dx-benchmark batch DIR|FILE…  批量评估，检查重复申报和牵头单位 / a whole batch, with duplicates and leads
       --json | --csv        输出 JSON（同上，另有 duplicates、leadsInSeveralApplications）或 CSV
                             / print JSON (as above, with duplicates and leadsInSeveralApplications) or CSV
+      --html DIR            每份申报书另存一页 HTML 补正通知，供打印 / also write each one's correction notice as a page
       --stage submission|selection, --selected ID,…   遴选阶段及已入选的申报 / the stage, and the selected ones
       --all                 列出每份申报书 / list every application in the summary
       --evidence-budget N|all   查找相同段落最多读取的字符数（默认随联合体数增加，20 个为 ${defaultEvidenceBudget(20).toLocaleString('en')}）；
@@ -33,7 +35,9 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
   --lang zh|en, --help, --version
 
 退出码 / exit codes: 0 全部符合条件 / all eligible; 1 有不符合条件的 / some ineligible;
-  3 有需补充或人工审核的（无不符合）/ some need review, none ineligible; 2 文件无法读取或参数错误 / unreadable input or usage.`;
+  4 有需补正的（无不符合）/ some need correcting, none ineligible; 3 只有需经办人核实的 / some only
+  need the clerk's check; 2 文件无法读取或参数错误 / unreadable input or usage.
+  文件名可含通配符 * ? [..]，由本程序展开 / file names may hold * ? [..], expanded by the program itself.`;
 
 /** The options every command accepts, for `util.parseArgs`. */
 export const options = {

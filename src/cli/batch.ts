@@ -10,13 +10,13 @@ import { unitNameIn } from '../batch/unitNameIn.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
-import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, evidenceBudgetOf, type Flags, UsageError } from './args.js';
+import { htmlTargets, writeHtmlReport } from './check.js';
 import { exitCodeOf } from './exitCodes.js';
-import { type CliIo, csvStart, invalidLines, lineError, painter } from './output.js';
+import { type CliIo, columns, csvStart, invalidLines, lineError, painter } from './output.js';
 import { progressBar } from './progressBar.js';
 import { readJsonFile } from './readJsonFile.js';
 
@@ -37,28 +37,14 @@ export function jsonFilesIn(paths: readonly string[]): string[] {
   });
 }
 
-/** One application's line in the summary: its verdict and the checks that fail or need review. */
+/** One application's line in the summary: its verdict and the checks that fail (✗), to correct (!) or verify (?). */
 function summaryLine(file: string, r: EvaluationResult, lang: 'zh' | 'en'): string {
-  const fails =
-    r.verdict === 'invalid'
-      ? []
-      : [...new Set(r.checks.filter((c) => c.outcome === 'fail' && !isAdvisoryNote(c)).map((c) => c.id))];
-  const reviews =
-    r.verdict === 'invalid'
-      ? []
-      : [
-          ...new Set(
-            r.checks
-              .filter(
-                (c) =>
-                  (c.outcome === 'review' && !isAdvisoryNote(c)) || (c.kind === 'completeness' && c.outcome === 'fail'),
-              )
-              .map((c) => c.id),
-          ),
-        ];
+  const ids = (action: string) =>
+    r.verdict === 'invalid' ? [] : [...new Set(r.checks.filter((c) => c.action === action).map((c) => c.id))];
   const detail = [
-    ...fails.map((id) => `✗${id}`),
-    ...reviews.filter((id) => !fails.includes(id)).map((id) => `?${id}`),
+    ...ids('reject').map((id) => `✗${id}`),
+    ...ids('correct').map((id) => `!${id}`),
+    ...ids('verify').map((id) => `?${id}`),
   ].join(' ');
   return `  ${file}: ${verdictLabels[r.verdict]?.[lang] ?? r.verdict}${detail ? `  ${detail}` : ''}`;
 }
@@ -99,6 +85,8 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   if (files.length === 0) {
     throw new UsageError(`${paths.join(' ')} 中没有 .json 文件 / no .json files in ${paths.join(' ')}`);
   }
+  // A page per application for the clerk to print; the folder is checked before anything is read.
+  const html = flags.html === undefined ? undefined : htmlTargets(flags.html, files);
   const selected =
     flags.selected
       ?.split(',')
@@ -157,7 +145,9 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       io.stderr.write(invalidLines(file, result, flags.all === true));
     }
     verdicts.push(result.verdict);
-    if (csv) io.stdout.write(batchCsvRow(result, file));
+    const page = html?.[index];
+    if (page !== undefined) writeHtmlReport(page, result, file);
+    if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
     else if (json) {
       io.stdout.write(`${index === 0 ? '' : ','}\n    ${nested(JSON.stringify({ file, result }, null, 2), 4)}`);
     } else if (flags.all || result.verdict !== 'eligible') listed.push(summaryLine(file, result, lang));
@@ -185,11 +175,14 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   return exitCodeOf(verdicts);
 }
 
+/** `1 pair`, `2 pairs`. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The batch for a person: verdict counts, the applications not eligible, duplicates, leads of several. */
 function summaryText(
   files: readonly string[],
   batch: {
-    summary: { total: number; eligible: number; ineligible: number; needsReview: number; invalid: number };
+    summary: ReturnType<typeof summarize>;
     listed: readonly string[];
     duplicates: readonly DuplicatePair[];
     leads: readonly LeadInSeveralApplications[];
@@ -201,22 +194,34 @@ function summaryText(
   const zh = lang === 'zh';
   const s = batch.summary;
   const out: string[] = [];
-  out.push(paint('bold', zh ? `批量评估：共 ${s.total} 份申报书` : `Batch: ${s.total} applications`));
-  out.push(zh ? '| 结论 | 份数 |' : '| verdict | count |', '| --- | ---: |');
+  out.push(paint('bold', zh ? `批量评估：共 ${s.total} 份申报书` : `Batch: ${plural(s.total, 'application')}`));
   const rows: [string, number][] = [
     ['eligible', s.eligible],
     ['ineligible', s.ineligible],
+    ['needs-correction', s.needsCorrection],
     ['needs-review', s.needsReview],
     ['invalid', s.invalid],
   ];
-  for (const [verdict, count] of rows) out.push(`| ${verdictLabels[verdict]?.[lang] ?? verdict} | ${count} |`);
+  // Aligned in a terminal's columns, where a Chinese character takes two.
+  out.push(
+    ...columns([
+      zh ? ['结论', '份数'] : ['verdict', 'count'],
+      ...rows.map(([verdict, count]) => [verdictLabels[verdict]?.[lang] ?? verdict, String(count).padStart(5)]),
+    ]).map((l) => `  ${l}`),
+  );
   out.push('');
   const { listed } = batch;
   if (listed.length > 0) {
     out.push(
       paint(
         'bold',
-        zh ? (flags.all ? '各申报书：' : '不符合、需审核或无法读取的申报书：') : 'Applications not eligible:',
+        zh
+          ? flags.all
+            ? '各申报书：'
+            : '不符合、需补正、需核实或无法读取的申报书：'
+          : flags.all
+            ? 'Every application:'
+            : 'Applications not eligible:',
       ),
     );
     out.push(...listed);
@@ -227,12 +232,14 @@ function summaryText(
       'bold',
       zh
         ? `疑似重复申报（参与单位和申报内容均高度相似，需核实）：${batch.duplicates.length} 对`
-        : `Possible duplicate consortia (alike in units and content; to be verified): ${batch.duplicates.length} pairs`,
+        : `Possible duplicate consortia (alike in units and content; to be verified): ${plural(batch.duplicates.length, 'pair')}`,
     ),
   );
   for (const d of batch.duplicates) {
     out.push(
-      `  ${files[d.a.index]} ↔ ${files[d.b.index]}：${zh ? '参与单位相似度' : 'units'} ${percentText(d.unitSimilarity)}，${zh ? '申报内容相似度' : 'content'} ${percentText(d.contentSimilarity)}，${zh ? `共同单位 ${d.sharedUnits.length} 家` : `${d.sharedUnits.length} shared units`}`,
+      zh
+        ? `  ${files[d.a.index]} ↔ ${files[d.b.index]}：参与单位相似度 ${percentText(d.unitSimilarity)}，申报内容相似度 ${percentText(d.contentSimilarity)}，共同单位 ${d.sharedUnits.length} 家`
+        : `  ${files[d.a.index]} ↔ ${files[d.b.index]}: units ${percentText(d.unitSimilarity)}, content ${percentText(d.contentSimilarity)}, ${plural(d.sharedUnits.length, 'shared unit')}`,
     );
     for (const passage of d.sharedPassages) out.push(`      “${passage}”`);
   }
@@ -246,7 +253,11 @@ function summaryText(
     ),
   );
   for (const lead of batch.leads) {
-    out.push(`  ${lead.name}（${lead.creditCode}）：${lead.applications.map((a) => files[a.index]).join('、')}`);
+    out.push(
+      zh
+        ? `  ${lead.name}（${lead.creditCode}）：${lead.applications.map((a) => files[a.index]).join('、')}`
+        : `  ${lead.name} (${lead.creditCode}): ${lead.applications.map((a) => files[a.index]).join(', ')}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { summarize } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsvRow } from '../report/batchCsv.js';
 import { formatTextReport } from '../report/formatTextReport.js';
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
@@ -13,7 +14,9 @@ import { readJsonFile } from './readJsonFile.js';
 
 /**
  * Where `--html PATH` writes each file's report: PATH itself when it ends in `.html` (one file only),
- * else a folder, with a report named after each file. Folders are created as needed.
+ * else a folder, with a report named after each file. Two files of one name (a/x.json, b/x.json) get
+ * pages of their own (x.html, x-2.html): one report never overwrites another. Folders are created as
+ * needed.
  */
 export function htmlTargets(path: string, files: readonly string[]): string[] {
   const isFile = extname(path).toLowerCase() === '.html' && !(existsSync(path) && statSync(path).isDirectory());
@@ -22,7 +25,21 @@ export function htmlTargets(path: string, files: readonly string[]): string[] {
       `--html ${path}：多个文件时应为目录 / with several files --html names a folder, not a .html file`,
     );
   }
-  return isFile ? [path] : files.map((file) => join(path, `${basename(file, extname(file))}.html`));
+  if (isFile) return [path];
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const base = basename(file, extname(file));
+    let name = `${base}.html`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.html`;
+    taken.add(name.toLowerCase());
+    return join(path, name);
+  });
+}
+
+/** Write one application's HTML report (the 补正通知 a clerk prints), its folder made as needed. */
+export function writeHtmlReport(target: string, result: EvaluationResult, file: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, renderHtmlReport(result, { title: basename(file) }));
 }
 
 /** `check FILE…`: a report per file (text, `--json`, `--csv`, `--html`); the exit code of the worst verdict. */
@@ -41,21 +58,21 @@ export async function check(files: readonly string[], flags: Flags, io: CliIo): 
     let result: EvaluationResult;
     if (!read.ok) {
       lineError(io, file, read.reason);
-      result = { verdict: 'invalid', errors: [] };
+      // Why, in the result too: `--json` and `--csv` say it as `batch` does.
+      result = unreadableResult(read.reason, file);
     } else {
       if (read.note !== undefined) lineError(io, file, read.note, '!');
       result = await evaluate(read.value, opts);
       if (result.verdict === 'invalid') io.stderr.write(invalidLines(file, result, flags.all === true));
     }
     results.push({ file, result });
-    if (csv) io.stdout.write(batchCsvRow(result, file));
+    if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
     else if (!json && result.verdict !== 'invalid') {
       io.stdout.write(`${formatTextReport(file, result, { lang, all: flags.all === true, paint })}\n\n`);
     }
     const target = html?.[index];
     if (target !== undefined && read.ok) {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, renderHtmlReport(result, { title: basename(file) }));
+      writeHtmlReport(target, result, file);
       io.stderr.write(`HTML 报告 / HTML report: ${target}\n`);
     }
   }

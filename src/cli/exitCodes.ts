@@ -1,6 +1,6 @@
 /**
  * The command line's exit codes. With several files, the most serious wins, in the order
- * invalid (2) > ineligible (1) > needs-review (3) > eligible (0).
+ * invalid (2) > ineligible (1) > needs-correction (4) > needs-review (3) > eligible (0).
  */
 export const exitCodes = {
   /** Every application is eligible. */
@@ -9,22 +9,30 @@ export const exitCodes = {
   ineligible: 1,
   /** A file cannot be read as an application, or the command line is wrong. */
   invalid: 2,
-  /** None is ineligible, but at least one needs review or completion. */
+  /** None is ineligible or needs correcting, but at least one is for the clerk to verify (核实). */
   needsReview: 3,
+  /** None is ineligible, but at least one is for the applicant to correct (补正). */
+  needsCorrection: 4,
 } as const;
 
-const severity = [exitCodes.eligible, exitCodes.needsReview, exitCodes.ineligible, exitCodes.invalid];
+const severity: readonly number[] = [
+  exitCodes.eligible,
+  exitCodes.needsReview,
+  exitCodes.needsCorrection,
+  exitCodes.ineligible,
+  exitCodes.invalid,
+];
+
+const codeOf: Readonly<Record<string, number>> = {
+  eligible: exitCodes.eligible,
+  ineligible: exitCodes.ineligible,
+  'needs-correction': exitCodes.needsCorrection,
+  'needs-review': exitCodes.needsReview,
+};
 
 /** The exit code for a set of verdicts: the most serious. */
 export function exitCodeOf(verdicts: readonly string[]): number {
-  const codes = verdicts.map((v) =>
-    v === 'eligible'
-      ? exitCodes.eligible
-      : v === 'ineligible'
-        ? exitCodes.ineligible
-        : v === 'needs-review'
-          ? exitCodes.needsReview
-          : exitCodes.invalid,
-  );
-  return codes.reduce((worst, c) => (severity.indexOf(c) > severity.indexOf(worst) ? c : worst), exitCodes.eligible);
+  return verdicts
+    .map((v) => codeOf[v] ?? exitCodes.invalid)
+    .reduce((worst, c) => (severity.indexOf(c) > severity.indexOf(worst) ? c : worst), exitCodes.eligible);
 }

@@ -4,6 +4,7 @@ import { options, UsageError, usage } from './args.js';
 import { batch } from './batch.js';
 import { check } from './check.js';
 import { exitCodes } from './exitCodes.js';
+import { expandGlobs } from './expandGlobs.js';
 import type { CliIo } from './output.js';
 import { rules } from './rules.js';
 
@@ -18,11 +19,16 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr.write(`用法错误 / usage: ${(error as Error).message}\n\n${usage}\n`);
+    // One line: what is wrong, and where to read how it is used.
+    const message = (error as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    const what = unknown === undefined ? message.split('. ')[0] : `未知选项 / unknown option ${unknown}`;
+    io.stderr.write(`用法错误 / usage: ${what}（sme-dx-benchmark --help 查看用法 / see --help）\n`);
     return exitCodes.invalid;
   }
   const { values: flags, positionals } = parsed;
-  const [command, ...rest] = positionals;
+  const [command, ...named] = positionals;
+  const rest = expandGlobs(named);
   if (flags.version) {
     io.stdout.write(`${version}\n`);
     return exitCodes.eligible;

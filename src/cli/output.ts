@@ -80,6 +80,9 @@ export function truncateColumns(text: string, width: number): string {
  * The start of a CSV: a byte-order mark, so that Excel and WPS on Chinese Windows read it as UTF-8
  * (unless `--no-bom`), then the header line.
  */
-export function csvStart(flags: { readonly 'no-bom'?: boolean | undefined }): string {
-  return `${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader()}`;
+export function csvStart(flags: {
+  readonly 'no-bom'?: boolean | undefined;
+  readonly lang?: string | undefined;
+}): string {
+  return `${flags['no-bom'] ? '' : '\uFEFF'}${batchCsvHeader(flags.lang === 'zh' ? 'zh' : 'en')}`;
 }

@@ -236,7 +236,8 @@ export function interpretRuleResult(
   const { phrases } = messages;
   const findings =
     phrases === undefined ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
-  const found = findings.length > 0 ? { actual, required, missing, fields, findings } : { actual, required, missing, fields };
+  const found =
+    findings.length > 0 ? { actual, required, missing, fields, findings } : { actual, required, missing, fields };
   return checkResultOf(check, subject, outcome, message, found, action);
 }
 

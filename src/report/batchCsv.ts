@@ -1,6 +1,8 @@
 import type { BatchEvaluation } from '../batch/evaluateBatch.js';
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
+import { Direction } from '../model/enums.js';
+import { verdictLabels } from './labels.js';
 
 function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
@@ -9,68 +11,112 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-const header = [
-  'file',
-  'id',
-  'direction',
-  'lead',
-  'lead_credit_code',
-  'verdict',
-  'pass',
-  'fail',
-  'review',
-  'advisory',
-  'failed_checks',
-  'review_checks',
-  'advisory_checks',
-];
+/** The columns, by language: a clerk's spreadsheet in Chinese, a program's in English. */
+const headers = {
+  en: [
+    'file',
+    'id',
+    'direction',
+    'lead',
+    'lead_credit_code',
+    'verdict',
+    'reject',
+    'correct',
+    'verify',
+    'pass',
+    'advisory',
+    'failed_checks',
+    'correct_checks',
+    'verify_checks',
+    'advisory_checks',
+    'corrections',
+    'reason',
+  ],
+  zh: [
+    '文件',
+    '申报编号',
+    '申报类型',
+    '申报（牵头）单位',
+    '统一社会信用代码',
+    '结论',
+    '不符合（项）',
+    '需补正（项）',
+    '需核实（项）',
+    '符合（项）',
+    '提示（项）',
+    '不符合申报条件',
+    '需补正的检查',
+    '需核实的检查',
+    '提示',
+    '补正事项',
+    '无法读取的原因',
+  ],
+} as const;
+
+/** The language of a CSV: Chinese headers and values (`zh`), or English ones and check IDs (`en`, default). */
+export type CsvLang = 'zh' | 'en';
 
 /** The first line of {@link batchCsv}, with its line break. */
-export function batchCsvHeader(): string {
-  return `${header.map(cell).join(',')}\r\n`;
+export function batchCsvHeader(lang: CsvLang = 'en'): string {
+  return `${headers[lang].map(cell).join(',')}\r\n`;
 }
 
 /**
  * One application's line of {@link batchCsv}, with its line break: a batch written as it is
- * evaluated (the command line's `batch --csv`) holds one line at a time.
+ * evaluated (the command line's `batch --csv`) holds one line at a time. In Chinese, checks are named
+ * by their titles and the 补正事项 written out; a file that cannot be read says why in its row.
  *
  * @example
- * process.stdout.write(batchCsvRow(result, 'chain.json'));
+ * process.stdout.write(batchCsvRow(result, 'chain.json', 'zh'));
  */
-export function batchCsvRow(r: EvaluationResult, name: string): string {
-  const row =
-    r.verdict === 'invalid'
-      ? [name, '', '', '', '', 'invalid', '', '', '', '', r.errors.map((e) => e.pointer || '/').join(' '), '', '']
-      : (() => {
-          const ids = (keep: (c: CheckResult) => boolean) =>
-            [...new Set(r.checks.filter(keep).map((c) => c.id))].join(' ');
-          return [
-            name,
-            r.application.id ?? '',
-            r.application.direction,
-            r.application.lead.name,
-            r.application.lead.creditCode,
-            r.verdict,
-            String(r.summary.pass),
-            String(r.summary.fail),
-            String(r.summary.review),
-            String(r.summary.advisory),
-            ids((c) => c.outcome === 'fail' && !isAdvisoryNote(c)),
-            ids((c) => c.outcome === 'review' && !isAdvisoryNote(c)),
-            ids(isAdvisoryNote),
-          ];
-        })();
+export function batchCsvRow(r: EvaluationResult, name: string, lang: CsvLang = 'en'): string {
+  const zh = lang === 'zh';
+  const verdict = zh ? (verdictLabels[r.verdict]?.zh ?? r.verdict) : r.verdict;
+  if (r.verdict === 'invalid') {
+    const reason = r.errors.map((e) =>
+      zh ? `${e.where || '/'}：${e.message.zh}` : `${e.pointer || '/'}: ${e.message.en}`,
+    );
+    const row = [name, '', '', '', '', verdict, '', '', '', '', '', '', '', '', '', '', reason.join(zh ? '；' : '; ')];
+    return `${row.map(cell).join(',')}\r\n`;
+  }
+  const named = (keep: (c: CheckResult) => boolean) =>
+    [...new Set(r.checks.filter(keep).map((c) => (zh ? c.title.zh : c.id)))].join(zh ? '、' : ' ');
+  const corrections = r.corrections.map((c) => (zh ? `${c.field.zh}：${c.todo.zh}` : `${c.field.en}: ${c.todo.en}`));
+  const row = [
+    name,
+    r.application.id ?? '',
+    zh ? (Direction.labels[r.application.direction] ?? r.application.direction) : r.application.direction,
+    r.application.lead.name,
+    r.application.lead.creditCode,
+    verdict,
+    String(r.summary.reject),
+    String(r.summary.correct),
+    String(r.summary.verify),
+    String(r.summary.pass),
+    String(r.summary.advisory),
+    named((c) => c.action === 'reject'),
+    named((c) => c.action === 'correct'),
+    named((c) => c.action === 'verify'),
+    named(isAdvisoryNote),
+    corrections.join(zh ? '；' : '; '),
+    '',
+  ];
   return `${row.map(cell).join(',')}\r\n`;
 }
 
 /**
  * A batch as CSV (UTF-8, RFC 4180), one row per application: file or index, id, direction, lead,
- * verdict, counts (advisory results apart from failures), and the IDs of the checks that fail, are
- * for review, or raise an advisory note.
+ * verdict, counts by who acts (advisory notes apart), the checks that fail, are to correct or to
+ * verify, the 补正事项, and for a file that cannot be read, why. `lang: 'zh'` writes the headers and
+ * values in Chinese for a clerk's spreadsheet. Prefix a byte-order mark (`'\uFEFF'`) for Excel.
  *
  * @example
- * writeFileSync('batch.csv', batchCsv(batch, files));
+ * writeFileSync('batch.csv', `\uFEFF${batchCsv(batch, files, 'zh')}`);
  */
-export function batchCsv(batch: Pick<BatchEvaluation, 'results'>, names?: readonly string[]): string {
-  return batchCsvHeader() + batch.results.map((r, i) => batchCsvRow(r, names?.[i] ?? String(i + 1))).join('');
+export function batchCsv(
+  batch: Pick<BatchEvaluation, 'results'>,
+  names?: readonly string[],
+  lang: CsvLang = 'en',
+): string {
+  return batchCsvHeader(lang) + batch.results.map((r, i) => batchCsvRow(r, names?.[i] ?? String(i + 1), lang)).join('');
 }

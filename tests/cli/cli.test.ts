@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { evaluate, evaluateBatch } from '../../src/index.js';
 import { cliIo, scratchDir } from '../helpers/cliIo.js';
-import { example, examplesDir } from '../helpers/examples.js';
+import { eligibleExample, example, examplesDir } from '../helpers/examples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'src/cli/bin.ts');
@@ -19,8 +20,9 @@ describe('check', () => {
   it.each([
     ['workshop.json', 0, '符合条件'],
     ['factory.json', 0, '符合条件'],
-    ['chain.json', 0, '符合条件'],
-    ['cluster.json', 0, '符合条件'],
+    // Edition 3: participants of industry 其他 name no industry, for the applicant to correct (exit 4).
+    ['chain.json', 4, '需补正'],
+    ['cluster.json', 4, '需补正'],
     ['belt-road.json', 0, '符合条件'],
   ])('prints the verdict of %s first and exits %i', async (file, code, verdict) => {
     const t = io();
@@ -30,8 +32,8 @@ describe('check', () => {
     expect(t.err()).toBe('');
   });
 
-  it('lists failures, then reviews, then advisories; --all lists the rest too', async () => {
-    const input = example('cluster.json') as {
+  it('prints the 补正通知: 不符合申报条件, 需补正事项, 需经办人核实, then advisories; --all lists every check', async () => {
+    const input = eligibleExample('cluster.json') as {
       lead: { assessment: { score: number } };
       consortium: { platform: { status: string } };
     };
@@ -41,28 +43,31 @@ describe('check', () => {
     const t = io();
     expect(await run(['check', file], t.io)).toBe(1);
     const text = t.out();
-    expect(text.indexOf('不符合:')).toBeLessThan(text.indexOf('提示（不影响资格）:'));
+    expect(text.indexOf('不符合申报条件（1项）:')).toBeLessThan(text.indexOf('提示（不影响资格）:'));
     expect(text).toContain(
-      '✗ consortium.platform（一（三）（四）, 二（二）3，资格）[昌吉示例园区运营有限公司] 产业协同平台尚未建成（填报状态：规划中）',
+      '1. 申报（牵头）单位（昌吉示例园区运营有限公司）：产业协同平台尚未建成（填报状态：规划中）；牵头单位应建成产业协同平台（一（三）（四）、二（二）3）',
     );
+    // The notice names fields and clauses, never a check ID.
+    expect(text).not.toContain('consortium.platform');
     expect(text).not.toContain('✓');
     const all = io();
     await run(['check', file, '--all'], all.io);
     expect(all.out()).toContain('✓ basic.industry');
-    expect(all.out()).toContain('不适用:');
+    expect(all.out()).toContain('逐项检查结果:');
   });
 
-  it('prints English with --lang en, and exits 3 when a draft needs completing', async () => {
+  it('prints English with --lang en, and exits 4 when a 申报书 needs correcting', async () => {
     const input = example('belt-road.json') as { narrative: Record<string, unknown> };
     delete input.narrative.divisionOfLabour;
     const file = join(scratch.path, 'belt-road-no-section-4.json');
     writeFileSync(file, JSON.stringify(input));
     const t = io();
-    expect(await run(['check', file, '--lang', 'en'], t.io)).toBe(3);
-    expect(t.out()).toContain('needs review (needs-review)');
-    expect(t.out()).toContain('Section 4 (division of labour) is blank');
-    // No Chinese but the applicant's own words (here the lead's name); clauses are cited as English does.
-    expect(t.out()).toContain('form.division-of-labour (4 note 1, note 2, completeness) Section 4');
+    expect(await run(['check', file, '--lang', 'en'], t.io)).toBe(4);
+    expect(t.out().split('\n')[0]).toMatch(/: needs correction$/);
+    expect(t.out()).not.toContain('(needs-correction)');
+    // No Chinese but the applicant's own words (here the lead's name); fields and clauses as English names them.
+    expect(t.out()).toContain('1. Section 4: Section 4 (division of labour) is blank: it must describe');
+    expect(t.out()).toContain('(4 note 1, note 2)');
     expect(t.out().replaceAll('昌吉州示例新材料有限公司', '')).not.toMatch(/\p{Script=Han}/u);
     const all = io();
     await run(['check', join(examplesDir, 'belt-road.json'), '--lang', 'en', '--all'], all.io);
@@ -79,7 +84,14 @@ describe('check', () => {
         result: JSON.parse(JSON.stringify(await evaluate(example('chain.json')))),
       },
     ]);
-    expect(one.summary).toEqual({ total: 1, eligible: 1, ineligible: 0, needsReview: 0, invalid: 0 });
+    expect(one.summary).toEqual({
+      total: 1,
+      eligible: 0,
+      ineligible: 0,
+      needsCorrection: 1,
+      needsReview: 0,
+      invalid: 0,
+    });
     const many = io();
     await run(
       ['check', join(examplesDir, 'chain.json'), join(examplesDir, 'workshop.json'), '--json', '--as-of', '2025-05-01'],
@@ -96,7 +108,7 @@ describe('check', () => {
     const empty = join(scratch.path, 'empty.json');
     writeFileSync(empty, '  \n');
     const notApplication = join(scratch.path, 'not-application.json');
-    writeFileSync(notApplication, '{"direction": "chain"}');
+    writeFileSync(notApplication, '{"direction": "chain", "industry": 7}');
     const t = io();
     const code = await run(
       ['check', broken, empty, join(scratch.path, 'missing.json'), notApplication, join(examplesDir, 'workshop.json')],
@@ -119,7 +131,7 @@ describe('check', () => {
     const target = join(scratch.path, 'report.html');
     await run(['check', join(examplesDir, 'workshop.json'), '--html', target], io().io);
     const html = readFileSync(target, 'utf8');
-    expect(html).toContain('申报预审报告');
+    expect(html).toContain('形式审查意见（补正通知）');
     expect(html).not.toMatch(/https?:\/\//);
   });
 
@@ -194,7 +206,10 @@ describe('batch', () => {
     expect(code).toBe(2);
     const text = t.out();
     expect(text).toContain('批量评估：共 1001 份申报书');
-    expect(text).toMatch(/\| 无法读取（不是有效的申报书） \| 1 \|/);
+    // Aligned in columns: each count's last digit in the same terminal column.
+    const counts = text.split('\n').slice(2, 7);
+    expect(counts[4]).toMatch(/^ {2}无法读取（不是有效的申报书） +1$/);
+    expect(new Set(counts.map((l) => stringWidth(l))).size).toBe(1);
     expect(text).toContain('app-0097.json: 不符合条件');
     expect(text).toMatch(/疑似重复申报（参与单位和申报内容均高度相似，需核实）：\d+ 对/);
     expect(text).toContain('新疆示例铝业集团有限公司（91652301QWWBA74896）');
@@ -206,16 +221,23 @@ describe('batch', () => {
     await run(['batch', examplesDir, '--csv'], c.io);
     const rows = c.out().trim().split('\r\n');
     expect(rows[0]).toBe(
-      'file,id,direction,lead,lead_credit_code,verdict,pass,fail,review,advisory,failed_checks,review_checks,advisory_checks',
+      'file,id,direction,lead,lead_credit_code,verdict,reject,correct,verify,pass,advisory,failed_checks,correct_checks,verify_checks,advisory_checks,corrections,reason',
     );
     expect(rows).toHaveLength(6);
-    // The cluster is eligible with two advisory notes: counted apart, never as failures.
+    // The cluster has two advisory notes, counted apart, never as failures, and its 其他 to correct.
     const cluster = rows.find((r) => r.includes('cluster.json'))?.split(',') ?? [];
-    expect(cluster.slice(5, 10)).toEqual(['eligible', '64', '0', '0', '2']);
-    expect(cluster.slice(10)).toEqual(['', '', 'consortium.priority consortium.disbursement']);
+    expect(cluster.slice(5, 11)).toEqual(['needs-correction', '0', '1', '0', '63', '2']);
+    expect(cluster.slice(11, 15)).toEqual(['', 'form.participants', '', 'consortium.priority consortium.disbursement']);
     const j = io();
     await run(['batch', examplesDir, '--json'], j.io);
-    expect(JSON.parse(j.out()).summary).toEqual({ total: 5, eligible: 5, ineligible: 0, needsReview: 0, invalid: 0 });
+    expect(JSON.parse(j.out()).summary).toEqual({
+      total: 5,
+      eligible: 3,
+      ineligible: 0,
+      needsCorrection: 2,
+      needsReview: 0,
+      invalid: 0,
+    });
   });
 
   it('streams: its JSON holds exactly what evaluateBatch answers for the same files', async () => {
@@ -226,7 +248,7 @@ describe('batch', () => {
     const cluster = example('cluster.json') as { lead: unknown };
     const again = { ...structuredClone(chain), id: 'CJ-AGAIN' };
     const sameLead = { ...structuredClone(cluster), lead: structuredClone(chain.lead) };
-    const inputs = [chain, again, sameLead, example('workshop.json'), { direction: 'chain' }];
+    const inputs = [chain, again, sameLead, example('workshop.json'), { direction: 'chain', industry: 7 }];
     for (const [i, input] of inputs.entries()) writeFileSync(join(mixed, `${i}.json`), JSON.stringify(input));
     const t = io();
     await run(['batch', mixed, '--json', '--as-of', '2025-06-01'], t.io);

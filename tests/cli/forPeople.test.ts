@@ -39,7 +39,7 @@ describe('the command line, for a person', () => {
   });
 
   it('ends quietly, exit 0, when its reader stops early (| head -c 100)', () => {
-    for (const command of ['rules --json', `check ${chain} --json`]) {
+    for (const command of ['rules --json', `check ${workshop} --json`]) {
       const r = spawnSync(
         'bash',
         ['-c', `set -o pipefail; node --import tsx ${bin} ${command} | head -c 100 > /dev/null`],
@@ -161,15 +161,23 @@ describe('the command line, for a person', () => {
     expect(new Set(parameterRows.map((r) => stringWidth(r.slice(0, r.indexOf('二（'))))).size).toBe(1);
   });
 
-  it('reads a draft with --draft: a required field left out asks for it instead of refusing the file', async () => {
-    const draft = example('workshop.json') as { lead: { contact: Record<string, unknown> } };
+  it('reads a missing key as a correction at its field, its real failures still shown (edition 3)', async () => {
+    const draft = example('workshop.json') as {
+      lead: { contact: Record<string, unknown>; assessment: { score: number } };
+    };
     delete draft.lead.contact.phone;
     const file = join(scratch.path, 'draft.json');
     writeFileSync(file, JSON.stringify(draft));
-    expect(await run(['check', file], io().io)).toBe(2);
     const t = io();
-    expect(await run(['check', file, '--draft'], t.io)).toBe(3);
-    expect(t.out()).toContain('联系电话');
+    expect(await run(['check', file], t.io)).toBe(4);
+    expect(t.out()).toContain('表一申报（牵头）单位的“联系电话”：以下栏目未填写：表一申报（牵头）单位的“联系电话”');
+    expect(await run(['check', file, '--draft'], io().io)).toBe(4);
+    draft.lead.assessment.score = 40;
+    writeFileSync(file, JSON.stringify(draft));
+    const failing = io();
+    expect(await run(['check', file], failing.io)).toBe(1);
+    expect(failing.out()).toContain('不符合申报条件（1项）');
+    expect(failing.out()).toContain('需补正事项（1项）');
   });
 });
 
@@ -178,6 +186,10 @@ describe('npm start', () => {
     const r = spawnSync('node', ['scripts/start.mjs'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^docs\/examples\/belt-road\.json: 符合条件/);
+    // The 补正通知's sections, for the examples that have something to correct (表二 其他 unnamed).
+    expect(r.stdout).toMatch(/docs\/examples\/chain\.json: 需补正 \(needs-correction\)/);
+    expect(r.stdout).toContain('需补正事项（4项）:');
+    expect(r.stdout).toContain('表二参与单位第3项的“所属行业（其他）”');
     expect(r.stderr.trim().split('\n')).toEqual(
       ['belt-road', 'chain', 'cluster', 'factory', 'workshop'].map(
         (name) => `HTML 报告 / HTML report: artifacts/reports/${name}.html`,

@@ -82,7 +82,7 @@ describe('evaluateSync', () => {
   });
 
   it('answers without a promise', () => {
-    const result = evaluateSync({ direction: 'chain' });
+    const result = evaluateSync({ direction: 'chain', industry: 7 });
     expect(result).not.toBeInstanceOf(Promise);
     expect(result.verdict).toBe('invalid');
   });

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCreditCode } from '../../src/entries/credit-code.js';
 import { evaluate } from '../../src/index.js';
-import { deepFreeze, loadExamples } from '../helpers/examples.js';
+import { deepFreeze, loadExamples, withIndustriesNamed } from '../helpers/examples.js';
 import { runs } from '../helpers/runs.js';
 
 type Json = Record<string, unknown>;
-const examples = loadExamples();
+const examples = Object.fromEntries(Object.entries(loadExamples()).map(([f, a]) => [f, withIndustriesNamed(a)]));
 
 /** Ways a 统一社会信用代码 gets typed wrong. */
 const typos: readonly ((code: string, a: number, b: number) => string)[] = [
@@ -47,6 +47,11 @@ describe('one malformed credit code (edition 2)', () => {
           const pointer = index === 0 ? '/lead' : `/participants/${index - 1}`;
           const failures = result.checks.filter((c) => c.outcome === 'fail' && c.kind !== 'advisory');
           expect(failures.map((c) => `${c.id}@${c.subject.pointer}`)).toEqual([`form.credit-code@${pointer}`]);
+          // One defect, one item of the 补正通知, at its field (edition 3).
+          expect(result.corrections.map((c) => c.pointer)).toEqual([`${pointer}/creditCode`]);
+          // A code wrong only in case, width or spaces is read as mended: no review anywhere from it.
+          const mended = wrong.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+          if (parseCreditCode(mended).valid) expect(result.checks.filter((c) => c.outcome === 'review')).toEqual([]);
           tried++;
         },
       ),
