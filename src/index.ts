@@ -19,14 +19,18 @@ export {
   type StreamedBatch,
   type StreamedBatchOptions,
 } from './batch/evaluateBatchStreamed.js';
+export type { DuplicateGroup } from './batch/duplicateGroupsOf.js';
 export {
   type DuplicatePair,
+  type DuplicatePairs,
   type FindDuplicatesOptions,
   findDuplicateConsortia,
   type PairMember,
 } from './batch/findDuplicateConsortia.js';
 export type {
+  Action,
   CheckResult,
+  Correction,
   Evaluation,
   EvaluationResult,
   InvalidEvaluation,
@@ -36,6 +40,7 @@ export type {
   Subject,
   Summary,
   Verdict,
+  Verification,
 } from './evaluate/checkResult.js';
 export {
   type Engine,
@@ -60,6 +65,6 @@ export {
   type RulePack,
 } from './pack/loadRulePack.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
-export { batchCsv } from './report/batchCsv.js';
+export { batchCsv, type CsvLang } from './report/batchCsv.js';
 export { formatTextReport, type TextReportOptions } from './report/formatTextReport.js';
 export { renderHtmlReport } from './report/renderHtmlReport.js';

@@ -5,6 +5,7 @@ import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult
 import { errorText, excerpt } from '../model/describeZodIssue.js';
 import { heldBatchEntryOf } from './batchEntry.js';
 import { checkEvidenceBudget } from './checkDuplicateOptions.js';
+import type { DuplicateGroup } from './duplicateGroupsOf.js';
 import { eachInput } from './eachInput.js';
 import type { evaluateBatchStreamed } from './evaluateBatchStreamed.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
@@ -31,6 +32,8 @@ export interface BatchEvaluation {
   readonly results: readonly EvaluationResult[];
   /** 重复申报: pairs of consortia alike in units and content, with the evidence. */
   readonly duplicates: readonly DuplicatePair[];
+  /** The duplicates as families (each application in one): 300 copies of one consortium are one group. */
+  readonly duplicateGroups: readonly DuplicateGroup[];
   /** Leads of more than one chain, cluster or belt-and-road application. */
   readonly leadsInSeveralApplications: readonly LeadInSeveralApplications[];
   readonly summary: {
@@ -83,12 +86,12 @@ export async function evaluateBatch(
     options?.evidenceBudget,
   );
   const results: EvaluationResult[] = [];
-  for (const [index, { application, issues }] of parsed.entries()) {
+  for (const [index, read] of parsed.entries()) {
     try {
       results.push(
-        application === undefined
-          ? { verdict: 'invalid', errors: issues }
-          : await evaluateApplication(application, resolved, plan.contextOf(index)),
+        read.application === undefined
+          ? { verdict: 'invalid', errors: read.issues }
+          : await evaluateApplication(read.application, resolved, plan.contextOf(index), read),
       );
     } catch (error) {
       results.push(evaluationFailed(error));
@@ -102,8 +105,14 @@ export async function evaluateBatch(
       unreadableResult({ zh: `读取输入时出错：${text}`, en: `the inputs could not be read on: ${text}` }, '批量输入'),
     );
   }
-  const { duplicates, leadsInSeveralApplications } = plan;
-  return { results, duplicates, leadsInSeveralApplications, summary: summarize(results.map((r) => r.verdict)) };
+  const { duplicates, duplicateGroups, leadsInSeveralApplications } = plan;
+  return {
+    results,
+    duplicates,
+    duplicateGroups,
+    leadsInSeveralApplications,
+    summary: summarize(results.map((r) => r.verdict)),
+  };
 }
 
 /**

@@ -110,7 +110,7 @@ export async function evaluateBatchStreamed(
     let result: EvaluationResult;
     try {
       result = parsed.ok
-        ? await evaluateApplication(parsed.application, resolved, plan.contextOf(index))
+        ? await evaluateApplication(parsed.application, resolved, plan.contextOf(index), parsed)
         : { verdict: 'invalid', errors: parsed.issues };
     } catch (error) {
       result = evaluationFailed(error);
@@ -126,6 +126,6 @@ export async function evaluateBatchStreamed(
         `read() gave ${total} inputs the first time and ${second.en} the second: both readings must give the same inputs`,
     );
   }
-  const { duplicates, leadsInSeveralApplications } = plan;
-  return { duplicates, leadsInSeveralApplications, summary: summarize(verdicts) };
+  const { duplicates, duplicateGroups, leadsInSeveralApplications } = plan;
+  return { duplicates, duplicateGroups, leadsInSeveralApplications, summary: summarize(verdicts) };
 }

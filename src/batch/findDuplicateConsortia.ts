@@ -1,4 +1,5 @@
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
+import { calendarDate } from '../model/calendarDate.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
@@ -9,6 +10,7 @@ import { codedCandidatePairs } from './candidatePairs.js';
 import { checkDuplicateOptions } from './checkDuplicateOptions.js';
 import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
+import { type DuplicateGroup, duplicateGroupsOf } from './duplicateGroupsOf.js';
 import { isAsyncIterable } from './eachInput.js';
 import { internedSets } from './internedSets.js';
 import { sortedJaccard } from './jaccard.js';
@@ -49,7 +51,11 @@ export interface FindDuplicatesOptions {
   readonly contentSimilarity?: number;
   /** The pack whose parameters apply (default: the notice's). */
   readonly pack?: RulePack;
-  /** The date whose parameters apply (default: the latest in the pack). */
+  /**
+   * The date whose parameters apply. By default each application's own `submittedOn`, as `evaluate`
+   * reads it: a pair is alike when it meets the thresholds of either member's date, and the texts are
+   * compared as the earliest date of the batch says (a parameter dated later changes nothing before it).
+   */
   readonly asOf?: string;
   /** `indexed` (default) finds candidates by an inverted index; `exhaustive` compares every pair. */
   readonly method?: 'indexed' | 'exhaustive';
@@ -98,11 +104,26 @@ interface Settings {
 
 const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }>();
 
-function settingsOf(options: FindDuplicatesOptions): Settings {
+/** 评估日期 of an entry, as `evaluate` takes it: `asOf`, else its `submittedOn` when that is a date. */
+function dateOf(entry: Pick<BatchEntry, 'submittedOn'>, asOf: string | undefined): string {
+  return asOf ?? (calendarDate(entry.submittedOn) !== undefined ? entry.submittedOn : '9999-12-31');
+}
+
+function settingsOf(options: FindDuplicatesOptions, dates: readonly string[]): Settings {
   const pack = options.pack ?? defaultPack();
-  const { values } = parametersAt(pack, options.asOf ?? '9999-12-31');
+  const earliest = [...dates].sort()[0] ?? options.asOf ?? '9999-12-31';
+  const { values } = parametersAt(pack, earliest);
   const { shingleLength, boilerplate: raw } = duplicateTextSettings(values);
-  const thresholds = duplicateThresholds(values);
+  // The lowest thresholds of the dates in the batch: each application then judges by its own date's.
+  const thresholds = dates
+    .map((date) => duplicateThresholds(parametersAtCached(pack, date).values))
+    .reduce(
+      (a, b) => ({
+        unitSimilarity: Math.min(a.unitSimilarity, b.unitSimilarity),
+        contentSimilarity: Math.min(a.contentSimilarity, b.contentSimilarity),
+      }),
+      duplicateThresholds(values),
+    );
   const key = `${shingleLength}|${raw}`;
   let boilerplate = boilerplateCache.get(key);
   if (boilerplate === undefined) {
@@ -149,24 +170,25 @@ function member(entry: BatchEntry): PairMember {
  * @example
  * const pairs = findDuplicateConsortia(applications);
  * for (const p of pairs) console.log(p.a.index, p.b.index, p.unitSimilarity, p.contentSimilarity);
+ * for (const g of pairs.groups) console.log(g.members.length, 'copies alike'); // 300 copies: one group
  * const streamed = await findDuplicateConsortia(applicationsFromCursor()); // an async iterable
  */
 export function findDuplicateConsortia(
   applications: Iterable<Application | undefined>,
   options?: FindDuplicatesOptions,
-): DuplicatePair[];
+): DuplicatePairs;
 export function findDuplicateConsortia(
   applications: AsyncIterable<Application | undefined>,
   options?: FindDuplicatesOptions,
-): Promise<DuplicatePair[]>;
+): Promise<DuplicatePairs>;
 export function findDuplicateConsortia(
   applications: Iterable<Application | undefined> | AsyncIterable<Application | undefined>,
   options?: FindDuplicatesOptions,
-): DuplicatePair[] | Promise<DuplicatePair[]>;
+): DuplicatePairs | Promise<DuplicatePairs>;
 export function findDuplicateConsortia(
   applications: Iterable<Application | undefined> | AsyncIterable<Application | undefined>,
   options: FindDuplicatesOptions = {},
-): DuplicatePair[] | Promise<DuplicatePair[]> {
+): DuplicatePairs | Promise<DuplicatePairs> {
   if (Array.isArray(applications)) {
     // A list is held by the caller: its entries read from it.
     const held = Array.from(applications, (a: Application | undefined, i) =>
@@ -227,11 +249,16 @@ export function keptEntryOf(
 export function findDuplicatesAmong(
   entries: readonly (BatchEntry | undefined)[],
   given: FindDuplicatesOptions = {},
-): DuplicatePair[] {
+): DuplicatePairs {
   const options = checkDuplicateOptions(given);
-  const settings = settingsOf(options);
+  const pack = options.pack ?? defaultPack();
+  const dates = [...new Set(entries.flatMap((e) => (e === undefined ? [] : [dateOf(e, options.asOf)])))];
+  const settings = settingsOf(options, dates);
+  // Joint as each application's own date says.
   const joint = entries.filter(
-    (entry): entry is BatchEntry => entry !== undefined && isJoint(entry, settings.consortiumDirections),
+    (entry): entry is BatchEntry =>
+      entry !== undefined &&
+      isJoint(entry, consortiumDirections(parametersAtCached(pack, dateOf(entry, options.asOf)).values)),
   );
   // Units by credit code, interned once for the whole search: each consortium sorted integers.
   const units = internedSets(joint.map((entry) => entry.units));
@@ -319,5 +346,21 @@ export function findDuplicatesAmong(
       ...(complete ? {} : { sharedPassagesCut: true as const }),
     });
   }
-  return pairs.sort((x, y) => x.a.index - y.a.index || x.b.index - y.b.index);
+  return withGroups(pairs.sort((x, y) => x.a.index - y.a.index || x.b.index - y.b.index));
+}
+
+/** The pairs found, and (`groups`, read when first asked) the families they make. */
+export type DuplicatePairs = DuplicatePair[] & { readonly groups: readonly DuplicateGroup[] };
+
+/** The pairs with their `groups`: not enumerable, so that the pairs read, compare and serialise as a list. */
+function withGroups(pairs: DuplicatePair[]): DuplicatePairs {
+  let groups: readonly DuplicateGroup[] | undefined;
+  Object.defineProperty(pairs, 'groups', {
+    enumerable: false,
+    get: () => {
+      groups ??= duplicateGroupsOf(pairs);
+      return groups;
+    },
+  });
+  return pairs as DuplicatePairs;
 }

@@ -1,11 +1,12 @@
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
-import type { ResolvedOptions } from '../evaluate/evaluate.js';
+import { evaluationDateOf, type ResolvedOptions } from '../evaluate/evaluate.js';
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import type { ApplicationRef, BatchContext, DuplicateEvidence } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
 import type { Application } from '../model/schema.js';
-import { duplicateThresholds, leadOnceDirections } from '../pack/contract.js';
+import { leadOnceDirections } from '../pack/contract.js';
 import type { BatchEntry } from './batchEntry.js';
+import type { DuplicateGroup } from './duplicateGroupsOf.js';
 import { type DuplicatePair, findDuplicatesAmong } from './findDuplicateConsortia.js';
 
 /** A lead unit that leads applications in more than one of the lead-once directions. */
@@ -35,6 +36,8 @@ const sharedUnitsNamed = 5;
 /** What a batch's checks across applications found, and each application's part of it. */
 export interface BatchPlan {
   readonly duplicates: readonly DuplicatePair[];
+  /** The duplicates as families: 300 copies of one consortium are one group, not 44,850 pairs. */
+  readonly duplicateGroups: readonly DuplicateGroup[];
   readonly leadsInSeveralApplications: readonly LeadInSeveralApplications[];
   /** What `evaluateApplication` is told about the application at `index`. */
   readonly contextOf: (index: number) => BatchContext;
@@ -51,38 +54,48 @@ export function planBatch(
   selected: readonly (string | number)[] = [],
   evidenceBudget?: number,
 ): BatchPlan {
-  const dates = new Set(entries.flatMap((e) => (e ? [resolved.asOf ?? e.submittedOn] : [])));
-  const thresholds = [...dates].map((date) => parametersAtCached(resolved.pack, date).values);
-  const lowest = (name: 'unitSimilarity' | 'contentSimilarity') =>
-    Math.min(...thresholds.map((v) => duplicateThresholds(v)[name]), 1);
-  const leadOnce = new Set(thresholds.flatMap((v) => leadOnceDirections(v)));
+  // One evaluation date per application, as `evaluate` takes it (the search reads each one's too).
+  const dates = new Set(entries.flatMap((e) => (e ? [evaluationDateOf(e, resolved)] : [])));
+  const leadOnce = new Set(
+    [...dates].flatMap((date) => leadOnceDirections(parametersAtCached(resolved.pack, date).values)),
+  );
 
   const duplicates = findDuplicatesAmong(entries, {
     pack: resolved.pack,
     ...(resolved.asOf !== undefined ? { asOf: resolved.asOf } : {}),
-    unitSimilarity: lowest('unitSimilarity'),
-    contentSimilarity: lowest('contentSimilarity'),
     ...(evidenceBudget !== undefined ? { evidenceBudget } : {}),
   });
   const evidence = new Map<number, DuplicateEvidence[]>();
+  const refs = new Map<number, ApplicationRef>();
+  const refOf = (index: number) => {
+    let ref = refs.get(index);
+    if (ref === undefined) {
+      ref = applicationRef(entries[index] as BatchEntry, index);
+      refs.set(index, ref);
+    }
+    return ref;
+  };
   for (const pair of duplicates) {
+    const sharedUnits = pair.sharedUnits.slice(0, sharedUnitsNamed);
     for (const [self, other] of [
       [pair.a, pair.b],
       [pair.b, pair.a],
     ] as const) {
-      evidence.set(self.index, [
-        ...(evidence.get(self.index) ?? []),
-        {
-          reason: 'alike',
-          other: applicationRef(entries[other.index] as BatchEntry, other.index),
-          unitSimilarity: pair.unitSimilarity,
-          contentSimilarity: pair.contentSimilarity,
-          sharedUnits: pair.sharedUnits.slice(0, sharedUnitsNamed),
-          sharedUnitCount: pair.sharedUnits.length,
-          sharedPassages: pair.sharedPassages,
-          ...(pair.sharedPassagesCut ? { sharedPassagesCut: true as const } : {}),
-        },
-      ]);
+      let list = evidence.get(self.index);
+      if (list === undefined) {
+        list = [];
+        evidence.set(self.index, list);
+      }
+      list.push({
+        reason: 'alike',
+        other: refOf(other.index),
+        unitSimilarity: pair.unitSimilarity,
+        contentSimilarity: pair.contentSimilarity,
+        sharedUnits,
+        sharedUnitCount: pair.sharedUnits.length,
+        sharedPassages: pair.sharedPassages,
+        ...(pair.sharedPassagesCut ? { sharedPassagesCut: true as const } : {}),
+      });
     }
   }
 
@@ -122,6 +135,7 @@ export function planBatch(
   });
   return {
     duplicates,
+    duplicateGroups: duplicates.groups,
     leadsInSeveralApplications,
     contextOf: (index) => ({
       stage: resolved.stage,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BatchEntry } from '../batch/batchEntry.js';
+import type { DuplicateGroup } from '../batch/duplicateGroupsOf.js';
 import { progressReporter, summarize } from '../batch/evaluateBatch.js';
 import { type DuplicatePair, keptEntryOf } from '../batch/findDuplicateConsortia.js';
 import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
@@ -135,7 +136,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       } else if (read.parsed === undefined || !read.parsed.ok) {
         result = { verdict: 'invalid', errors: read.parsed?.issues ?? [] };
       } else {
-        result = await evaluateApplication(read.parsed.application, resolved, plan.contextOf(index));
+        result = await evaluateApplication(read.parsed.application, resolved, plan.contextOf(index), read.parsed);
       }
     } catch (error) {
       result = evaluationFailed(error);
@@ -160,6 +161,10 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   if (json) {
     const rest = {
       summary: counts,
+      duplicateGroups: plan.duplicateGroups.map((g) => ({
+        ...g,
+        members: g.members.map((m) => ({ ...m, file: files[m.index] })),
+      })),
       duplicates: duplicates.map((d) => ({
         ...d,
         a: { ...d.a, file: files[d.a.index] },
@@ -170,7 +175,18 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     const body = nested(JSON.stringify(rest, null, 2).slice(1, -1).trimEnd(), 0);
     io.stdout.write(`${files.length > 0 ? '\n  ' : ''}],${body}\n}\n`);
   } else if (!csv) {
-    io.stdout.write(summaryText(files, { summary: counts, listed, duplicates, leads }, flags, lang, painter(io)));
+    io.stdout.write(
+      summaryText(
+        files,
+        { summary: counts, listed, duplicates, groups: plan.duplicateGroups, leads },
+        flags,
+        lang,
+        painter(io),
+      ),
+    );
+    if (html !== undefined) {
+      io.stderr.write(`HTML 补正通知 ${files.length} 份 / ${plural(files.length, 'HTML report')}: ${flags.html}\n`);
+    }
   }
   return exitCodeOf(verdicts);
 }
@@ -185,6 +201,7 @@ function summaryText(
     summary: ReturnType<typeof summarize>;
     listed: readonly string[];
     duplicates: readonly DuplicatePair[];
+    groups: readonly DuplicateGroup[];
     leads: readonly LeadInSeveralApplications[];
   },
   flags: Flags,
@@ -227,21 +244,28 @@ function summaryText(
     out.push(...listed);
     out.push('');
   }
+  const groups = batch.groups;
   out.push(
     paint(
       'bold',
       zh
-        ? `疑似重复申报（参与单位和申报内容均高度相似，需核实）：${batch.duplicates.length} 对`
-        : `Possible duplicate consortia (alike in units and content; to be verified): ${plural(batch.duplicates.length, 'pair')}`,
+        ? `疑似重复申报（参与单位和申报内容均高度相似，需核实）：${groups.length} 组（${batch.duplicates.length} 对）`
+        : `Possible duplicate consortia (alike in units and content; to be verified): ${plural(groups.length, 'group')} (${plural(batch.duplicates.length, 'pair')})`,
     ),
   );
-  for (const d of batch.duplicates) {
+  const range = (r: { min: number; max: number }) =>
+    r.min === r.max ? percentText(r.min) : `${percentText(r.min)}–${percentText(r.max)}`;
+  for (const g of groups) {
+    const shown = g.members.slice(0, 10).map((m) => files[m.index]);
+    const more = g.members.length - shown.length;
+    const names = `${shown.join(zh ? '、' : ', ')}${more > 0 ? (zh ? ` 等 ${g.members.length} 份` : `, ${more} more`) : ''}`;
+    const shared = g.example.sharedUnits.length;
     out.push(
       zh
-        ? `  ${files[d.a.index]} ↔ ${files[d.b.index]}：参与单位相似度 ${percentText(d.unitSimilarity)}，申报内容相似度 ${percentText(d.contentSimilarity)}，共同单位 ${d.sharedUnits.length} 家`
-        : `  ${files[d.a.index]} ↔ ${files[d.b.index]}: units ${percentText(d.unitSimilarity)}, content ${percentText(d.contentSimilarity)}, ${plural(d.sharedUnits.length, 'shared unit')}`,
+        ? `  ${names}：参与单位相似度 ${range(g.unitSimilarity)}，申报内容相似度 ${range(g.contentSimilarity)}，共同单位 ${shared} 家`
+        : `  ${names}: units ${range(g.unitSimilarity)}, content ${range(g.contentSimilarity)}, ${plural(shared, 'shared unit')}`,
     );
-    for (const passage of d.sharedPassages) out.push(`      “${passage}”`);
+    for (const passage of g.example.sharedPassages) out.push(`      “${passage}”`);
   }
   out.push('');
   out.push(

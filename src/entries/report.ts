@@ -16,3 +16,5 @@ export {
   verdictLabels,
 } from '../report/labels.js';
 export { escapeHtml } from '../report/renderHtmlReport.js';
+export { type NoticeSections, noticeSections, type Rejection, type VerificationItem } from '../report/noticeSections.js';
+export { correctionsOf, verificationsOf } from '../evaluate/correctionsOf.js';

@@ -65,6 +65,43 @@ export interface DuplicateEvidence {
   readonly sharedPassagesCut?: true;
 }
 
+/** Many copies of one consortium, as one item: the first few named, how many, and one pair's evidence. */
+export interface DuplicateFamily {
+  readonly reason: 'alike-many';
+  /** The first applications alike (the rest are in the batch's `duplicateGroups`). */
+  readonly others: readonly ApplicationRef[];
+  /** How many applications in all are alike with this one. */
+  readonly count: number;
+  /** The least unit and content similarity with any of them. */
+  readonly unitSimilarity: number;
+  readonly contentSimilarity: number;
+  /** The evidence of the first of them: how many units both name, and the passages both share. */
+  readonly sharedUnitCount: number;
+  readonly sharedPassages: readonly string[];
+}
+
+/** Past this many, the applications alike with one are named as a family, not one by one. */
+const namedOneByOne = 3;
+
+/**
+ * The duplicates of one application as its message names them: each, or, past a few, as one family
+ * (300 copies of one file: 「与申报书…等299份」, not 299 sentences).
+ */
+function duplicatesAsFound(found: readonly DuplicateEvidence[]): readonly (DuplicateEvidence | DuplicateFamily)[] {
+  if (found.length <= namedOneByOne) return found;
+  return [
+    {
+      reason: 'alike-many',
+      others: found.slice(0, namedOneByOne).map((d) => d.other),
+      count: found.length,
+      unitSimilarity: Math.min(...found.map((d) => d.unitSimilarity)),
+      contentSimilarity: Math.min(...found.map((d) => d.contentSimilarity)),
+      sharedUnitCount: (found[0] as DuplicateEvidence).sharedUnitCount,
+      sharedPassages: (found[0] as DuplicateEvidence).sharedPassages,
+    },
+  ];
+}
+
 /** What `evaluateBatch` knows about an application from the others in the batch. */
 export interface BatchContext {
   readonly stage: 'submission' | 'selection';
@@ -545,8 +582,10 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     }),
     { zh: '高度相似的联合体', en: 'duplicate consortia' },
     (c, p) =>
-      (c.batch?.duplicates ?? []).filter(
-        (d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity,
+      duplicatesAsFound(
+        (c.batch?.duplicates ?? []).filter(
+          (d) => d.unitSimilarity >= p.unitSimilarity && d.contentSimilarity >= p.contentSimilarity,
+        ),
       ),
     [],
     ['$.lead.creditCode', '$.participants', '$.narrative', '$.consortium.empowerment'],

@@ -98,7 +98,13 @@ describe('evaluateBatch: duplicate consortia (二（一）3)', () => {
 describe('evaluateBatch: a batch never stops', () => {
   it('reports bad inputs in place, goes on, and reports progress', async () => {
     const seen: [number, number][] = [];
-    const inputs = [example('workshop.json'), null, '{not json', { direction: 'chain', industry: 7 }, example('factory.json')];
+    const inputs = [
+      example('workshop.json'),
+      null,
+      '{not json',
+      { direction: 'chain', industry: 7 },
+      example('factory.json'),
+    ];
     const batch = await evaluateBatch(deepFreeze(inputs), { onProgress: (d, t) => seen.push([d, t]) });
     expect(batch.results.map((r) => r.verdict)).toEqual(['eligible', 'invalid', 'invalid', 'invalid', 'eligible']);
     expect(seen).toEqual([
@@ -108,7 +114,14 @@ describe('evaluateBatch: a batch never stops', () => {
       [4, 5],
       [5, 5],
     ]);
-    expect(batch.summary).toEqual({ total: 5, eligible: 2, ineligible: 0, needsReview: 0, invalid: 3 });
+    expect(batch.summary).toEqual({
+      total: 5,
+      eligible: 2,
+      ineligible: 0,
+      needsCorrection: 0,
+      needsReview: 0,
+      invalid: 3,
+    });
   });
 
   it('survives a progress callback that throws', async () => {

@@ -53,6 +53,7 @@ describe('evaluateBatchStreamed', () => {
       expect(indexes).toEqual([0, 1, 2, 3, 4, 5]);
       expect(rest).toEqual({
         duplicates: whole.duplicates,
+        duplicateGroups: whole.duplicateGroups,
         leadsInSeveralApplications: whole.leadsInSeveralApplications,
         summary: whole.summary,
       });

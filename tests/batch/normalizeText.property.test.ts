@@ -8,7 +8,7 @@ const stepByStep = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .replace(/[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}]+/gu, '')
     .replace(/\d+/g, '0');
 
 describe('normalizeText', () => {
@@ -36,6 +36,11 @@ describe('normalizeText', () => {
         '１',
         '％',
         '\u0301',
+        '\u200B',
+        '\u00AD',
+        '\u3164',
+        '\uFEFF',
+        '\u2060',
         'e',
       ],
     );
