@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export type { DuplicateGroup } from './batch/duplicateGroupsOf.js';
 export {
   type BatchEvaluation,
   type EvaluateBatchOptions,
@@ -19,7 +20,6 @@ export {
   type StreamedBatch,
   type StreamedBatchOptions,
 } from './batch/evaluateBatchStreamed.js';
-export type { DuplicateGroup } from './batch/duplicateGroupsOf.js';
 export {
   type DuplicatePair,
   type DuplicatePairs,

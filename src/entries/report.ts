@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { correctionsOf, verificationsOf } from '../evaluate/correctionsOf.js';
 export { formatMessage, type MessageValues, percentText } from '../evaluate/formatMessage.js';
 export { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 export { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
@@ -15,6 +16,10 @@ export {
   outcomeMarks,
   verdictLabels,
 } from '../report/labels.js';
+export {
+  type NoticeSections,
+  noticeSections,
+  type Rejection,
+  type VerificationItem,
+} from '../report/noticeSections.js';
 export { escapeHtml } from '../report/renderHtmlReport.js';
-export { type NoticeSections, noticeSections, type Rejection, type VerificationItem } from '../report/noticeSections.js';
-export { correctionsOf, verificationsOf } from '../evaluate/correctionsOf.js';

@@ -29,6 +29,11 @@ export function doubtMessage(doubt: Doubt): Message {
         en: `${lead ? 'the lead and ' : ''}participants ${rowsEn(rows)} share one name (${doubt.name}) under different credit codes: one unit or several`,
       };
     }
+    case 'unit-rows':
+      return {
+        zh: `参与单位${rowsZh(doubt.rows)}是同一单位（统一社会信用代码相同），但所填情况不一致`,
+        en: `participants ${rowsEn(doubt.rows)} are one unit (one credit code) but their answers disagree`,
+      };
     case 'financials': {
       const unit = doubt.unit === '/lead' ? '申报（牵头）单位' : `参与单位第${Number(doubt.unit.split('/')[2]) + 1}项`;
       const unitEn = doubt.unit === '/lead' ? 'the lead' : `participant ${Number(doubt.unit.split('/')[2]) + 1}`;

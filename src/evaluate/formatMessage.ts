@@ -93,6 +93,9 @@ function applyFilter(
       const known = levelLabels.find((l) => l.value === value);
       return known !== undefined ? known[lang] : plain(value);
     }
+    case 'asGiven':
+      // Text exactly as the applicant typed it (a date that is no date is not rewritten as one).
+      return typeof value === 'string' ? value : plain(value);
     case 'zhNumber':
       return lang === 'zh' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100
         ? zhNumber(value)
@@ -214,7 +217,7 @@ function lookup(values: MessageValues, { root, key }: Reference): unknown {
  * (`actual`, `required`, `gap`, `details`, `subject`, `param`), a name, and optionally a filter:
  * `level` (2 → 二级), `percent` (0.6 → 60%), `list`, `fields`, `industry`, `direction`,
  * `platformStatus`, `applicantType`, `leadRole`, `zhNumber` (3 → 三 in Chinese), `quoted` (each item in
- * quotation marks). Numbers are shown as
+ * quotation marks), `asGiven` (text as typed). A `YYYY-MM-DD` date is written 2025年4月15日 in Chinese. Numbers are shown as
  * given; a percentage of `actual.x` keeps as many decimals as it takes not to read as `required.x`.
  * `{?ref}…{/}` shows its text only when the value is there and not empty; `{!ref}…{/}` only when not.
  *

@@ -37,6 +37,18 @@ export interface DistinctParticipants {
   readonly blank: readonly number[];
   /** Names given under more than one code. */
   readonly nameClashes: readonly NameClash[];
+  /** Units entered in rows that disagree (a doubt each, see `doubtsOf`). */
+  readonly unitRows: readonly UnitRows[];
+}
+
+/** One unit entered in rows that disagree on what 表二 asks (pilot or not, its level, inside the park). */
+export interface UnitRows {
+  /** The doubt's key. */
+  readonly key: string;
+  /** Its rows (0-based). */
+  readonly rows: readonly number[];
+  /** Its readings: the first row of each distinct answer. */
+  readonly variants: readonly number[];
 }
 
 /** A unit is known by its credit code, or, with none, by its name; with neither it matches nothing. */
@@ -47,7 +59,7 @@ function keyOf(unit: { readonly creditCode: string; readonly name: string }): st
   return name === '' ? undefined : `name:${name}`;
 }
 
-/** The names given under more than one code, the lead's included (order-free: by first entry). */
+/** The names given under more than one code, the lead's included (order-free: keyed by the name). */
 function nameClashesOf(application: Application): NameClash[] {
   const byName = new Map<string, { codes: Set<string>; lead: boolean; indexes: number[] }>();
   const note = (unit: { creditCode: string; name: string }, at: number | 'lead') => {
@@ -59,7 +71,6 @@ function nameClashesOf(application: Application): NameClash[] {
       entry = { codes: new Set(), lead: false, indexes: [] };
       byName.set(name, entry);
     }
-    if (entry.codes.has(code) && at !== 'lead') return;
     entry.codes.add(code);
     if (at === 'lead') entry.lead = true;
     else entry.indexes.push(at);
@@ -78,10 +89,11 @@ const derivers = new WeakMap<Reading, (application: Application) => DistinctPart
 /**
  * 参与企业去重 (clauses.md edition 3): the participants counted once each by 统一社会信用代码 (compared
  * by `normalizeKey`; an entry without a code, by its name), the lead's own never among them, a row with
- * neither no unit. The first entry of a unit is the one counted; a later entry, or one naming the lead,
- * is a repeat. Units of one name under different codes are one unit or two as the reading says (two
- * by default), and the reading's `removed` participants are left out. Within an evaluation, derived
- * once per reading for all the checks that read it; on every other call, anew.
+ * neither no unit. Entries of one unit are joined whatever their order; the first of each is counted,
+ * the later ones (and any naming the lead) are repeats. Units of one name under different codes are one
+ * unit or two as the reading says (two by default), and the reading's `removed` participants are left
+ * out. Within an evaluation, derived once per reading for all the checks that read it; on every other
+ * call, anew.
  *
  * @example
  * distinctParticipants(chainWithTheLeadListedAgain).repeated[0].sameAs //=> 'lead'
@@ -95,21 +107,27 @@ export function distinctParticipants(application: Application, reading: Reading 
   return derivedOnce(application, derive);
 }
 
+/** The lead is node -1; participant i is node i. */
+const LEAD = -1;
+
 function countedOnce(application: Application, reading: Reading): DistinctParticipants {
-  const first = new Map<string, 'lead' | number>();
-  const nameClashes = nameClashesOf(application);
-  // Read as one unit: each clashing entry repeats the lead, or the first entry of its name.
-  const sameUnit = new Map<number, 'lead' | number>();
-  for (const clash of nameClashes) {
-    if (choiceIn(reading, clash.key) !== 1) continue;
-    const [head, ...rest] = clash.indexes;
-    for (const i of clash.lead ? clash.indexes : rest) sameUnit.set(i, clash.lead ? 'lead' : (head as number));
-  }
+  const parent = new Map<number, number>();
+  const rootOf = (i: number): number => {
+    let r = i;
+    while ((parent.get(r) ?? r) !== r) r = parent.get(r) as number;
+    return r;
+  };
+  // A component's root is its least node, so the lead (-1) roots any it is in.
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [rootOf(a), rootOf(b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const byKey = new Map<string, number>();
   const lead = keyOf(application.lead);
-  if (lead !== undefined) first.set(lead, 'lead');
-  const participants: ParticipantEntry[] = [];
-  const repeated: RepeatedParticipant[] = [];
+  parent.set(LEAD, LEAD);
+  if (lead !== undefined) byKey.set(lead, LEAD);
   const blank: number[] = [];
+  const live: number[] = [];
   application.participants.forEach((participant, index) => {
     if (reading.removed.has(index)) return;
     const key = keyOf(participant);
@@ -117,13 +135,70 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
       blank.push(index);
       return;
     }
-    const sameAs = first.get(key) ?? sameUnit.get(index);
-    if (sameAs !== undefined) {
-      repeated.push({ participant, index, sameAs });
-      return;
-    }
-    first.set(key, index);
-    participants.push({ participant, index });
+    parent.set(index, index);
+    live.push(index);
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, index);
+    else join(index, known);
   });
-  return { participants, repeated, blank, nameClashes };
+  const nameClashes = nameClashesOf(application);
+  for (const clash of nameClashes) {
+    if (choiceIn(reading, clash.key) !== 1) continue;
+    const members = clash.indexes.filter((i) => parent.has(i));
+    for (const i of members) join(i, clash.lead ? LEAD : (members[0] as number));
+  }
+  // Each unit's entries; where they disagree (a pilot in one row and not in another), the reading's.
+  const members = new Map<number, number[]>();
+  for (const index of live) {
+    const root = rootOf(index);
+    const list = members.get(root);
+    if (list === undefined) members.set(root, [index]);
+    else list.push(index);
+  }
+  const participants: ParticipantEntry[] = [];
+  const repeated: RepeatedParticipant[] = [];
+  const unitRows: UnitRows[] = [];
+  for (const [root, list] of members) {
+    if (root === LEAD) {
+      for (const index of list) {
+        repeated.push({ participant: application.participants[index] as Participant, index, sameAs: 'lead' });
+      }
+      continue;
+    }
+    const variants = variantsOf(application, list);
+    let counted = variants[0] as number;
+    if (new Set(variants.map((i) => signatureOf(application.participants[i] as Participant))).size > 1) {
+      const key = `unit-rows:${keyOf(application.participants[root] as Participant) ?? root}`;
+      unitRows.push({ key, rows: list, variants });
+      counted = variants[Math.min(choiceIn(reading, key), variants.length - 1)] as number;
+    }
+    participants.push({ participant: application.participants[counted] as Participant, index: counted });
+    for (const index of list) {
+      if (index !== counted) {
+        repeated.push({ participant: application.participants[index] as Participant, index, sameAs: counted });
+      }
+    }
+  }
+  participants.sort((a, b) => a.index - b.index);
+  repeated.sort((a, b) => a.index - b.index);
+  return { participants, repeated, blank, nameClashes, unitRows };
+}
+
+/** What a unit's entries must agree on to be one reading: its 表二 answers that counts and checks read. */
+function signatureOf(p: Participant): string {
+  return JSON.stringify([p.isPilot, p.pilot?.level, p.pilot?.acceptancePassed, p.inClusterOrPark, p.industry]);
+}
+
+/**
+ * A unit's entries that read differently, each the first row of its kind, in an order no row order
+ * changes (by what they say, then their code): which is read first never depends on where it stands.
+ */
+function variantsOf(application: Application, rows: readonly number[]): number[] {
+  const byKind = new Map<string, number>();
+  for (const index of [...rows].sort((a, b) => a - b)) {
+    const p = application.participants[index] as Participant;
+    const kind = `${signatureOf(p)}|${normalizeKey(normalizeCreditCode(p.creditCode))}`;
+    if (!byKind.has(kind)) byKind.set(kind, index);
+  }
+  return [...byKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, index]) => index);
 }

@@ -26,6 +26,13 @@ export type Doubt =
       readonly name: string;
     }
   | {
+      readonly kind: 'unit-rows';
+      readonly key: string;
+      readonly readings: number;
+      /** The rows of one unit (one credit code) that disagree, as JSON Pointers. */
+      readonly rows: readonly string[];
+    }
+  | {
       readonly kind: 'financials';
       readonly key: string;
       readonly readings: number;
@@ -64,6 +71,14 @@ export function doubtsOf(application: Application): Doubt[] {
       readings: 2,
       rows: [...(clash.lead ? ['/lead'] : []), ...clash.indexes.map((i) => toPointer(['participants', i]))],
       name: name.trim(),
+    });
+  }
+  for (const unit of distinctParticipants(application).unitRows) {
+    doubts.push({
+      kind: 'unit-rows',
+      key: unit.key,
+      readings: unit.variants.length,
+      rows: unit.rows.map((i) => toPointer(['participants', i])),
     });
   }
   const units = [application.lead, ...application.participants];

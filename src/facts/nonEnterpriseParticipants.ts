@@ -2,6 +2,7 @@ import type { Application } from '../model/schema.js';
 import { creditCodeFacts } from './creditCodeFacts.js';
 import { distinctParticipants } from './distinctParticipants.js';
 import { isEnterprise } from './enterprisesAmong.js';
+import type { Reading } from './reading.js';
 import { participantRef, type UnitRef } from './unitRef.js';
 
 /** A participant that is not a 企业, and what its code says it is. */
@@ -19,8 +20,12 @@ export interface NonEnterprise {
  * @example
  * nonEnterpriseParticipants(application, ['91']) //=> [{ reason: 'not-an-enterprise', unit: { … }, category: '社会团体' }]
  */
-export function nonEnterpriseParticipants(application: Application, categories: readonly string[]): NonEnterprise[] {
-  return distinctParticipants(application).participants.flatMap(({ participant, index }) =>
+export function nonEnterpriseParticipants(
+  application: Application,
+  categories: readonly string[],
+  reading?: Reading,
+): NonEnterprise[] {
+  return distinctParticipants(application, reading).participants.flatMap(({ participant, index }) =>
     isEnterprise(participant.creditCode, categories)
       ? []
       : [

@@ -1,5 +1,6 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
+import type { Reading } from './reading.js';
 import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
@@ -8,8 +9,8 @@ import { participantRef, type UnitRef } from './unitRef.js';
  * @example
  * participantsOutsideCluster(clusterApplication) //=> [{ role: 'participant', index: 1, name: '…', pointer: '/participants/1' }]
  */
-export function participantsOutsideCluster(application: Application): UnitRef[] {
-  return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
+export function participantsOutsideCluster(application: Application, reading?: Reading): UnitRef[] {
+  return distinctParticipants(application, reading).participants.flatMap(({ participant: p, index }) =>
     p.inClusterOrPark === false ? [participantRef(p, index)] : [],
   );
 }

@@ -1,6 +1,7 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
 import { pilotAccepted } from './pilotAccepted.js';
+import type { Reading } from './reading.js';
 import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
@@ -10,8 +11,8 @@ import { participantRef, type UnitRef } from './unitRef.js';
  * @example
  * pilotParticipantsBelowLevel(chainApplication, 2) //=> []
  */
-export function pilotParticipantsBelowLevel(application: Application, level: number): UnitRef[] {
-  return distinctParticipants(application).participants.flatMap(({ participant: p, index }) => {
+export function pilotParticipantsBelowLevel(application: Application, level: number, reading?: Reading): UnitRef[] {
+  return distinctParticipants(application, reading).participants.flatMap(({ participant: p, index }) => {
     const pilot = p.pilot;
     const ready = pilotAccepted(pilot) && typeof pilot?.level === 'number' && pilot.level >= level;
     return p.isPilot && !ready ? [participantRef(p, index)] : [];

@@ -1,6 +1,7 @@
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
 import { pilotAccepted } from './pilotAccepted.js';
+import type { Reading } from './reading.js';
 import { participantRef, type UnitRef } from './unitRef.js';
 
 /**
@@ -10,8 +11,12 @@ import { participantRef, type UnitRef } from './unitRef.js';
  * @example
  * pilotParticipantsNotAccepted(clusterApplication) //=> [{ role: 'participant', index: 3, … }, …]
  */
-export function pilotParticipantsNotAccepted(application: Application, levels?: readonly number[]): UnitRef[] {
-  return distinctParticipants(application).participants.flatMap(({ participant: p, index }) =>
+export function pilotParticipantsNotAccepted(
+  application: Application,
+  levels?: readonly number[],
+  reading?: Reading,
+): UnitRef[] {
+  return distinctParticipants(application, reading).participants.flatMap(({ participant: p, index }) =>
     p.isPilot && !pilotAccepted(p.pilot, levels) ? [participantRef(p, index)] : [],
   );
 }

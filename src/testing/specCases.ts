@@ -2,13 +2,14 @@ import basic from '../../tests/spec/basic.json' with { type: 'json' };
 import beltAndRoad from '../../tests/spec/belt-and-road.json' with { type: 'json' };
 import consortium from '../../tests/spec/consortium.json' with { type: 'json' };
 import edition2 from '../../tests/spec/edition-2.json' with { type: 'json' };
+import edition3 from '../../tests/spec/edition-3.json' with { type: 'json' };
 import examplesCases from '../../tests/spec/examples.json' with { type: 'json' };
 import factory from '../../tests/spec/factory.json' with { type: 'json' };
 import form from '../../tests/spec/form.json' with { type: 'json' };
 import joint from '../../tests/spec/joint.json' with { type: 'json' };
 import workshop from '../../tests/spec/workshop.json' with { type: 'json' };
 import { evaluateBatch } from '../batch/evaluateBatch.js';
-import type { EvaluationResult, Outcome } from '../evaluate/checkResult.js';
+import type { Action, CheckResult, EvaluationResult, Outcome } from '../evaluate/checkResult.js';
 import { type EvaluateOptions, evaluate } from '../evaluate/evaluate.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { applyPatch, type PatchOperation } from './applyPatch.js';
@@ -24,6 +25,13 @@ export interface SpecExpectation {
   readonly checks?: Readonly<Record<string, Outcome>>;
   /** Fragments each check's Chinese message must hold. */
   readonly messages?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Who acts, by check ID (`ID@pointer` for one unit): `reject`, `correct` or `verify` (clauses.md
+   * edition 3); for a bare ID of a per-unit check, the action of its worst result.
+   */
+  readonly actions?: Readonly<Record<string, Action>>;
+  /** The fields (JSON Pointers) the 补正通知 must list, in any order; other items may be listed too. */
+  readonly corrections?: readonly string[];
 }
 
 /** An application of the spec: an example (`base`, a file of `docs/examples/`) and a patch, or a whole one. */
@@ -50,6 +58,7 @@ export const specCases: readonly { readonly file: string; readonly cases: readon
       ['belt-and-road.json', beltAndRoad],
       ['consortium.json', consortium],
       ['edition-2.json', edition2],
+      ['edition-3.json', edition3],
       ['examples.json', examplesCases],
       ['factory.json', factory],
       ['form.json', form],
@@ -72,6 +81,13 @@ export function applicationOfCase(c: SpecApplication, bases?: Readonly<Record<st
   const base = bases !== undefined ? bases[name] : examples[exampleFiles[name] as keyof typeof examples];
   if (base === undefined) throw new RangeError(`no base application ${JSON.stringify(name)}`);
   return applyPatch(base, c.patch ?? []);
+}
+
+/** The results a key names, those of the worst outcome for a bare ID (as `checks` reads it). */
+function resolvedFor(checks: readonly CheckResult[], key: string): CheckResult[] {
+  const results = resultsFor(checks, key);
+  const worst = worstOutcome(results);
+  return results.filter((r) => r.outcome === worst);
 }
 
 /** Whether a field a result names is the pointer a patch changed, inside it, or holds it. */
@@ -121,6 +137,18 @@ export function problemsWith(
         .filter((r) => r.outcome === outcome)
         .some((r) => r.fields.some((f) => patch.some((op) => related(f, op.path))));
       if (!named) problems.push(`${key}: its fields name none of the fields the patch changed`);
+    }
+  }
+  for (const [key, action] of Object.entries(expected.actions ?? {})) {
+    const results = resolvedFor(result.checks, key);
+    const got = results.map((r) => r.action ?? 'none');
+    if (!got.includes(action)) problems.push(`${key}: expected action ${action}, got ${got.join(', ') || 'no result'}`);
+  }
+  if (expected.corrections !== undefined) {
+    const listed = result.corrections.map((c) => c.pointer);
+    for (const pointer of expected.corrections) {
+      if (!listed.includes(pointer))
+        problems.push(`correction at ${pointer} not listed (listed: ${listed.join(', ')})`);
     }
   }
   for (const [key, fragments] of Object.entries(expected.messages ?? {})) {

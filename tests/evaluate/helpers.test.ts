@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../../src/entries/model.js';
 import { formatMessage, type MessageValues } from '../../src/entries/report.js';
-import { unitRuleName } from '../../src/evaluate/compilePack.js';
 import { actionOf } from '../../src/evaluate/actionOf.js';
+import { unitRuleName } from '../../src/evaluate/compilePack.js';
 import { verdictOf } from '../../src/index.js';
 
 const values = (over: Partial<MessageValues> = {}): MessageValues => ({

@@ -56,7 +56,12 @@ describe('distinctScenarios (edition 3: one scenario when codes or names match)'
     expect(distinctScenarios(list).groups[0]?.rows).toEqual([0, 1, 2]);
   });
   it('compares codes and names by normalizeKey: full width, case, hyphens, dots and invisible characters aside', () => {
-    const list = [s(2, true, 'Ｓ07', '甲'), s(2, true, 's-07', '乙'), s(2, true, 'S.0\u200B7', '丙'), s(2, true, 'S_07', '丁')];
+    const list = [
+      s(2, true, 'Ｓ07', '甲'),
+      s(2, true, 's-07', '乙'),
+      s(2, true, 'S.0\u200B7', '丙'),
+      s(2, true, 'S_07', '丁'),
+    ];
     expect(distinctScenarios(list).scenarios).toHaveLength(1);
   });
   it('counts no blank row, and lists it', () => {
@@ -70,7 +75,11 @@ describe('distinctScenarios (edition 3: one scenario when codes or names match)'
   it('groups rows as the definition does, in any order (codes with spaces and case, names, levels)', () => {
     // The definition, written plainly: rows are joined when their keys (code, or name) match, through
     // each other; a row with neither is no scenario.
-    const key = (t: string) => t.normalize('NFKC').toUpperCase().replace(/[\s\-._]/g, '');
+    const key = (t: string) =>
+      t
+        .normalize('NFKC')
+        .toUpperCase()
+        .replace(/[\s\-._]/g, '');
     const definition = (list: readonly Scenario[]) => {
       const live = list.map((x, i) => ({ i, code: key(x.code), name: key(x.name) })).filter((x) => x.code || x.name);
       const group = new Map(live.map((x) => [x.i, x.i]));
@@ -100,7 +109,9 @@ describe('distinctScenarios (edition 3: one scenario when codes or names match)'
       fc.property(fc.array(scenario, { maxLength: 12 }), fc.integer(), (list, seed) => {
         const found = distinctScenarios(list);
         expect(found.scenarios).toHaveLength(definition(list));
-        const shuffled = [...list].sort((a, b) => ((list.indexOf(a) * 7919 + seed) % 13) - ((list.indexOf(b) * 7919 + seed) % 13));
+        const shuffled = [...list].sort(
+          (a, b) => ((list.indexOf(a) * 7919 + seed) % 13) - ((list.indexOf(b) * 7919 + seed) % 13),
+        );
         expect(distinctScenarios(shuffled).scenarios).toHaveLength(found.scenarios.length);
       }),
       { seed: 11, numRuns: 3_000 },

@@ -85,6 +85,45 @@ const edits: readonly Edit[] = [
     const agreement = (app.attachments as Json[]).find((x) => x.kind === 'joint-agreement');
     if (agreement) agreement.statesDuties = a % 2 === 0;
   },
+  // Edition 3's doubts and blanks: one scenario in two rows that disagree, matched by code or name.
+  (app, a, b) => {
+    const s = at(scenarios(app), a);
+    if (s === undefined) return;
+    const again = { ...s, binding: b % 2 === 0 ? !s.binding : s.binding, level: at(levels, b) ?? null };
+    if (b % 3 === 0) again.code = `${String(s.code).toLowerCase()} `;
+    if (b % 3 === 1) again.code = 'S99';
+    scenarios(app).push(again);
+  },
+  (app) => {
+    scenarios(app).push({ code: ' ', name: '\u200b', binding: true, level: 3 });
+  },
+  // One name under another code: the same unit mistyped, or two units.
+  (app, a) => {
+    const p = at(participants(app), a);
+    if (p) participants(app).push({ ...structuredClone(p), creditCode: '91652302MA7BJT432P' });
+  },
+  // One fiscal year given twice, the rows disagreeing.
+  (app, a, b) => {
+    const f = at((lead(app).financials ?? []) as Json[], a);
+    if (f)
+      (lead(app).financials as Json[]).push({
+        ...f,
+        totalLiabilities: (f.totalAssets as number) * (0.5 + (b % 3) * 0.5),
+      });
+  },
+  (app, a) => {
+    const p = at(participants(app), a);
+    if (p) p.creditCode = at(['51652301MJ0000018Q', '52652301MJ00000501', '93652301MA0000031A'], a);
+  },
+  (app, a) => {
+    const p = at(participants(app), a);
+    if (p) p.independentLegalPerson = false;
+  },
+  (app, a) => {
+    const list = participants(app);
+    const p = at(list, a);
+    if (p) list.push(structuredClone(p));
+  },
 ];
 
 /** An example with up to six edits: a readable application on any side of any threshold. */
