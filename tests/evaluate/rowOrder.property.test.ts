@@ -22,7 +22,11 @@ function shuffled(value: unknown, order: (length: number, depth: number) => numb
 function answers(result: EvaluationResult) {
   if (result.verdict === 'invalid') return { verdict: 'invalid' };
   const byCheck: Record<string, string[]> = {};
-  for (const c of result.checks) (byCheck[c.id] ??= []).push(`${c.outcome}/${c.action ?? '-'}`);
+  for (const c of result.checks) {
+    const list = byCheck[c.id] ?? [];
+    list.push(`${c.outcome}/${c.action ?? '-'}`);
+    byCheck[c.id] = list;
+  }
   for (const list of Object.values(byCheck)) list.sort();
   return { verdict: result.verdict, byCheck, corrections: result.corrections.length > 0 };
 }
