@@ -151,9 +151,16 @@ export function rulesFor(
   });
 }
 
-/** The checks of a pack that concern a direction (with `batch`, those across applications too). */
-export function checksFor(pack: RulePack, direction: Direction, batch: boolean): LoadedCheck[] {
-  return pack.checks.filter((check) => check.directions.includes(direction) && (check.scope !== 'batch' || batch));
+/**
+ * The checks of a pack that concern a direction (with `batch`, those across applications too). With
+ * no direction chosen yet (a draft), those that concern every direction of the pack.
+ */
+export function checksFor(pack: RulePack, direction: Direction | undefined, batch: boolean): LoadedCheck[] {
+  const concerns = (check: LoadedCheck) =>
+    direction === undefined
+      ? pack.vocabularies.directions.every((d) => (check.directions as readonly string[]).includes(d))
+      : check.directions.includes(direction);
+  return pack.checks.filter((check) => concerns(check) && (check.scope !== 'batch' || batch));
 }
 
 const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
@@ -174,7 +181,7 @@ function detailsFor(check: LoadedCheck, unitIndex: number | undefined, slots: Fa
  */
 export function compilePack(
   pack: RulePack,
-  direction: Direction,
+  direction: Direction | undefined,
   parameters: Readonly<Record<string, unknown>>,
   parameterKey: string,
   batch: boolean,

@@ -3,12 +3,13 @@ import { doubtsOf } from '../facts/doubtsOf.js';
 import { plainReading, type Reading } from '../facts/reading.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
 import { calendarDate } from '../model/calendarDate.js';
+import { labelAt } from '../model/labelAt.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { Message } from '../model/issue.js';
 import { type ParseResult, parseApplicationWith } from '../model/parseApplication.js';
 import { parseDraftWith } from '../model/parseDraft.js';
 import { toPointer } from '../model/paths.js';
-import type { Application } from '../model/schema.js';
+import { Application } from '../model/schema.js';
 import { applicationSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import { isRulePack } from '../pack/isRulePack.js';
@@ -152,7 +153,7 @@ export function readApplication(input: unknown, options: ResolvedOptions): Parse
   // corrections (clauses.md edition 3); only wrong JSON types and unknown keys make it `invalid`.
   const strict = parseApplicationWith(schema, input);
   if (strict.ok && options.mode === 'strict') return strict;
-  return parseDraftWith(schema, input, ['direction'], options.mode);
+  return parseDraftWith(schema, input, [], options.mode);
 }
 
 /** The lead, then each participant, as the subjects of per-unit checks. */
@@ -240,6 +241,12 @@ function prepare(
   return { evaluationDate, parameters, units, unresolved, compiled, context };
 }
 
+/** The result of a check that waits on the direction, not chosen yet. */
+const noDirection: Message = {
+  zh: '未选择申报类型，无法判断本项是否适用；请选择申报类型',
+  en: 'No direction is chosen, so whether this check applies cannot be told: choose one',
+};
+
 /** What the rules gave: each rule's evaluated conditions and its `details`, by rule name. */
 interface RuleOutcomes {
   readonly conditions: (name: string) => EvaluatedCondition | undefined;
@@ -270,6 +277,25 @@ function assemble(
   const checks: CheckResult[] = [];
   for (const check of pack.checks) {
     const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
+    if (!compiled.checks.has(check.id) && application.direction === undefined && check.kind !== 'advisory') {
+      // No direction chosen yet: whether this check applies, and what it asks, waits on it (补正).
+      checks.push(
+        checkResultOf(
+          check,
+          subject,
+          'review',
+          noDirection,
+          {
+            actual: {},
+            required: {},
+            missing: [{ pointer: '/direction', where: labelAt(Application, ['direction']).where }],
+            fields: ['/direction'],
+          },
+          'correct',
+        ),
+      );
+      continue;
+    }
     if (!compiled.checks.has(check.id)) {
       const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
       checks.push(

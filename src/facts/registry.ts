@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
+import { calendarDate } from '../model/calendarDate.js';
 import type { Message } from '../model/issue.js';
 import type { Application, Unit } from '../model/schema.js';
 import { adverseRecordsOf } from './adverseRecordsOf.js';
@@ -191,7 +192,10 @@ function unitOf(context: FactContext, params: unknown): Unit {
 }
 const scenarios = (context: FactContext) => context.application.lead.assessment?.scenarios ?? [];
 /** 近三年 and 最新 are counted from the submission (clauses.md), whatever date the evaluation is as of. */
-const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(c.application.submittedOn, count);
+const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(submittedOf(c), count);
+/** 申报日期, or, while a draft has none (or none that is a date), the evaluation date. */
+const submittedOf = (c: FactContext) =>
+  calendarDate(c.application.submittedOn) === undefined ? c.evaluationDate : c.application.submittedOn;
 /** A unit's fiscal years as the evaluation's reading reads rows of one year that disagree. */
 function financialsOf(c: FactContext, params: unknown) {
   const index = (params as { unit?: unknown } | undefined)?.unit;
@@ -524,7 +528,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     z.strictObject({ coversFrom: z.iso.date(), maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告缺漏', en: 'credit report gaps' },
-    (c, p) => creditReportGaps(c.application, p, c.application.submittedOn),
+    (c, p) => creditReportGaps(c.application, p, submittedOf(c)),
     [],
     ['$.attachments'],
     ['$.submittedOn', '$.lead.creditCode', '$.participants'],
@@ -533,7 +537,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     'application',
     z.strictObject({ maxAgeDays: z.int().check(z.minimum(0)) }),
     { zh: '信用报告最早截止日期', en: 'credit report fresh from' },
-    (c, p) => creditReportFreshFrom(c.application.submittedOn, p.maxAgeDays),
+    (c, p) => creditReportFreshFrom(submittedOf(c), p.maxAgeDays),
     [],
     [],
     ['$.submittedOn'],

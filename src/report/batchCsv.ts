@@ -85,7 +85,7 @@ export function batchCsvRow(r: EvaluationResult, name: string, lang: CsvLang = '
   const row = [
     name,
     r.application.id ?? '',
-    zh ? (Direction.labels[r.application.direction] ?? r.application.direction) : r.application.direction,
+    zh ? (Direction.labels[r.application.direction] ?? r.application.direction ?? '') : (r.application.direction ?? ''),
     r.application.lead.name,
     r.application.lead.creditCode,
     verdict,

@@ -91,7 +91,8 @@ export function formatTextReport(title: string, result: EvaluationResult, option
     return out.join('\n');
   }
   const a = result.application;
-  const direction = lang === 'zh' ? Direction.labels[a.direction] : a.direction;
+  const direction =
+    (lang === 'zh' ? Direction.labels[a.direction] : a.direction) ?? (lang === 'zh' ? '（未选择申报类型）' : 'no direction chosen');
   const s = result.summary;
   out.push(
     lang === 'zh'
