@@ -92,7 +92,8 @@ export function formatTextReport(title: string, result: EvaluationResult, option
   }
   const a = result.application;
   const direction =
-    (lang === 'zh' ? Direction.labels[a.direction] : a.direction) ?? (lang === 'zh' ? '（未选择申报类型）' : 'no direction chosen');
+    (lang === 'zh' ? Direction.labels[a.direction] : a.direction) ??
+    (lang === 'zh' ? '（未选择申报类型）' : 'no direction chosen');
   const s = result.summary;
   out.push(
     lang === 'zh'

@@ -89,7 +89,7 @@ const edits: readonly Edit[] = [
   (app, a, b) => {
     const s = at(scenarios(app), a);
     if (s === undefined) return;
-    const again = { ...s, binding: b % 2 === 0 ? !s.binding : s.binding, level: at(levels, b) ?? null };
+    const again: Json = { ...s, binding: b % 2 === 0 ? !s.binding : s.binding, level: at(levels, b) ?? null };
     if (b % 3 === 0) again.code = `${String(s.code).toLowerCase()} `;
     if (b % 3 === 1) again.code = 'S99';
     scenarios(app).push(again);
