@@ -205,12 +205,12 @@ function check(): void {
     return;
   }
   const counts = result.summary;
-  verdictBox.textContent = `${label?.zh ?? result.verdict}（不符合 ${counts.fail} · 待审核 ${counts.review}）/ ${label?.en ?? ''}`;
+  verdictBox.textContent = `${label?.zh ?? result.verdict}（不符合 ${counts.reject} · 需补正 ${result.corrections.length} · 需核实 ${counts.verify}）/ ${label?.en ?? ''}`;
   for (const c of result.checks) {
     if (c.outcome !== 'fail' && c.outcome !== 'review') continue;
-    // An advisory note (提示) never changes the verdict: shown as a note, not as a shortfall.
-    const outcome = c.kind === 'advisory' ? 'advisory' : c.outcome;
-    place(c.fields[0] ?? c.subject.pointer, outcome, `${c.title.zh}：${c.message.zh}`, c.message.en);
+    // Who acts: the applicant fails (reject), mends (correct), or the clerk judges (verify). An
+    // advisory note (提示) carries no action and never changes the verdict: shown as a note.
+    place(c.fields[0] ?? c.subject.pointer, c.action ?? 'advisory', `${c.title.zh}：${c.message.zh}`, c.message.en);
   }
 }
 

@@ -31,9 +31,10 @@ export function correctionsOf(checks: readonly CheckResult[]): Correction[] {
   };
   for (const c of checks) {
     if (c.action !== 'correct') continue;
-    if (c.missing.length === 1 && c.outcome === 'fail') {
+    const only = c.missing.length === 1 ? (c.missing[0]?.pointer ?? '') : '';
+    if (only !== '' && c.outcome === 'fail' && !c.message.zh.includes(fieldLabel(only).zh)) {
       // One field the check found blank: what the check says of it (what it must describe).
-      add(c, c.missing[0]?.pointer ?? c.subject.pointer, c.message);
+      add(c, only, c.message);
     } else if (c.missing.length > 0) {
       for (const m of c.missing) add(c, m.pointer, fillIn);
     } else if (c.findings !== undefined && c.findings.length > 0) {

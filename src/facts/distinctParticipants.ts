@@ -129,7 +129,6 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
   const blank: number[] = [];
   const live: number[] = [];
   application.participants.forEach((participant, index) => {
-    if (reading.removed.has(index)) return;
     const key = keyOf(participant);
     if (key === undefined) {
       blank.push(index);
@@ -158,7 +157,10 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
   const participants: ParticipantEntry[] = [];
   const repeated: RepeatedParticipant[] = [];
   const unitRows: UnitRows[] = [];
+  // A participant left out is left out with every row of it.
+  const removed = new Set([...reading.removed].filter((i) => parent.has(i)).map(rootOf));
   for (const [root, list] of members) {
+    if (removed.has(root)) continue;
     if (root === LEAD) {
       for (const index of list) {
         repeated.push({ participant: application.participants[index] as Participant, index, sameAs: 'lead' });
@@ -173,9 +175,11 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
       counted = variants[Math.min(choiceIn(reading, key), variants.length - 1)] as number;
     }
     participants.push({ participant: application.participants[counted] as Participant, index: counted });
+    // The first row of a unit stays; each later one is a repeat, to delete (「请删除第N项」).
+    const first = Math.min(...list);
     for (const index of list) {
-      if (index !== counted) {
-        repeated.push({ participant: application.participants[index] as Participant, index, sameAs: counted });
+      if (index !== first) {
+        repeated.push({ participant: application.participants[index] as Participant, index, sameAs: first });
       }
     }
   }

@@ -102,8 +102,8 @@ export function formatTextReport(title: string, result: EvaluationResult, option
   );
   out.push(
     lang === 'zh'
-      ? `  不符合 ${s.reject} · 需补正 ${s.correct} · 需核实 ${s.verify} · 符合 ${s.pass} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
-      : `  fail ${s.reject} · to correct ${s.correct} · to verify ${s.verify} · pass ${s.pass} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
+      ? `  不符合 ${s.reject} · 需补正 ${result.corrections.length} · 需核实 ${s.verify} · 符合 ${s.pass} · 不适用 ${s['not-applicable']} · 提示 ${s.advisory}`
+      : `  fail ${s.reject} · to correct ${result.corrections.length} · to verify ${s.verify} · pass ${s.pass} · n/a ${s['not-applicable']} · advisory ${s.advisory}`,
   );
   out.push(...notice(result, lang, paint));
   const notes = result.checks.filter(isAdvisoryNote);

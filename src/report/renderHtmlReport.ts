@@ -171,7 +171,7 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
 <p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction] ?? a.direction ?? '（未选择申报类型）')}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p class="meta en">${escapeHtml(a.direction ?? 'no direction chosen')}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
-<p class="counts">不符合 ${s.reject} 项 · 需补正 ${s.correct} 项 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${s.correct} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
+<p class="counts">不符合 ${s.reject} 项 · 需补正 ${result.corrections.length} 处 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${result.corrections.length} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
 ${notice(result)}
 <section class="detail"><h2>附：逐项检查结果 <span class="en">Annex: every check</span></h2>
 ${charts(result)}

@@ -211,7 +211,9 @@ describe('batch', () => {
     expect(counts[4]).toMatch(/^ {2}无法读取（不是有效的申报书） +1$/);
     expect(new Set(counts.map((l) => stringWidth(l))).size).toBe(1);
     expect(text).toContain('app-0097.json: 不符合条件');
-    expect(text).toMatch(/疑似重复申报（参与单位和申报内容均高度相似，需核实）：\d+ 对/);
+    // 100 copies of the chain: one family, reported once.
+    expect(text).toContain('疑似重复申报（参与单位和申报内容均高度相似，需核实）：1 组（4950 对）');
+    expect(text).toMatch(/app-0000\.json、.*app-0090\.json 等 100 份/);
     expect(text).toContain('新疆示例铝业集团有限公司（91652301QWWBA74896）');
     expect(t.err()).toContain('zz-broken.json：不是有效的 JSON');
   });

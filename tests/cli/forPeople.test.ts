@@ -170,7 +170,7 @@ describe('the command line, for a person', () => {
     writeFileSync(file, JSON.stringify(draft));
     const t = io();
     expect(await run(['check', file], t.io)).toBe(4);
-    expect(t.out()).toContain('表一申报（牵头）单位的“联系电话”：以下栏目未填写：表一申报（牵头）单位的“联系电话”');
+    expect(t.out()).toContain('表一申报（牵头）单位的“联系电话”：未填写或未说明，请补填');
     expect(await run(['check', file, '--draft'], io().io)).toBe(4);
     draft.lead.assessment.score = 40;
     writeFileSync(file, JSON.stringify(draft));

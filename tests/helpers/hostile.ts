@@ -130,7 +130,7 @@ export const randomJson: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 6 });
 /** Either. */
 export const hostileInput: fc.Arbitrary<unknown> = fc.oneof(mutatedExample, mutatedExample, randomJson);
 
-const verdicts = ['eligible', 'ineligible', 'needs-review', 'invalid'];
+const verdicts = ['eligible', 'ineligible', 'needs-correction', 'needs-review', 'invalid'];
 
 /** What must hold for every answer: a verdict, issues when invalid, and no internal error. */
 export function assertSound(result: EvaluationResult): void {

@@ -49,7 +49,7 @@ describe('the reference form page in headless Chromium', () => {
     expect(await verdict(page).textContent()).toMatch(/^不符合条件/);
     const score = messagesAt(page, '/lead/assessment/score');
     expect(await score.textContent()).toContain('当前49分');
-    expect(await score.locator('.message').first().getAttribute('data-outcome')).toBe('fail');
+    expect(await score.locator('.message').first().getAttribute('data-outcome')).toBe('reject');
     const shoot = async (pointer: string, file: string) => {
       await page
         .locator(`[data-pointer="${pointer}"]`)
@@ -67,15 +67,16 @@ describe('the reference form page in headless Chromium', () => {
     expect(await verdict(page).getAttribute('data-verdict')).toBe('ineligible');
     await shoot('/lead/contact/phone', 'portal-phone-cleared.png');
 
-    // 得分 back to 60: only the completeness message is left, and the verdict says so.
+    // 得分 back to 60: only the field to correct is left (补正), and the verdict says so.
     await page.getByLabel('数据基础、管理及成效得分', { exact: true }).fill('60');
-    await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('needs-review');
+    await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('needs-correction');
+    expect(await phone.locator('.message').first().getAttribute('data-outcome')).toBe('correct');
     expect(await score.locator('.message').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('loads any example, each eligible as it stands', async () => {
+  it('loads any example: three eligible as they stand, the chain and cluster with 其他 to name', async () => {
     const page = await browser.newPage();
     await page.goto(url);
     const names = await page.locator('#example option').allTextContents();
@@ -83,9 +84,14 @@ describe('the reference form page in headless Chromium', () => {
     for (const name of names) {
       await page.selectOption('#example', name);
       await page.click('#load');
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('eligible');
-      // Nothing short; an advisory note (提示: the cluster's) is shown as a note.
-      expect(await page.locator('.message:not([data-outcome="advisory"])').count()).toBe(0);
+      const consortium = name === 'chain' || name === 'cluster';
+      await expect
+        .poll(() => verdict(page).getAttribute('data-verdict'))
+        .toBe(consortium ? 'needs-correction' : 'eligible');
+      // Nothing short but, for a consortium, the 其他 to name; an advisory note (提示: the cluster's) is a note.
+      const short = page.locator('.message:not([data-outcome="advisory"])');
+      if (consortium) expect(await short.allTextContents()).toEqual([expect.stringContaining('所属行业选“其他”')]);
+      else expect(await short.count()).toBe(0);
     }
     // A consortium's participants are in the form, each a fieldset of its own.
     await page.selectOption('#example', 'chain');
@@ -97,11 +103,12 @@ describe('the reference form page in headless Chromium', () => {
   it('prints the HTML report', async () => {
     const page = await browser.newPage();
     await page.goto(`${url}?example=chain`);
-    await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('eligible');
+    await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('needs-correction');
     const [report] = await Promise.all([page.waitForEvent('popup'), page.click('#print')]);
     await report.waitForLoadState();
-    expect(await report.locator('h1').textContent()).toContain('申报预审报告');
-    expect(await report.locator('.verdict').textContent()).toBe('符合条件');
+    expect(await report.locator('h1').textContent()).toContain('形式审查意见（补正通知）');
+    expect(await report.locator('.verdict').textContent()).toBe('需补正');
+    expect(await report.locator('.notice h2').nth(1).textContent()).toContain('二、需补正事项');
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, renderHtmlReport } from '../../src/index.js';
 import { launchChromium } from '../helpers/chromium.js';
-import { example } from '../helpers/examples.js';
+import { eligibleExample, example } from '../helpers/examples.js';
 
 // The HTML report as a clerk sees it, in Debian's Chromium (.ci/run installs it). The screenshots
 // are kept in artifacts/ for a person to look at.
@@ -20,7 +20,7 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it.each(['cluster.json', 'workshop.json'])('renders %s, fetches nothing, and is screenshot', async (file) => {
-    const result = await evaluate(example(file));
+    const result = await evaluate(eligibleExample(file));
     if (result.verdict === 'invalid') throw new Error('invalid');
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const requests: string[] = [];
@@ -37,6 +37,41 @@ describe('the HTML report in headless Chromium', () => {
     const png = new URL(`report-${file.replace('.json', '')}.png`, artifacts);
     await page.screenshot({ path: png.pathname, fullPage: true });
     expect(statSync(png).size).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
+  it('prints a 补正通知 a clerk can sign and send: three headed sections, Chinese glyphs drawn, A4', async () => {
+    // A chain with one requirement failed, fields to correct, and an address for the clerk to verify.
+    const input = example('chain.json') as {
+      lead: { registeredAddress: string; contact: { phone: string } };
+      participants: { independentLegalPerson?: boolean; name: string }[];
+    };
+    input.lead.registeredAddress = '新疆乌鲁木齐市天山区解放北路1号';
+    input.lead.contact.phone = '';
+    (input.participants[0] as { name: string }).name = '昌吉州参与企业1有限公司呼图壁分公司';
+    const result = await evaluate(input);
+    if (result.verdict === 'invalid') throw new Error('invalid');
+    expect(result.verdict).toBe('needs-correction');
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.setContent(renderHtmlReport(result, { title: 'chain.json' }), { waitUntil: 'load' });
+    const headings = await page.locator('.notice h2').allTextContents();
+    expect(headings.map((h) => h.replace(/\s+\d+项.*$/, ''))).toEqual([
+      '一、不符合申报条件',
+      '二、需补正事项',
+      '三、需经办人核实',
+    ]);
+    expect(await page.locator('.notice ol').nth(0).locator('li').count()).toBe(result.corrections.length);
+    expect(await page.locator('.notice').textContent()).toContain('表一申报（牵头）单位的“联系电话”');
+    expect(await page.locator('.notice').textContent()).toContain('经办人（签字）');
+    // Chinese glyphs are drawn with a CJK font (.ci/run installs one): the heading's glyphs are not
+    // the narrow boxes of a missing font, 27 characters at 20px take over 400px.
+    expect((await page.locator('h1').boundingBox())?.width).toBeGreaterThan(400);
+    const png = new URL('correction-notice.png', artifacts);
+    await page.screenshot({ path: png.pathname, fullPage: false });
+    expect(statSync(png).size).toBeGreaterThan(30_000);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(new URL('correction-notice.pdf', artifacts), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 
