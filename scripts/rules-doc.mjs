@@ -34,6 +34,11 @@ const wordsOf = () => ({
     batch: '跨申报比对：只在批量评估（`evaluateBatch`）时运行',
     onPass: '条件满足时仍须人工判断（待审核）',
     onFail: '条件不满足时交由人工核实（待审核），不直接判定不符合',
+    onFailBy: (names) => `以下条件不满足时为待审核，不直接判定不符合：${names}`,
+    removable: '参与单位不满足本项时：剔除该单位后联合体仍满足参与企业数量与试点比例的，为需补正，不判不符合',
+    actions: { reject: '不符合', correct: '需补正', verify: '需经办人核实' },
+    whoActs: '谁来处理',
+    source: '来源',
     steps: { when: '适用条件', requires: '所需资料', pass: '通过条件' },
     all: '以下全部成立：',
     any: '以下任一成立：',
@@ -72,6 +77,12 @@ const wordsOf = () => ({
     batch: 'compares applications: run by `evaluateBatch` only',
     onPass: 'a pass still goes to a person for judgement (review)',
     onFail: 'what fails is evidence for a person (review), not a finding',
+    onFailBy: (names) => `when one of these is the first to fail, a review, not a failure: ${names}`,
+    removable:
+      'a participant that fails it may be removed: if the consortium without it still meets the participant count and the pilot ratio, it is to correct, not a failure',
+    actions: { reject: 'fails', correct: 'to correct', verify: 'for the clerk to verify' },
+    whoActs: 'who acts',
+    source: 'source',
     steps: { when: 'Applies when', requires: 'Needs', pass: 'Passes when' },
     all: 'all of:',
     any: 'any of:',
@@ -263,6 +274,19 @@ function document(lang) {
     if (c.scope === 'batch') lines.push(`- ${w.batch}`);
     if (c.onPass === 'review') lines.push(`- ${w.onPass}`);
     if (c.onFail === 'review') lines.push(`- ${w.onFail}`);
+    if (c.onFailBy !== undefined)
+      lines.push(
+        `- ${w.onFailBy(
+          Object.keys(c.onFailBy)
+            .map((n) => `\`${n}\``)
+            .join(w.list),
+        )}`,
+      );
+    if (c.removable !== undefined) lines.push(`- ${w.removable}`);
+    if (c.actions !== undefined) {
+      const said = Object.entries(c.actions).map(([when, action]) => `\`${when}\` → ${w.actions[action] ?? action}`);
+      lines.push(`- ${w.whoActs}: ${said.join(w.list)}`);
+    }
     for (const step of ['when', 'requires', 'pass']) {
       if (c[step] === undefined) continue;
       lines.push('', `**${w.steps[step]}**`, '', ...condition(c[step], lang, 0));
@@ -284,7 +308,7 @@ function document(lang) {
   for (const [name, p] of Object.entries(pack.parameters)) {
     for (const v of p.values)
       lines.push(
-        `| \`${name}\` | ${cell(json(v.value))} | ${typeOf(p)} | ${v.effectiveFrom} | ${clause(p.clause)} | ${cell(p.description[lang])} |`,
+        `| \`${name}\` | ${cell(json(v.value))} | ${typeOf(p)} | ${v.effectiveFrom} | ${clause(p.clause)} | ${cell(p.description[lang])}${p.source ? (lang === 'zh' ? `（${w.source}：${cell(p.source)}）` : ` (${w.source}: ${cell(p.source)})`) : ''} |`,
       );
   }
   return `${lines.join('\n')}\n`;
