@@ -1,5 +1,5 @@
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
-import { calendarDate } from '../model/calendarDate.js';
+import { isCalendarDate } from '../model/calendarDate.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
@@ -106,7 +106,7 @@ const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }
 
 /** 评估日期 of an entry, as `evaluate` takes it: `asOf`, else its `submittedOn` when that is a date. */
 function dateOf(entry: Pick<BatchEntry, 'submittedOn'>, asOf: string | undefined): string {
-  return asOf ?? (calendarDate(entry.submittedOn) !== undefined ? entry.submittedOn : '9999-12-31');
+  return asOf ?? (isCalendarDate(entry.submittedOn) ? entry.submittedOn : '9999-12-31');
 }
 
 function settingsOf(options: FindDuplicatesOptions, dates: readonly string[]): Settings {

@@ -2,7 +2,7 @@ import { whileEvaluating } from '../facts/derivedOnce.js';
 import { doubtsOf } from '../facts/doubtsOf.js';
 import { plainReading, type Reading } from '../facts/reading.js';
 import type { BatchContext, FactContext } from '../facts/registry.js';
-import { calendarDate } from '../model/calendarDate.js';
+import { isCalendarDate } from '../model/calendarDate.js';
 import { excerpt } from '../model/describeZodIssue.js';
 import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
@@ -97,7 +97,7 @@ function checkOptions(options: unknown): Omit<ResolvedOptions, 'pack'> & { reado
     );
   }
   const { asOf, pack, stage, engine, mode } = options as Record<string, unknown>;
-  if (asOf !== undefined && calendarDate(asOf) === undefined) {
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
     throw optionError(
       typeof asOf === 'string' ? 'range' : 'type',
       'asOf',
@@ -203,7 +203,7 @@ export interface ReadNotes {
  */
 export function evaluationDateOf(application: Pick<Application, 'submittedOn'>, options: ResolvedOptions): string {
   if (options.asOf !== undefined) return options.asOf;
-  if (calendarDate(application.submittedOn) !== undefined) return application.submittedOn;
+  if (isCalendarDate(application.submittedOn)) return application.submittedOn;
   let latest = '0000-01-01';
   for (const p of Object.values(options.pack.parameters)) {
     for (const v of p.values) if (v.effectiveFrom > latest) latest = v.effectiveFrom;
@@ -444,21 +444,25 @@ export function evaluateApplicationSync(
   batch?: BatchContext,
   notes: ReadNotes = {},
 ): Evaluation {
-  const doubts = doubtsOf(application);
-  const readings = readingsOf(doubts);
-  const runs = readings.map((r) => runCompiled(application, options, batch, notes, r.reading));
-  const first = runs[0] as (typeof runs)[number];
-  let checks = decideEveryWay(
-    runs.map((r) => r.checks),
-    readings,
-    doubts,
-  );
-  const failures = removableFailures(checks, first.prepared.compiled.checks);
-  if (failures.length > 0) {
-    const removed = new Set(failures.flatMap((f) => f.participants));
-    checks = withRemovals(checks, failures, runCompiled(application, options, batch, notes, without(removed)).checks);
-  }
-  return evaluationOf(application, options, first.prepared.evaluationDate, checks);
+  // One scope for every reading: what a reading derives is derived once, the plain reading's shared.
+  return whileEvaluating(application, () => {
+    const doubts = doubtsOf(application);
+    const readings = readingsOf(doubts);
+    const runs = readings.map((r) => runCompiled(application, options, batch, notes, r.reading));
+    const first = runs[0] as (typeof runs)[number];
+    let checks = decideEveryWay(
+      runs.map((r) => r.checks),
+      readings,
+      doubts,
+    );
+    const failures = removableFailures(checks, first.prepared.compiled.checks);
+    if (failures.length > 0) {
+      const removed = new Set(failures.flatMap((f) => f.participants));
+      const rest = runCompiled(application, options, batch, notes, without(removed));
+      checks = withRemovals(checks, failures, rest.checks);
+    }
+    return evaluationOf(application, options, first.prepared.evaluationDate, checks);
+  });
 }
 
 /**

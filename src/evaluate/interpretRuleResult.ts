@@ -250,15 +250,15 @@ export function checkResultOf(
   found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields' | 'findings'>,
   action: Action | undefined = actionOf(check.kind, outcome, check.actions),
 ): CheckResult {
-  return {
-    id: check.id,
-    clause: check.clause,
-    kind: check.kind,
-    title: check.title,
-    outcome,
-    ...(action === undefined ? {} : { action }),
-    subject,
-    ...found,
-    message,
-  };
+  // Written out, not spread: a result is made for every check of every evaluation.
+  const { id, clause, kind, title } = check;
+  const { actual, required, missing, fields, findings } = found;
+  if (action === undefined) {
+    return findings === undefined
+      ? { id, clause, kind, title, outcome, subject, actual, required, missing, fields, message }
+      : { id, clause, kind, title, outcome, subject, actual, required, missing, fields, findings, message };
+  }
+  return findings === undefined
+    ? { id, clause, kind, title, outcome, action, subject, actual, required, missing, fields, message }
+    : { id, clause, kind, title, outcome, action, subject, actual, required, missing, fields, findings, message };
 }

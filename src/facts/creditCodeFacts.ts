@@ -64,6 +64,19 @@ export interface CreditCodeFacts {
  * creditCodeFacts('91652301L74C93KYXG').regionCode //=> '652301'
  */
 export function creditCodeFacts(code: string): CreditCodeFacts {
+  let facts = known.get(code);
+  if (facts === undefined) {
+    facts = Object.freeze(factsOf(code));
+    // A batch looks the same codes up again and again: remembered, within a bound.
+    if (known.size >= 1 << 14) known.clear();
+    known.set(code, facts);
+  }
+  return facts;
+}
+
+const known = new Map<string, CreditCodeFacts>();
+
+function factsOf(code: string): CreditCodeFacts {
   const parsed = parseCreditCode(code);
   if (!parsed.valid) {
     return {

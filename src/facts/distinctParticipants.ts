@@ -167,9 +167,12 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
       }
       continue;
     }
-    const variants = variantsOf(application, list);
+    const variants = list.length === 1 ? list : variantsOf(application, list);
     let counted = variants[0] as number;
-    if (new Set(variants.map((i) => signatureOf(application.participants[i] as Participant))).size > 1) {
+    if (
+      variants.length > 1 &&
+      new Set(variants.map((i) => signatureOf(application.participants[i] as Participant))).size > 1
+    ) {
       const key = `unit-rows:${keyOf(application.participants[root] as Participant) ?? root}`;
       unitRows.push({ key, rows: list, variants });
       counted = variants[Math.min(choiceIn(reading, key), variants.length - 1)] as number;

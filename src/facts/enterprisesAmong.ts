@@ -1,5 +1,5 @@
-import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
+import { creditCodeFacts } from './creditCodeFacts.js';
 import type { ParticipantEntry } from './distinctParticipants.js';
 
 /**
@@ -12,9 +12,9 @@ import type { ParticipantEntry } from './distinctParticipants.js';
  */
 export function isEnterprise(creditCode: string, categories: readonly string[] | undefined): boolean {
   if (categories === undefined) return true;
-  const code = normalizeCreditCode(creditCode);
-  if (!isValidCreditCode(code)) return true;
-  return categories.includes(code.slice(0, 2));
+  const facts = creditCodeFacts(normalizeCreditCode(creditCode));
+  if (!facts.valid) return true;
+  return categories.includes(facts.authorityCategory ?? '');
 }
 
 /**

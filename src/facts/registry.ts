@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
-import { calendarDate } from '../model/calendarDate.js';
+import { isCalendarDate } from '../model/calendarDate.js';
 import type { Message } from '../model/issue.js';
 import type { Application, Unit } from '../model/schema.js';
 import { adverseRecordsOf } from './adverseRecordsOf.js';
@@ -195,7 +195,7 @@ const scenarios = (context: FactContext) => context.application.lead.assessment?
 const fiscalYearsOf = (c: FactContext, count: number) => fiscalYearsBefore(submittedOf(c), count);
 /** 申报日期, or, while a draft has none (or none that is a date), the evaluation date. */
 const submittedOf = (c: FactContext) =>
-  calendarDate(c.application.submittedOn) === undefined ? c.evaluationDate : c.application.submittedOn;
+  !isCalendarDate(c.application.submittedOn) ? c.evaluationDate : c.application.submittedOn;
 /** A unit's fiscal years as the evaluation's reading reads rows of one year that disagree. */
 function financialsOf(c: FactContext, params: unknown) {
   const index = (params as { unit?: unknown } | undefined)?.unit;

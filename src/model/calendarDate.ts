@@ -32,6 +32,16 @@ export function toIsoDate(date: Date): string {
 }
 
 /**
+ * Whether `iso` is a real `YYYY-MM-DD` date, with no `Date` made (remembered per text).
+ *
+ * @example
+ * isCalendarDate('2023-02-29') //=> false
+ */
+export function isCalendarDate(iso: unknown): iso is string {
+  return typeof iso === 'string' && isRealDate(iso);
+}
+
+/**
  * −1, 0 or 1 as `a` is before, on or after `b`; `undefined` unless both are real calendar dates.
  * Real `YYYY-MM-DD` dates sort as their text does, so no `Date` is made.
  *

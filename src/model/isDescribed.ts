@@ -1,7 +1,49 @@
 /** A letter or a digit: what an answer must hold to say anything. */
-const content = /[\p{L}\p{N}]/u;
-const ignorable = /\p{Default_Ignorable_Code_Point}/gu;
-const space = /\s/gu;
+const contentAt = /[\p{L}\p{N}]/gu;
+/** What shows nothing: white space and default-ignorable characters (U+200B, U+00AD…). */
+const blank = /[\s\p{Default_Ignorable_Code_Point}]/u;
+const punctuation = /[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** The empty answers of a list as compared: punctuation and white space out, upper case; made once per list. */
+const comparable = new WeakMap<
+  readonly string[],
+  { readonly answers: ReadonlySet<string>; readonly firsts: ReadonlySet<string> }
+>();
+
+function emptyAnswerSet(list: readonly string[]) {
+  let known = comparable.get(list);
+  if (known === undefined) {
+    const answers = new Set(list.map((e) => e.replace(punctuation, '').toUpperCase()));
+    // The first letter or digit of each: a text that starts otherwise is none of them.
+    const firsts = new Set(
+      [...answers].flatMap((a) => (a === '' ? [] : [String.fromCodePoint(a.codePointAt(0) ?? 0)])),
+    );
+    known = { answers, firsts };
+    comparable.set(list, known);
+  }
+  return known;
+}
+
+/** Whether a code point shows nothing: white space or default-ignorable (Han and ASCII letters never do). */
+function isBlank(cp: number): boolean {
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp > 0x20 && cp < 0x7f)) return false;
+  return blank.test(String.fromCodePoint(cp));
+}
+
+/** Whether every character that shows is one and the same (「……」, 「0000」), read until the first that differs. */
+function oneCharacterRepeated(text: string): boolean {
+  let first: number | undefined;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (isBlank(cp)) continue;
+    if (first === undefined) first = cp;
+    else if (cp !== first) return false;
+    seen++;
+  }
+  return seen > 1;
+}
 
 /**
  * 已填写 / 已说明 (clauses.md edition 3): a text says something when it holds a letter or a digit
@@ -15,14 +57,12 @@ const space = /\s/gu;
  * isDescribed('质量管理') //=> true
  */
 export function isDescribed(text: string, emptyAnswers: readonly string[] = []): boolean {
-  if (!content.test(text)) return false;
-  const visible = text.replace(ignorable, '').replace(space, '');
-  const first = visible.codePointAt(0);
-  if (first !== undefined) {
-    const one = String.fromCodePoint(first);
-    if (visible.length > one.length && visible.split(one).every((s) => s === '')) return false;
-  }
+  contentAt.lastIndex = 0;
+  const first = contentAt.exec(text);
+  if (first === null || oneCharacterRepeated(text)) return false;
   if (emptyAnswers.length === 0) return true;
-  const bare = visible.replace(/[\p{P}\p{S}]/gu, '').toUpperCase();
-  return !emptyAnswers.some((e) => e.replace(/[\s\p{P}\p{S}]/gu, '').toUpperCase() === bare);
+  const { answers, firsts } = emptyAnswerSet(emptyAnswers);
+  // Most texts start with a letter no empty answer starts with: no need to compare them.
+  if (!firsts.has(first[0].toUpperCase())) return true;
+  return !answers.has(text.replace(punctuation, '').toUpperCase());
 }

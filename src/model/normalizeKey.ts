@@ -17,5 +17,14 @@ const plain = /^[0-9A-Z]*$/;
  */
 export function normalizeKey(text: string): string {
   if (plain.test(text)) return text;
-  return text.normalize('NFKC').toUpperCase().replace(noise, '');
+  let key = normalized.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').toUpperCase().replace(noise, '');
+    // A batch names the same units again and again: remembered, within a bound.
+    if (normalized.size >= 1 << 14) normalized.clear();
+    normalized.set(text, key);
+  }
+  return key;
 }
+
+const normalized = new Map<string, string>();

@@ -1,5 +1,5 @@
 // Batches the batch tests share: a lead of two lead-once applications, and two consortia alike.
-import { eligibleExample, example } from './examples.js';
+import { eligibleExample } from './examples.js';
 import { lightlyEdited, random } from './generate.js';
 
 /** The cluster example, led by the chain example's lead. */
