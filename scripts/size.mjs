@@ -10,9 +10,12 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { defaultPack } from '../dist/index.js';
 
-const budget = Number(process.env.SIZE_BUDGET ?? 40 * 1024);
+// Edition 3 of clauses.md (the doubt rule, the 补正通知, the readings of the form) added 6 KB gzipped
+// to the code a page needs and 4 KB to the pack: the budgets, 40 KB and 58 KB before it, are 46 KB and
+// 70 KB until that is won back (see CHANGELOG).
+const budget = Number(process.env.SIZE_BUDGET ?? 46 * 1024);
 // Up front and the pack together: what a page has fetched once it has evaluated with the default pack.
-const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 58 * 1024);
+const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 70 * 1024);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 /** The chunk of the rule pack's data that `evaluate` imports on demand (src/pack/defaultPackContentsOnDemand.ts). */

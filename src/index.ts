@@ -33,6 +33,7 @@ export type {
   Correction,
   Evaluation,
   EvaluationResult,
+  Finding,
   InvalidEvaluation,
   MissingField,
   Outcome,

@@ -6,6 +6,7 @@
 export { type AdverseRecordFound, adverseRecordsOf } from '../facts/adverseRecordsOf.js';
 export { attachmentCount } from '../facts/attachmentCount.js';
 export { bindingScenariosAtLevel } from '../facts/bindingScenariosAtLevel.js';
+export { type BlankRow, blankScenarioRows } from '../facts/blankScenarioRows.js';
 export { characterCount } from '../facts/characterCount.js';
 export { type CreditCodeFacts, creditCodeFacts } from '../facts/creditCodeFacts.js';
 export {
@@ -14,22 +15,32 @@ export {
   creditReportFreshFrom,
   creditReportGaps,
 } from '../facts/creditReportGaps.js';
+export { type DateAfterSubmission, datesAfterSubmission } from '../facts/datesAfterSubmission.js';
 export { describedEmpowermentPaths } from '../facts/describedEmpowermentPaths.js';
 export {
   type DistinctParticipants,
   distinctParticipants,
+  type NameClash,
   type ParticipantEntry,
   type RepeatedParticipant,
+  type UnitRows,
 } from '../facts/distinctParticipants.js';
-export { type DistinctScenarios, distinctScenarios } from '../facts/distinctScenarios.js';
+export { type DistinctScenarios, distinctScenarios, type ScenarioGroup } from '../facts/distinctScenarios.js';
+export { type Doubt, doubtsOf } from '../facts/doubtsOf.js';
+export { enterprisesAmong, isEnterprise } from '../facts/enterprisesAmong.js';
+export { type FinancialConflict, financialConflicts, financialsRead } from '../facts/financialsRead.js';
 export { fiscalYearsBefore } from '../facts/fiscalYearsBefore.js';
+export { hasCreditReport } from '../facts/hasCreditReport.js';
 export { insolventYears, zeroEquityYears } from '../facts/insolventYears.js';
+export { isBranchName } from '../facts/isBranchName.js';
 export { type JointAgreementGap, jointAgreementGaps, jointAgreementUndeclared } from '../facts/jointAgreementGaps.js';
 export { missingFiscalYears } from '../facts/missingFiscalYears.js';
 export { missingRequiredFields, type RequiredFields } from '../facts/missingRequiredFields.js';
+export { type NonEnterprise, nonEnterpriseParticipants } from '../facts/nonEnterpriseParticipants.js';
 export { participantCount } from '../facts/participantCount.js';
 export { participantsOutsideCluster } from '../facts/participantsOutsideCluster.js';
 export { participantsWithUnknownCluster } from '../facts/participantsWithUnknownCluster.js';
+export { type ParticipantTableProblem, participantTableProblems } from '../facts/participantTableProblems.js';
 export { pilotAccepted } from '../facts/pilotAccepted.js';
 export { pilotCount } from '../facts/pilotCount.js';
 export { type PilotGap, pilotParticipantGaps } from '../facts/pilotParticipantGaps.js';
@@ -37,11 +48,13 @@ export { pilotParticipantsBelowLevel } from '../facts/pilotParticipantsBelowLeve
 export { pilotParticipantsNotAccepted } from '../facts/pilotParticipantsNotAccepted.js';
 export { pilotRatio } from '../facts/pilotRatio.js';
 export { placesNamedIn } from '../facts/placesNamedIn.js';
+export { choiceIn, plainReading, type Reading } from '../facts/reading.js';
 export {
   type ApplicationRef,
   type BatchContext,
   type DerivedFact,
   type DuplicateEvidence,
+  type DuplicateFamily,
   derivedFacts,
   type FactContext,
 } from '../facts/registry.js';
@@ -50,3 +63,4 @@ export { repeatedScenarios } from '../facts/repeatedScenarios.js';
 export { scenariosAtLevel } from '../facts/scenariosAtLevel.js';
 export { undescribedFields } from '../facts/undescribedFields.js';
 export { leadRef, participantRef, type UnitByCode, type UnitRef, unitsByCode } from '../facts/unitRef.js';
+export { type UnreadableDate, unreadableDates } from '../facts/unreadableDates.js';

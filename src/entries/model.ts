@@ -5,7 +5,7 @@
 
 export { buildApplicationJsonSchema, type JsonSchemaDraft } from '../model/applicationJsonSchema.js';
 export { applicationSchemaFor, type NoticeWords } from '../model/applicationSchemaFor.js';
-export { calendarDate, compareCalendarDates, toIsoDate } from '../model/calendarDate.js';
+export { calendarDate, compareCalendarDates, isCalendarDate, toIsoDate } from '../model/calendarDate.js';
 export {
   AdverseRecordKind,
   AttachmentKind,
@@ -19,11 +19,13 @@ export {
   QualityTier,
   Scale,
 } from '../model/enums.js';
+export { fieldLabel } from '../model/fieldLabel.js';
 export { isDescribed } from '../model/isDescribed.js';
 export { labelAt, type PathLabel, type ZodSchema } from '../model/labelAt.js';
 export type { FieldLabel } from '../model/labelled.js';
 export { levelLabels } from '../model/levelLabels.js';
 export { limits } from '../model/limits.js';
+export { normalizeKey } from '../model/normalizeKey.js';
 export {
   factPathSteps,
   pointerKeys,

@@ -10,6 +10,7 @@ export {
   chartedChecks,
   chartedValues,
   consortiumDirections,
+  consortiumSufficiency,
   duplicateTextSettings,
   duplicateThresholds,
   leadOnceDirections,
@@ -31,6 +32,8 @@ export { type LoadedTable, paramsNamedIn } from '../pack/loadRulePack.js';
 export { parameterProblem, type Vocabulary } from '../pack/parameterProblem.js';
 export { type ParametersAt, parametersAt } from '../pack/parametersAt.js';
 export {
+  Action,
+  CheckActions,
   CheckKind,
   type LeafCondition,
   operatorSymbols,
@@ -43,6 +46,7 @@ export {
   ParameterEntries,
   ParameterItem,
   ParameterType,
+  Removable,
   SourceCheck,
   SourceCondition,
   type SourceLeaf,
