@@ -178,7 +178,7 @@ const level = z.strictObject({ level: z.int().check(z.minimum(1), z.maximum(4)) 
 const categories = z.optional(z.array(z.string().check(z.regex(/^[0-9A-Z]{2}$/))).check(z.maxLength(100)));
 const countLead = z.strictObject({ countLead: z.boolean(), categories });
 /** The 空答 (无, 暂无, 略…) that describe nothing: a pack parameter. */
-const emptyAnswers = z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(200)));
+const emptyAnswers = z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)));
 const years = z.strictObject({ count: z.int().check(z.minimum(1), z.maximum(100)) });
 const textList = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500));
 /**
