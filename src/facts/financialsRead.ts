@@ -46,6 +46,15 @@ export function financialConflicts(
   return conflicts;
 }
 
+/** Whether some fiscal year is given in more than one row (a few rows: compared pair by pair). */
+function yearRepeated(financials: readonly FinancialYear[]): boolean {
+  for (let i = 1; i < financials.length; i++) {
+    for (let j = 0; j < i; j++)
+      if ((financials[i] as FinancialYear).year === (financials[j] as FinancialYear).year) return true;
+  }
+  return false;
+}
+
 /**
  * A unit's fiscal years as a reading reads them: one row per year, the reading's choice where rows
  * of one year disagree (its first row by default).
@@ -59,6 +68,8 @@ export function financialsRead(
   reading: Reading | undefined,
 ): FinancialYear[] | undefined {
   if (financials === undefined) return undefined;
+  // Most units give each year once: nothing to read either way.
+  if (!yearRepeated(financials)) return financials as FinancialYear[];
   const conflicts = financialConflicts(financials, unit);
   if (conflicts.length === 0) return [...financials];
   const chosen = new Map(

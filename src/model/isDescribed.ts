@@ -57,12 +57,24 @@ function oneCharacterRepeated(text: string): boolean {
  * isDescribed('质量管理') //=> true
  */
 export function isDescribed(text: string, emptyAnswers: readonly string[] = []): boolean {
-  contentAt.lastIndex = 0;
-  const first = contentAt.exec(text);
-  if (first === null || oneCharacterRepeated(text)) return false;
+  const first = firstLetterOrDigit(text);
+  if (first === undefined || oneCharacterRepeated(text)) return false;
   if (emptyAnswers.length === 0) return true;
   const { answers, firsts } = emptyAnswerSet(emptyAnswers);
   // Most texts start with a letter no empty answer starts with: no need to compare them.
-  if (!firsts.has(first[0].toUpperCase())) return true;
+  if (!firsts.has(first.toUpperCase())) return true;
   return !answers.has(text.replace(punctuation, '').toUpperCase());
+}
+
+/** The first letter or digit of a text: its first character, most often (a Han character, a letter). */
+function firstLetterOrDigit(text: string): string | undefined {
+  const cp = text.codePointAt(0);
+  if (
+    cp !== undefined &&
+    ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a))
+  ) {
+    return String.fromCodePoint(cp);
+  }
+  contentAt.lastIndex = 0;
+  return contentAt.exec(text)?.[0];
 }
