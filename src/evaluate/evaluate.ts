@@ -432,6 +432,33 @@ async function runReferenceOnce(
 /** A reading with the given participants left out, every doubt read plainly. */
 const without = (removed: ReadonlySet<number>): Reading => ({ choices: plainReading.choices, removed });
 
+/** What one run of the rules under a reading gives. */
+type Run = ReturnType<typeof runCompiled>;
+
+/**
+ * The doubt rule and the removable participants, written once for both engines: yields each reading
+ * the rules must run under and takes the run's results back, then gives the evaluation. The compiled
+ * evaluation drives it at once, the reference one with a promise per run.
+ */
+function* everyReading(application: Application, options: ResolvedOptions): Generator<Reading, Evaluation, Run> {
+  const doubts = doubtsOf(application);
+  const readings = readingsOf(doubts);
+  const runs: Run[] = [];
+  for (const r of readings) runs.push(yield r.reading);
+  const first = runs[0] as Run;
+  let checks = decideEveryWay(
+    runs.map((r) => r.checks),
+    readings,
+    doubts,
+  );
+  const failures = removableFailures(checks, first.prepared.compiled.checks);
+  if (failures.length > 0) {
+    const rest = yield without(new Set(failures.flatMap((f) => f.participants)));
+    checks = withRemovals(checks, failures, rest.checks);
+  }
+  return evaluationOf(application, options, first.prepared.evaluationDate, checks);
+}
+
 /**
  * Evaluate a parsed application with checked options, with the compiled rules, synchronously.
  * `batch` carries what `evaluateBatch` learnt from the other applications; without it the checks
@@ -446,22 +473,10 @@ export function evaluateApplicationSync(
 ): Evaluation {
   // One scope for every reading: what a reading derives is derived once, the plain reading's shared.
   return whileEvaluating(application, () => {
-    const doubts = doubtsOf(application);
-    const readings = readingsOf(doubts);
-    const runs = readings.map((r) => runCompiled(application, options, batch, notes, r.reading));
-    const first = runs[0] as (typeof runs)[number];
-    let checks = decideEveryWay(
-      runs.map((r) => r.checks),
-      readings,
-      doubts,
-    );
-    const failures = removableFailures(checks, first.prepared.compiled.checks);
-    if (failures.length > 0) {
-      const removed = new Set(failures.flatMap((f) => f.participants));
-      const rest = runCompiled(application, options, batch, notes, without(removed));
-      checks = withRemovals(checks, failures, rest.checks);
-    }
-    return evaluationOf(application, options, first.prepared.evaluationDate, checks);
+    const steps = everyReading(application, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next(runCompiled(application, options, batch, notes, step.value));
+    return step.value;
   });
 }
 
@@ -476,28 +491,16 @@ export async function evaluateApplication(
   notes: ReadNotes = {},
 ): Promise<Evaluation> {
   if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch, notes);
-  const doubts = doubtsOf(application);
-  const readings = readingsOf(doubts);
-  const runs: Awaited<ReturnType<typeof runReferenceOnce>>[] = [];
-  for (const r of readings) runs.push(await runReferenceOnce(application, options, batch, notes, r.reading));
-  const first = runs[0] as (typeof runs)[number];
-  let checks = decideEveryWay(
-    runs.map((r) => r.checks),
-    readings,
-    doubts,
-  );
-  const failures = removableFailures(checks, first.prepared.compiled.checks);
-  if (failures.length > 0) {
-    const removed = new Set(failures.flatMap((f) => f.participants));
-    const rest = await runReferenceOnce(application, options, batch, notes, without(removed));
-    checks = withRemovals(checks, failures, rest.checks);
-  }
-  return evaluationOf(application, options, first.prepared.evaluationDate, checks);
+  const steps = everyReading(application, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await runReferenceOnce(application, options, batch, notes, step.value));
+  return step.value;
 }
 
 /**
  * Check one 申报书 against the notice. Resolves to `{ verdict: 'invalid', errors }` when the input
- * cannot be read as an application, or to the verdict (`eligible`, `ineligible`, `needs-review`) and
+ * cannot be read as an application, or to the verdict (`eligible`, `ineligible`, `needs-correction`,
+ * `needs-review`) and
  * every check's result: its ID and clause, outcome, subject, the fields it read, what was required and
  * what was found, and a message in Chinese and English. Never changes its input; reads no clock.
  * Rejects only for a bad option (a `TypeError` or `RangeError` naming it), or in a page that could not
