@@ -144,6 +144,31 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
       );
     }
   }
+  // Who acts, and the outcomes and removals by condition, name conditions that exist (a typo would
+  // silently leave a result to the default).
+  for (const key of Object.keys(check.actions ?? {})) {
+    const [outcome, name] = key.split(':');
+    if (name === undefined) continue;
+    // A review is decided by a requires condition, or, with onFail(By), by a pass condition.
+    const known = outcome === 'fail' ? names.pass.has(name) : names.requires.has(name) || names.pass.has(name);
+    if (!known) issue(['actions', key], `没有名为“${name}”的条件`, `no condition is named "${name}"`);
+  }
+  for (const name of Object.keys(check.onFailBy ?? {})) {
+    if (!names.pass.has(name)) {
+      issue(['onFailBy', name], `没有名为“${name}”的通过条件`, `no pass condition is named "${name}"`);
+    }
+  }
+  const removable = check.removable;
+  if (removable !== undefined && removable !== true && !names.pass.has(removable.condition)) {
+    issue(
+      ['removable', 'condition'],
+      `没有名为“${removable.condition}”的通过条件`,
+      `no pass condition is named "${removable.condition}"`,
+    );
+  }
+  if (removable === true && check.subject !== 'unit') {
+    issue(['removable'], '只有逐单位（unit）检查可写 removable: true', 'removable: true is for per-unit checks only');
+  }
   return issues;
 }
 

@@ -270,3 +270,30 @@ describe('loadRulePack', () => {
     expect(issuesOf(f)[0]?.message.en).toBe('vocabularies.labels names moon, which no vocabulary of the pack has');
   });
 });
+
+describe('who acts, as a pack writes it (edition 3)', () => {
+  it('refuses actions, onFailBy and removable that name no condition', () => {
+    const files = structuredClone(defaultPackFiles) as unknown as {
+      'basic.json': { checks: Record<string, unknown>[] };
+    };
+    const check = files['basic.json'].checks.find((c) => c.id === 'basic.clean-credit') as Record<string, unknown>;
+    check.actions = { 'review:befor': 'verify' };
+    check.onFailBy = { befor: 'review' };
+    const lead = files['basic.json'].checks.find((c) => c.id === 'basic.lead-in-changji') as Record<string, unknown>;
+    lead.removable = true;
+    let error: unknown;
+    try {
+      loadRulePack(files as never);
+    } catch (e) {
+      error = e;
+    }
+    const messages = (error as RulePackError).issues.map((i) => `${i.pointer} ${i.message.en}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/actions\/review:befor no condition is named "befor"/),
+        expect.stringMatching(/onFailBy\/befor no pass condition is named "befor"/),
+        expect.stringMatching(/removable removable: true is for per-unit checks only/),
+      ]),
+    );
+  });
+});
