@@ -7,7 +7,7 @@ import type { DuplicatePair, PairMember } from './findDuplicateConsortia.js';
 export interface DuplicateGroup {
   /** Its applications, in the order of the batch. */
   readonly members: readonly PairMember[];
-  /** How many pairs of it were found alike (every pair of 300 copies: 44,850). */
+  /** How many pairs of it were found alike (every pair of n copies: n(n − 1)/2). */
   readonly pairCount: number;
   /** The least and the greatest unit similarity among its pairs. */
   readonly unitSimilarity: { readonly min: number; readonly max: number };
@@ -22,7 +22,7 @@ export interface DuplicateGroup {
  * (the pairs' connected components), the family of the earliest application first.
  *
  * @example
- * duplicateGroupsOf(findDuplicateConsortia(threeHundredCopies)) //=> [{ members: [300 of them], pairCount: 44850, … }]
+ * duplicateGroupsOf(findDuplicateConsortia(copies)) //=> [{ members: [every copy], pairCount: n(n − 1)/2, … }]
  */
 export function duplicateGroupsOf(pairs: readonly DuplicatePair[]): DuplicateGroup[] {
   const parent = new Map<number, number>();

@@ -32,7 +32,7 @@ export interface BatchEvaluation {
   readonly results: readonly EvaluationResult[];
   /** 重复申报: pairs of consortia alike in units and content, with the evidence. */
   readonly duplicates: readonly DuplicatePair[];
-  /** The duplicates as families (each application in one): 300 copies of one consortium are one group. */
+  /** The duplicates as families (each application in one): many copies of one consortium are one group. */
   readonly duplicateGroups: readonly DuplicateGroup[];
   /** Leads of more than one chain, cluster or belt-and-road application. */
   readonly leadsInSeveralApplications: readonly LeadInSeveralApplications[];

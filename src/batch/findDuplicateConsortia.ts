@@ -170,7 +170,7 @@ function member(entry: BatchEntry): PairMember {
  * @example
  * const pairs = findDuplicateConsortia(applications);
  * for (const p of pairs) console.log(p.a.index, p.b.index, p.unitSimilarity, p.contentSimilarity);
- * for (const g of pairs.groups) console.log(g.members.length, 'copies alike'); // 300 copies: one group
+ * for (const g of pairs.groups) console.log(g.members.length, 'copies alike'); // many copies: one group
  * const streamed = await findDuplicateConsortia(applicationsFromCursor()); // an async iterable
  */
 export function findDuplicateConsortia(

@@ -36,7 +36,7 @@ const sharedUnitsNamed = 5;
 /** What a batch's checks across applications found, and each application's part of it. */
 export interface BatchPlan {
   readonly duplicates: readonly DuplicatePair[];
-  /** The duplicates as families: 300 copies of one consortium are one group, not 44,850 pairs. */
+  /** The duplicates as families: many copies of one consortium are one group, not a pair for each two. */
   readonly duplicateGroups: readonly DuplicateGroup[];
   readonly leadsInSeveralApplications: readonly LeadInSeveralApplications[];
   /** What `evaluateApplication` is told about the application at `index`. */

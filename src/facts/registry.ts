@@ -86,7 +86,7 @@ const namedOneByOne = 3;
 
 /**
  * The duplicates of one application as its message names them: each, or, past a few, as one family
- * (300 copies of one file: 「与申报书…等299份」, not 299 sentences).
+ * (three hundred copies of one file: 「与申报书…等299份」, not a sentence for each other copy).
  */
 function duplicatesAsFound(found: readonly DuplicateEvidence[]): readonly (DuplicateEvidence | DuplicateFamily)[] {
   if (found.length <= namedOneByOne) return found;
