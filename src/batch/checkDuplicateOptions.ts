@@ -16,7 +16,9 @@ export function checkDuplicateOptions(options: unknown): FindDuplicatesOptions {
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object') resolveOptions(options);
   const { asOf, pack, unitSimilarity, contentSimilarity, method, evidenceBudget } = options as Record<string, unknown>;
-  resolveOptions({ asOf, pack });
+  // A key that is no option is a typo, said at once (as `evaluate` says it).
+  const own = Object.fromEntries(Object.keys(options).map((k) => [k, undefined]));
+  resolveOptions({ ...own, asOf, pack }, ['unitSimilarity', 'contentSimilarity', 'method', 'evidenceBudget']);
   for (const [name, value] of [
     ['unitSimilarity', unitSimilarity],
     ['contentSimilarity', contentSimilarity],

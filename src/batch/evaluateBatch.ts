@@ -67,7 +67,7 @@ export async function evaluateBatch(
   // An iterable is read once, so its applications are kept; `evaluateBatchStreamed` reads twice and
   // keeps only what the checks across applications need (the command line's `batch` does, file by file).
   // A bad option rejects before any input is read.
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, batchOptionNames);
   checkBatchOptions(options);
   const list: unknown[] = [];
   let sourceFailed: unknown;
@@ -134,6 +134,9 @@ export function progressReporter(
     }
   };
 }
+
+/** The options a batch adds to `evaluate`'s. */
+export const batchOptionNames: readonly string[] = Object.freeze(['selected', 'onProgress', 'evidenceBudget']);
 
 /** A batch's verdicts counted (the command line counts a streamed batch with it too). */
 export function summarize(verdicts: readonly string[]): BatchEvaluation['summary'] {

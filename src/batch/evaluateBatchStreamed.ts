@@ -7,6 +7,7 @@ import type { BatchEntry } from './batchEntry.js';
 import { eachInput, isInputSource } from './eachInput.js';
 import {
   type BatchEvaluation,
+  batchOptionNames,
   checkBatchOptions,
   type EvaluateBatchOptions,
   progressReporter,
@@ -47,7 +48,7 @@ export async function evaluateBatchStreamed(
   read: () => Iterable<unknown> | AsyncIterable<unknown>,
   options: StreamedBatchOptions,
 ): Promise<StreamedBatch> {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, [...batchOptionNames, 'onResult']);
   checkBatchOptions(options);
   if (typeof read !== 'function') {
     throw optionError(

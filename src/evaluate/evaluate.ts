@@ -73,18 +73,39 @@ export interface ResolvedOptions {
 
 /**
  * Check the options of `evaluate`, `evaluateSync` and `evaluateBatch`: throws a `TypeError` or
- * `RangeError` naming the first bad one.
+ * `RangeError` naming the first bad one, or a key that is no option (`{ mdoe: 'draft' }`). `also` names
+ * the keys a caller's own options add (a batch's `selected`, `onProgress`…).
  *
  * @example
  * resolveOptions({ asOf: '2025-13-01' }) // throws RangeError: 选项 asOf：应为 YYYY-MM-DD 格式的真实日期…
  */
-export function resolveOptions(options: unknown): ResolvedOptions {
-  const checked = checkOptions(options);
+export function resolveOptions(options: unknown, also: readonly string[] = []): ResolvedOptions {
+  const checked = checkOptions(options, also);
   return checked.pack === undefined ? { ...checked, pack: defaultPack() } : (checked as ResolvedOptions);
 }
 
+/** The options `evaluate` takes. */
+const optionNames: readonly string[] = ['asOf', 'pack', 'stage', 'engine', 'mode'];
+
+/** A key of `options` that is no option: a typo that would otherwise be ignored, said at once. */
+function checkKeys(options: object, also: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (optionNames.includes(key) || also.includes(key)) continue;
+    const known = [...optionNames, ...also].join(', ');
+    throw optionError(
+      'type',
+      key,
+      `不是可用的选项（拼写是否有误？），可用的选项为：${known}`,
+      `is not an option (misspelt?); the options are: ${known}`,
+    );
+  }
+}
+
 /** The options checked, the pack left out when none is given (`evaluate` loads the default on demand). */
-function checkOptions(options: unknown): Omit<ResolvedOptions, 'pack'> & { readonly pack: RulePack | undefined } {
+function checkOptions(
+  options: unknown,
+  also: readonly string[] = [],
+): Omit<ResolvedOptions, 'pack'> & { readonly pack: RulePack | undefined } {
   if (options === undefined || options === null) {
     return { asOf: undefined, pack: undefined, stage: 'submission', engine: 'compiled', mode: 'strict' };
   }
@@ -96,6 +117,7 @@ function checkOptions(options: unknown): Omit<ResolvedOptions, 'pack'> & { reado
       `must be an object, found ${excerpt(options, 40, 'en')}`,
     );
   }
+  checkKeys(options, also);
   const { asOf, pack, stage, engine, mode } = options as Record<string, unknown>;
   if (asOf !== undefined && !isCalendarDate(asOf)) {
     throw optionError(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckResult, type EvaluationResult, evaluate, evaluateBatch, evaluateSync } from '../../src/index.js';
+import {
+  type CheckResult,
+  type EvaluationResult,
+  evaluate,
+  evaluateBatch,
+  evaluateSync,
+  findDuplicateConsortia,
+} from '../../src/index.js';
 import { deepFreeze, example, loadExamples } from '../helpers/examples.js';
 
 function checks(result: EvaluationResult): readonly CheckResult[] {
@@ -180,5 +187,21 @@ describe('options are the caller’s: a bad one throws or rejects, naming it', (
       expect((await evaluate(input)).verdict).toBe('invalid');
       expect(evaluateSync(input, { mode: 'draft' }).verdict).toBe('invalid');
     }
+  });
+});
+
+describe('a mistyped option', () => {
+  it('is named, not ignored: evaluate, evaluateSync, evaluateBatch and findDuplicateConsortia', async () => {
+    const workshop = example('workshop.json');
+    expect(() => evaluateSync(workshop, { mdoe: 'draft' } as never)).toThrow(
+      /^选项 mdoe：不是可用的选项（拼写是否有误？），可用的选项为：asOf, pack, stage, engine, mode \/ option mdoe: is not an option/,
+    );
+    await expect(evaluate(workshop, { asof: '2025-05-01' } as never)).rejects.toMatchObject({ option: 'asof' });
+    await expect(evaluateBatch([workshop], { onprogress: () => {} } as never)).rejects.toMatchObject({
+      option: 'onprogress',
+    });
+    // A batch's own options are options of a batch.
+    await expect(evaluateBatch([workshop], { selected: [], evidenceBudget: 10 })).resolves.toBeDefined();
+    expect(() => findDuplicateConsortia([], { unitSimilarty: 0.5 } as never)).toThrow(/unitSimilarty/);
   });
 });
