@@ -401,23 +401,44 @@ function evaluationOf(
 
 const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
 
-/** One run of the compiled rules under one reading of the doubts, every result in the pack's order. */
-function runCompiled(
-  application: Application,
-  options: ResolvedOptions,
-  batch: BatchContext | undefined,
-  notes: ReadNotes,
-  reading: Reading,
-) {
+/** What a run under a reading needs, and what it gives: every result in the pack's order. */
+interface RunAsked {
+  readonly application: Application;
+  readonly options: ResolvedOptions;
+  readonly batch: BatchContext | undefined;
+  readonly notes: ReadNotes;
+}
+
+/** A run's preparation, with the reading its facts read rows by. */
+function prepareRun({ application, options, batch, notes }: RunAsked, reading: Reading) {
   const prepared = prepare(application, options, batch, notes);
+  return { prepared, context: { ...prepared.context, reading } as FactContext };
+}
+
+/** A run's results, from each rule's evaluated conditions and details. */
+function resultsOf(
+  { application, options }: RunAsked,
+  prepared: ReturnType<typeof prepare>,
+  conditions: ReadonlyMap<string, EvaluatedCondition>,
+  details: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+) {
+  const checks = assemble(application, options, prepared, {
+    conditions: (name) => conditions.get(name),
+    details: (name) => details.get(name) ?? noDetails,
+  });
+  return { checks, prepared };
+}
+
+/** One run of the compiled rules under one reading of the doubts. */
+function runCompiled(asked: RunAsked, reading: Reading) {
+  const { prepared, context } = prepareRun(asked, reading);
   const { compiled } = prepared;
-  const context: FactContext = { ...prepared.context, reading };
   const run = new FactRun(compiled.slots, context);
   // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
   // fails the whole evaluation the same way on both paths.
   const conditions = new Map<string, EvaluatedCondition>();
   const details = new Map<string, Record<string, unknown>>();
-  whileEvaluating(application, () => {
+  whileEvaluating(asked.application, () => {
     for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
     for (const [name, refs] of compiled.details) {
       // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
@@ -426,29 +447,15 @@ function runCompiled(
       details.set(name, values);
     }
   });
-  const checks = assemble(application, options, prepared, {
-    conditions: (name) => conditions.get(name),
-    details: (name) => details.get(name) ?? noDetails,
-  });
-  return { checks, prepared };
+  return resultsOf(asked, prepared, conditions, details);
 }
 
 /** One run of json-rules-engine (the reference) under one reading of the doubts. */
-async function runReferenceOnce(
-  application: Application,
-  options: ResolvedOptions,
-  batch: BatchContext | undefined,
-  notes: ReadNotes,
-  reading: Reading,
-) {
-  const prepared = prepare(application, options, batch, notes);
+async function runReferenceOnce(asked: RunAsked, reading: Reading) {
+  const { prepared, context } = prepareRun(asked, reading);
   const { runReference } = await import('./referenceEngine.js');
-  const { conditions, details } = await runReference(prepared.compiled, { ...prepared.context, reading });
-  const checks = assemble(application, options, prepared, {
-    conditions: (name) => conditions.get(name),
-    details: (name) => details.get(name) ?? noDetails,
-  });
-  return { checks, prepared };
+  const { conditions, details } = await runReference(prepared.compiled, context);
+  return resultsOf(asked, prepared, conditions, details);
 }
 
 /** A reading with the given participants left out, every doubt read plainly. */
@@ -497,7 +504,8 @@ export function evaluateApplicationSync(
   return whileEvaluating(application, () => {
     const steps = everyReading(application, options);
     let step = steps.next();
-    while (!step.done) step = steps.next(runCompiled(application, options, batch, notes, step.value));
+    const asked = { application, options, batch, notes };
+    while (!step.done) step = steps.next(runCompiled(asked, step.value));
     return step.value;
   });
 }
@@ -515,7 +523,8 @@ export async function evaluateApplication(
   if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch, notes);
   const steps = everyReading(application, options);
   let step = steps.next();
-  while (!step.done) step = steps.next(await runReferenceOnce(application, options, batch, notes, step.value));
+  const asked = { application, options, batch, notes };
+  while (!step.done) step = steps.next(await runReferenceOnce(asked, step.value));
   return step.value;
 }
 

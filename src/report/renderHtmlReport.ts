@@ -2,6 +2,7 @@ import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { dateInChinese, percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import { Direction } from '../model/enums.js';
+import type { Message } from '../model/issue.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
 import { clauseInChinese, clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 import { noticeSections } from './noticeSections.js';
@@ -191,6 +192,13 @@ function section(zh: string, en: string, items: readonly string[], none: { zh: s
 
 const cite = (clause: string) => `（${escapeHtml(clauseInChinese(clause))}）`;
 
+/** One item of the notice: who, what was found, the clause; the English beneath. */
+const item = (who: Message, what: Message, clause: string, strong = false) => {
+  const zh = strong ? `<strong>${escapeHtml(who.zh)}</strong>：` : escapeHtml(who.zh);
+  const en = strong ? `${escapeHtml(who.en)}: ` : escapeHtml(who.en);
+  return `${zh}${escapeHtml(what.zh)}${cite(clause)}<div class="en">${en}${escapeHtml(what.en)} (${escapeHtml(clauseInEnglish(clause))})</div>`;
+};
+
 /**
  * The 补正通知 a clerk prints, signs and sends: 不符合申报条件 (reason, clause), 需补正事项 (field, what
  * to do, clause), 需经办人核实 (evidence, clause), and a box for the clerk's signature and date.
@@ -201,28 +209,19 @@ function notice(result: Extract<EvaluationResult, { checks: unknown }>): string 
 ${section(
   '一、不符合申报条件',
   '1. Requirements not met',
-  rejections.map(
-    (r) =>
-      `${escapeHtml(r.subject.zh)}${escapeHtml(r.reason.zh)}${cite(r.clause)}<div class="en">${escapeHtml(r.subject.en)}${escapeHtml(r.reason.en)} (${escapeHtml(clauseInEnglish(r.clause))})</div>`,
-  ),
+  rejections.map((r) => item(r.subject, r.reason, r.clause)),
   { zh: '无。', en: 'None.' },
 )}
 ${section(
   '二、需补正事项',
   '2. To correct (the applicant)',
-  corrections.map(
-    (c) =>
-      `<strong>${escapeHtml(c.field.zh)}</strong>：${escapeHtml(c.todo.zh)}${cite(c.clause)}<div class="en">${escapeHtml(c.field.en)}: ${escapeHtml(c.todo.en)} (${escapeHtml(clauseInEnglish(c.clause))})</div>`,
-  ),
+  corrections.map((c) => item(c.field, c.todo, c.clause, true)),
   { zh: '无。', en: 'None.' },
 )}
 ${section(
   '三、需经办人核实',
   '3. For the clerk to verify',
-  verifications.map(
-    (v) =>
-      `${escapeHtml(v.subject.zh)}${escapeHtml(v.evidence.zh)}${cite(v.clause)}<div class="en">${escapeHtml(v.subject.en)}${escapeHtml(v.evidence.en)} (${escapeHtml(clauseInEnglish(v.clause))})</div>`,
-  ),
+  verifications.map((v) => item(v.subject, v.evidence, v.clause)),
   { zh: '无。', en: 'None.' },
 )}
 <div class="sign"><div>经办人（签字）<div class="en">Clerk (signature)</div></div><div>日期<div class="en">Date</div></div><div>（盖章）<div class="en">(seal)</div></div></div>
