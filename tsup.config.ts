@@ -6,7 +6,7 @@ import { defaultPack } from './src/pack/defaultPack.js';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** The subpaths of the package: `sme-dx-benchmark/credit-code` and the rest (see src/entries/). */
-const subpaths = ['credit-code', 'model', 'facts', 'operators', 'pack', 'batch', 'report', 'testing'];
+const subpaths = ['credit-code', 'model', 'facts', 'operators', 'pack', 'batch', 'report', 'testing', 'forms'];
 
 export default defineConfig([
   {

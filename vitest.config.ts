@@ -23,9 +23,31 @@ export default defineConfig({
     coverage: { provider: 'v8', include: ['src/**'] },
     projects: [
       // The unit files share one module graph (no isolation): importing the library once is most of their time.
-      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: long, isolate: false, pool: 'threads' } },
+      // Time limits catch a hang, not a slow machine: the suite passes beside two busy loops.
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: long,
+          isolate: false,
+          pool: 'threads',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       // Property tests feed thousands of inputs; give them room on a 2-core machine.
-      { test: { name: 'long', include: long, testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'long',
+          include: long,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // A page under load may take seconds to answer what it answers in milliseconds when idle.
+          expect: { poll: { timeout: 30_000 } },
+          // The browser tests' Chromium, found (or unpacked from npm) once: tests/helpers/findChromium.ts.
+          globalSetup: ['tests/helpers/chromiumSetup.ts'],
+        },
+      },
     ],
   },
 });

@@ -25,7 +25,7 @@ try {
   console.log(run('npx', ['publint', 'run', tarball, '--strict']));
 
   step('attw on the tarball');
-  console.log(run('npx', ['attw', tarball, '--profile', 'node16', '--format', 'table-flipped']));
+  console.log(run('npx', ['attw', tarball, '--format', 'table-flipped']));
 
   step('install the tarball in an empty project');
   const app = join(work, 'app');

@@ -1,14 +1,16 @@
-// npm start: build quietly (the build's log is shown only if it fails), then check the five examples
+// npm start: build when dist/ is stale (quietly: the build's log is shown only if it fails), then check the five examples
 // and write their HTML reports to artifacts/reports/. Exits non-zero only if something could not run
 // or read (exit code 2); an example that is not eligible is an answer, not a failure.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildIfStale } from './build-if-stale.mjs';
 
-const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8' });
-if (build.status !== 0) {
-  process.stderr.write(`${build.stdout}${build.stderr}构建失败 / the build failed\n`);
-  process.exit(build.status ?? 1);
+try {
+  buildIfStale();
+} catch {
+  process.stderr.write('构建失败 / the build failed\n');
+  process.exit(1);
 }
 const examples = readdirSync('docs/examples')
   .filter((f) => f.endsWith('.json'))

@@ -13,7 +13,7 @@ writeFileSync(
   new URL('../dist/application.schema.draft-07.json', import.meta.url),
   `${JSON.stringify(buildApplicationJsonSchema('07'), null, 2)}\n`,
 );
-// Quiet in `prepare` (npm pack, git installs), whose output would mix with `npm pack --json`.
-if (process.env.npm_lifecycle_event !== 'prepare') {
+// Quiet in `prepack` (npm pack, npm publish), whose output would mix with `npm pack --json`.
+if (process.env.npm_lifecycle_event !== 'prepack') {
   console.log('dist/application.schema.json and dist/application.schema.draft-07.json written');
 }

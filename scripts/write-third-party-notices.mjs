@@ -45,5 +45,5 @@ const out = [
   ...bundled.flatMap((b) => [`## ${b.name} ${b.version} (${b.license})`, '', '```', b.text, '```', '']),
 ].join('\n');
 writeFileSync('dist/THIRD-PARTY-NOTICES.md', out);
-if (process.env.npm_lifecycle_event !== 'prepare')
+if (process.env.npm_lifecycle_event !== 'prepack')
   console.log(`dist/THIRD-PARTY-NOTICES.md written (${bundled.map((b) => `${b.name}@${b.version}`).join(', ')})`);

@@ -58,6 +58,7 @@ export { type ParseResult, parseApplication } from './model/parseApplication.js'
 export type { Application } from './model/schema.js';
 export type { CheckId } from './pack/checkId.js';
 export { defaultPack, defaultPackFiles } from './pack/defaultPack.js';
+export type { DefaultPackFiles } from './pack/defaultPackFiles.js';
 export {
   isRulePack,
   type LoadedCheck,
@@ -66,6 +67,6 @@ export {
   type RulePack,
 } from './pack/loadRulePack.js';
 export { RulePackError, type RulePackIssue } from './pack/RulePackError.js';
-export { batchCsv, type CsvLang } from './report/batchCsv.js';
+export { batchCsv, type CsvLang, type CsvOptions } from './report/batchCsv.js';
 export { formatTextReport, type TextReportOptions } from './report/formatTextReport.js';
 export { renderHtmlReport } from './report/renderHtmlReport.js';

@@ -16,7 +16,7 @@
  */
 export type { CheckId } from '../pack/checkId.js';
 export { applyPatch, type PatchOperation } from '../testing/applyPatch.js';
-export { type ApplicationOverrides, buildApplication } from '../testing/buildApplication.js';
+export { type ApplicationOverrides, buildApplication, type DeepPartial } from '../testing/buildApplication.js';
 export { exampleFiles, exampleOf, examples } from '../testing/examples.js';
 export {
   type BenchmarkMatchers,

@@ -11,7 +11,9 @@ let loading: Promise<RulePack> | undefined;
  * pack with its code, since it cannot wait.
  *
  * When a page cannot fetch it (the network failed), rejects with an `Error` saying so in Chinese and
- * English, its cause attached; the next call fetches it again.
+ * English, its cause attached; the next call asks for it again. A browser that keeps a failed module
+ * import (Chromium 147 does; 156 asks the network again) answers that call from its memory, and so only a
+ * reload of the page fetches it: the message says both.
  *
  * @example
  * const pack = defaultPackOnDemand();
@@ -26,7 +28,7 @@ export function defaultPackOnDemand(): RulePack | Promise<RulePack> {
       loading = undefined;
       const text = error instanceof Error ? error.message : String(error);
       throw new Error(
-        `默认规则包未能载入，请稍后重试：${text} / the notice's rule pack could not be loaded; try again: ${text}`,
+        `默认规则包未能载入，请稍后重试，仍不能载入时请刷新页面：${text} / the notice's rule pack could not be loaded; try again, or reload the page if it still fails: ${text}`,
         { cause: error },
       );
     },

@@ -104,19 +104,30 @@ export function batchCsvRow(r: EvaluationResult, name: string, lang: CsvLang = '
   return `${row.map(cell).join(',')}\r\n`;
 }
 
+/** How {@link batchCsv} writes: its language, and whether it starts with a byte-order mark. */
+export interface CsvOptions {
+  /** `zh`: Chinese headers and values; `en` (default): English ones and check IDs. */
+  readonly lang?: CsvLang;
+  /** Start with a byte-order mark (U+FEFF), without which Excel and WPS read UTF-8 Chinese as mojibake. */
+  readonly bom?: boolean;
+}
+
 /**
  * A batch as CSV (UTF-8, RFC 4180), one row per application: file or index, id, direction, lead,
  * verdict, counts by who acts (advisory notes apart), the checks that fail, are to correct or to
  * verify, the 补正事项, and for a file that cannot be read, why. `lang: 'zh'` writes the headers and
- * values in Chinese for a clerk's spreadsheet. Prefix a byte-order mark (`'\uFEFF'`) for Excel.
+ * values in Chinese for a clerk's spreadsheet; `bom: true` makes it a file Excel opens as UTF-8.
+ * (The language alone may be given as the third argument, as before: `batchCsv(batch, files, 'zh')`.)
  *
  * @example
- * writeFileSync('batch.csv', `\uFEFF${batchCsv(batch, files, 'zh')}`);
+ * writeFileSync('batch.csv', batchCsv(batch, files, { lang: 'zh', bom: true }));
  */
 export function batchCsv(
   batch: Pick<BatchEvaluation, 'results'>,
   names?: readonly string[],
-  lang: CsvLang = 'en',
+  options: CsvLang | CsvOptions = {},
 ): string {
-  return batchCsvHeader(lang) + batch.results.map((r, i) => batchCsvRow(r, names?.[i] ?? String(i + 1), lang)).join('');
+  const { lang = 'en', bom = false } = typeof options === 'string' ? { lang: options } : options;
+  const rows = batch.results.map((r, i) => batchCsvRow(r, names?.[i] ?? String(i + 1), lang)).join('');
+  return `${bom ? '\uFEFF' : ''}${batchCsvHeader(lang)}${rows}`;
 }

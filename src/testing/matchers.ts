@@ -68,7 +68,8 @@ export const benchmarkMatchers = {
 
   /**
    * The check `id` has `outcome` (over all its units, the worst: fail > review > pass >
-   * not-applicable), or, with `unit` (`/lead`, `/participants/2`), has it for that unit.
+   * not-applicable), or, with `unit`, has it for that unit: its JSON Pointer (`/lead`,
+   * `/participants/2`) or its 统一社会信用代码, as a report prints it.
    */
   toHaveCheck(this: MatcherContext, received: unknown, id: CheckId, outcome: Outcome, unit?: string): MatcherResult {
     if (!isEvaluation(received)) return notAnEvaluation(received);
@@ -127,7 +128,7 @@ export const benchmarkMatchers = {
 
 /**
  * The matchers' types, to add to your test framework's: for Vitest, in a `.d.ts` of your project,
- * `declare module 'vitest' { interface Assertion<T> extends BenchmarkMatchers<T> {} }`; for Jest,
+ * `declare module 'vitest' { interface Matchers<T = any> extends BenchmarkMatchers<T> {} }`; for Jest,
  * `declare module 'expect' { interface Matchers<R> extends BenchmarkMatchers<R> {} }`.
  */
 export interface BenchmarkMatchers<R = unknown> {

@@ -288,7 +288,8 @@ describe('batch', () => {
 
   it('shows a progress bar on a terminal and none when piped', () => {
     const command = `node --import tsx ${bin} batch ${batchDir} --csv > /dev/null`;
-    const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
+    // A pseudo-terminal from Python's standard library (on a fresh machine, unlike util-linux's `script`).
+    const tty = spawnSync('python3', ['-c', 'import pty, sys; pty.spawn(["sh", "-c", sys.argv[1]])', command], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

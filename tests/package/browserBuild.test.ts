@@ -16,7 +16,7 @@ describe('the browser build', () => {
   beforeAll(async () => {
     ensureBuilt('dist/browser.js');
     browser = (await import(join(root, 'dist/browser.js'))) as typeof node;
-  }, 120_000);
+  });
 
   it('is what `exports` gives a bundler that asks for `browser`, before `import` and `require`', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -19,7 +19,7 @@ describe('the JSON Schema in react-jsonschema-form', () => {
     const file = (subpath: string) => join(root, manifest.exports[subpath] as string);
     draft07 = JSON.parse(readFileSync(file('./application.schema.draft-07.json'), 'utf8'));
     draft2020 = JSON.parse(readFileSync(file('./application.schema.json'), 'utf8'));
-  }, 120_000);
+  });
 
   it.each(Object.entries(loadExamples()))(
     'renders %s with the Chinese labels, choices and levels, and validates it',

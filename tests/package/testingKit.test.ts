@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/build.js';
+import { packAndInstall } from '../helpers/packed.js';
 
 /** The code blocks of a Markdown file, in order. */
 function codeBlocks(markdown: string, lang: string): string[] {
@@ -17,23 +17,10 @@ describe('the packed package, from a scratch project, with its testing kit', () 
   let app: string;
   let files: string[];
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'sme-dx-kit-'));
-    // npm pack runs `prepare` (the build), as an install from git does.
-    const [packed] = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
-    ) as { filename: string; files: { path: string }[] }[];
-    files = (packed?.files ?? []).map((f) => f.path);
-    app = join(work, 'app');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'provider', private: true, type: 'module' }));
-    execFileSync(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed?.filename as string)],
-      { cwd: app, stdio: 'ignore' },
-    );
-    // Vitest as the provider would have it: this repository's, linked rather than downloaded again.
-    symlinkSync(join(root, 'node_modules/vitest'), join(app, 'node_modules/vitest'), 'dir');
-  }, 240_000);
+    // npm pack runs `prepack` (the build), as npm publish does. Vitest as the provider would have it:
+    // this repository's, linked rather than downloaded again.
+    ({ work, app, files } = packAndInstall('sme-dx-kit-', ['vitest']));
+  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const vitest = (file: string) =>

@@ -4,9 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../helpers/build.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, withChineseFont } from '../helpers/chromium.js';
 
-// The reference 申报 page (examples/portal/), built by Vite and driven in Debian's Chromium as a
+// The reference 申报 page (examples/portal/), built by Vite and driven in headless Chromium as a
 // person would use it. Screenshots are kept in artifacts/.
 const configFile = fileURLToPath(new URL('../../examples/portal/vite.config.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('../../.scratch/portal-test', import.meta.url));
@@ -28,7 +28,7 @@ describe('the reference form page in headless Chromium', () => {
     url = server.resolvedUrls?.local[0] as string;
     browser = await launchChromium();
     mkdirSync(artifacts, { recursive: true });
-  }, 180_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -43,6 +43,7 @@ describe('the reference form page in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}?example=workshop`);
     await expect.poll(() => verdict(page).textContent()).toMatch(/^符合条件/);
+    expect(await withChineseFont(page)).toBeGreaterThan(3);
 
     await page.getByLabel('数据基础、管理及成效得分', { exact: true }).fill('49');
     await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('ineligible');

@@ -2,11 +2,11 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, renderHtmlReport } from '../../src/index.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, withChineseFont } from '../helpers/chromium.js';
 import { eligibleExample, example } from '../helpers/examples.js';
 
-// The HTML report as a clerk sees it, in Debian's Chromium (.ci/run installs it). The screenshots
-// are kept in artifacts/ for a person to look at.
+// The HTML report as a clerk sees it, in headless Chromium (tests/helpers/findChromium.ts), with a CJK
+// font from npm. The screenshots are kept in artifacts/ for a person to look at.
 const artifacts = new URL('../../artifacts/', import.meta.url);
 
 describe('the HTML report in headless Chromium', () => {
@@ -30,6 +30,8 @@ describe('the HTML report in headless Chromium', () => {
     await page.setContent(renderHtmlReport(result, { title: file }), { waitUntil: 'load' });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+    // Chinese glyphs from the npm font, whatever fonts the machine has.
+    expect(await withChineseFont(page)).toBeGreaterThan(3);
     expect(await page.locator('tbody tr').count()).toBe(result.checks.length);
     expect(await page.locator('.verdict').textContent()).toBe('符合条件');
     const chart = page.locator('svg').first();
@@ -54,6 +56,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(result.verdict).toBe('needs-correction');
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.setContent(renderHtmlReport(result, { title: 'chain.json' }), { waitUntil: 'load' });
+    expect(await withChineseFont(page)).toBeGreaterThan(3);
     const headings = await page.locator('.notice h2').allTextContents();
     expect(headings.map((h) => h.replace(/\s+\d+项.*$/, ''))).toEqual([
       '一、不符合申报条件',
@@ -63,8 +66,8 @@ describe('the HTML report in headless Chromium', () => {
     expect(await page.locator('.notice ol').nth(0).locator('li').count()).toBe(result.corrections.length);
     expect(await page.locator('.notice').textContent()).toContain('表一申报（牵头）单位的“联系电话”');
     expect(await page.locator('.notice').textContent()).toContain('经办人（签字）');
-    // Chinese glyphs are drawn with a CJK font (.ci/run installs one): the heading's glyphs are not
-    // the narrow boxes of a missing font, 27 characters at 20px take over 400px.
+    // Chinese glyphs are drawn with the CJK font from npm: the heading's glyphs are not the narrow
+    // boxes of a missing font, 27 characters at 20px take over 400px.
     expect((await page.locator('h1').boundingBox())?.width).toBeGreaterThan(400);
     const png = new URL('correction-notice.png', artifacts);
     await page.screenshot({ path: png.pathname, fullPage: false });

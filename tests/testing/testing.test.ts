@@ -15,7 +15,8 @@ import { withIndustriesNamed } from '../helpers/examples.js';
 
 expect.extend(benchmarkMatchers);
 declare module 'vitest' {
-  interface Assertion<T> extends BenchmarkMatchers<T> {}
+  // biome-ignore lint/suspicious/noExplicitAny: Vitest declares Matchers<T = any>; a merged declaration repeats it
+  interface Matchers<T = any> extends BenchmarkMatchers<T> {}
 }
 
 describe('applyPatch (RFC 6902)', () => {
@@ -63,11 +64,13 @@ describe('examples and buildApplication', () => {
       lead: { assessment: { score: 49 }, contact: { phone: undefined } },
       industry: 'food-textiles',
     });
-    expect(app.lead.assessment.score).toBe(49);
-    expect(app.lead.assessment.level).toBe(exampleOf('digital-workshop').lead.assessment.level);
+    expect(app.lead.assessment?.score).toBe(49);
+    expect(app.lead.assessment?.level).toBe(exampleOf('digital-workshop').lead.assessment.level);
     expect('phone' in app.lead.contact).toBe(false);
     expect(app.industry).toBe('food-textiles');
     expect(() => buildApplication('mining' as never)).toThrow(RangeError);
+    // @ts-expect-error a mistyped field is a compile error, not an override that changes nothing
+    buildApplication('digital-workshop', { lead: { asessment: { score: 49 } } });
   });
 });
 
@@ -82,6 +85,20 @@ describe('the matchers', () => {
     expect(result).toFailOn('/lead/assessment/score');
     expect(result).not.toFailOn('/lead/assessment/level');
     expect(evaluateSync(withIndustriesNamed(buildApplication('chain')))).toBeEligible();
+  });
+
+  it('name a unit by its pointer or by its credit code, as a report prints it', () => {
+    const chain = exampleOf('chain');
+    chain.participants[1].creditCode = `${chain.participants[1].creditCode.slice(0, -1)}Z`;
+    const result = evaluateSync(withIndustriesNamed(chain));
+    const code = chain.participants[1].creditCode as string;
+    expect(result).toHaveCheck('form.credit-code', 'fail', '/participants/1');
+    expect(result).toHaveCheck('form.credit-code', 'fail', code);
+    expect(result).toHaveCheck('form.credit-code', 'fail', code.toLowerCase());
+    expect(result).toHaveCheck('form.credit-code', 'pass', chain.lead.creditCode);
+    expect(
+      benchmarkMatchers.toHaveCheck.call({}, result, 'form.credit-code', 'pass', '91000000000000000X').message(),
+    ).toBe('expected check form.credit-code@91000000000000000X to be pass, but there is no such result');
   });
 
   it('say what the verdict hangs on when they fail', async () => {

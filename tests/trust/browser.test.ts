@@ -8,14 +8,14 @@ import { launchChromium } from '../helpers/chromium.js';
 import { loadExamples } from '../helpers/examples.js';
 
 // The package imported by name and bundled as a portal's bundler does for a page (esbuild, platform
-// browser: the `browser` condition, dist/browser.js), in Debian's Chromium (.ci/run installs it): the
+// browser: the `browser` condition, dist/browser.js), in headless Chromium (tests/helpers/findChromium.ts): the
 // examples give the same answers as in Node.
 describe('in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     ensureBuilt('dist/browser.js', 'dist/index.js');
     browser = await launchChromium();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -130,11 +130,21 @@ describe('in the browser', () => {
     // The first evaluation asks for it; the network fails: a rejection in Chinese and English, not a verdict.
     const failed = await check();
     expect(failed).toMatch(
-      /^rejected: 默认规则包未能载入，请稍后重试：.+ \/ the notice's rule pack could not be loaded; try again: /,
+      /^rejected: 默认规则包未能载入，请稍后重试，仍不能载入时请刷新页面：.+ \/ the notice's rule pack could not be loaded; try again, or reload the page if it still fails: /,
     );
     expect(requested.filter((r) => r === packFile)).toHaveLength(1);
-    // The next evaluation fetches it again and answers as Node does.
-    expect(JSON.parse(await check())).toEqual(JSON.parse(JSON.stringify(await evaluate(workshop))));
+    // The next evaluation asks for it again. A browser that retries a failed import (Chromium 156)
+    // fetches it and answers as Node does; one that keeps the failure (Chromium 147) rejects as before,
+    // and a reload, as the message says, fetches it.
+    const again = await check();
+    if (requested.filter((r) => r === packFile).length === 1) {
+      expect(again).toBe(failed);
+      await page.reload();
+      await page.waitForFunction(() => 'check' in globalThis, null, { timeout: 30_000 });
+      expect(JSON.parse(await check())).toEqual(JSON.parse(JSON.stringify(await evaluate(workshop))));
+    } else {
+      expect(JSON.parse(again)).toEqual(JSON.parse(JSON.stringify(await evaluate(workshop))));
+    }
     expect(requested.filter((r) => r === packFile)).toHaveLength(2);
     // Once loaded, it is not fetched again.
     expect(JSON.parse(await check()).verdict).toBe('eligible');
