@@ -44,7 +44,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           // A page under load may take seconds to answer what it answers in milliseconds when idle.
           expect: { poll: { timeout: 30_000 } },
-          // The browser tests' Chromium, found (or unpacked from npm) once: tests/helpers/findChromium.ts.
+          // The browser tests' Chromium, found (or unpacked from npm) once: scripts/find-chromium.mjs.
           globalSetup: ['tests/helpers/chromiumSetup.ts'],
         },
       },

@@ -1,11 +1,12 @@
 // Bundles the installed package for a page (as a portal's bundler would: the `browser` condition, so
-// dist/browser.js) and runs it in headless Chromium on the workshop example. Argument: the node_modules
+// dist/browser.js) and runs it in headless Chromium (scripts/find-chromium.mjs) on the workshop example. Argument: the node_modules
 // folder that holds the installed package.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
 
 const nodeModules = process.argv[2];
 const dir = mkdtempSync(join(tmpdir(), 'sme-dx-browser-'));
@@ -40,17 +41,8 @@ try {
     throw new Error(`the bundler did not resolve the browser build: ${inputs.join(', ')}`);
   }
   const html = `<!doctype html><meta charset="utf-8"><script type="module">${out.outputFiles[0].text}</script>`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const found = await findChromium();
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -61,7 +53,7 @@ try {
     if (errors.length > 0 || result.parsed !== false || result.code !== true || result.verdict !== 'eligible') {
       throw new Error(`browser: ${JSON.stringify({ errors, result })}`);
     }
-    console.log('ok: the browser build runs in Chromium', JSON.stringify(result));
+    console.log(`ok: the browser build runs in Chromium (${found.source})`, JSON.stringify(result));
   } finally {
     await browser.close();
   }

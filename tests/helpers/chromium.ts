@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { FoundChromium } from './findChromium.js';
+import type { FoundChromium } from '../../scripts/find-chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

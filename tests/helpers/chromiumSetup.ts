@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './findChromium.js';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 
 /**
  * Finds the browser tests' Chromium once, before any test file runs (unpacking the npm-shipped one

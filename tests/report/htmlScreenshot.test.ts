@@ -5,7 +5,7 @@ import { evaluate, renderHtmlReport } from '../../src/index.js';
 import { launchChromium, withChineseFont } from '../helpers/chromium.js';
 import { eligibleExample, example } from '../helpers/examples.js';
 
-// The HTML report as a clerk sees it, in headless Chromium (tests/helpers/findChromium.ts), with a CJK
+// The HTML report as a clerk sees it, in headless Chromium (scripts/find-chromium.mjs), with a CJK
 // font from npm. The screenshots are kept in artifacts/ for a person to look at.
 const artifacts = new URL('../../artifacts/', import.meta.url);
 

@@ -8,7 +8,7 @@ import { launchChromium } from '../helpers/chromium.js';
 import { loadExamples } from '../helpers/examples.js';
 
 // The package imported by name and bundled as a portal's bundler does for a page (esbuild, platform
-// browser: the `browser` condition, dist/browser.js), in headless Chromium (tests/helpers/findChromium.ts): the
+// browser: the `browser` condition, dist/browser.js), in headless Chromium (scripts/find-chromium.mjs): the
 // examples give the same answers as in Node.
 describe('in the browser', () => {
   let browser: Browser;

@@ -1,18 +1,8 @@
+// The Chromium of the browser tests and of `npm run check:package`, found the same way for both.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-
-/** Where the browser tests' Chromium came from. */
-export type ChromiumSource = 'CHROMIUM_PATH' | 'system' | 'npm';
-
-/** The Chromium the browser tests run, found once for the whole run (tests/helpers/chromiumSetup.ts). */
-export interface FoundChromium {
-  executablePath: string;
-  source: ChromiumSource;
-  /** The flags the browser needs beside Playwright's own (the npm-shipped one is a headless shell). */
-  args: string[];
-}
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +15,8 @@ const systemPaths = [
   join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData\\Local'), 'Chromium\\Application\\chrome.exe'),
 ];
 
-function systemChromium(): string | undefined {
+/** @returns {string | undefined} */
+function systemChromium() {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of systemNames) {
       const file = join(dir, process.platform === 'win32' ? `${name}.exe` : name);
@@ -40,9 +31,12 @@ function systemChromium(): string | undefined {
  * `SME_DX_SYSTEM_CHROMIUM=skip`, to test a machine without one); then the Chromium that the npm package
  * `@sparticuz/chromium` (a devDependency: nothing is downloaded outside the registry) ships inside
  * itself, unpacked on first use into `node_modules/.cache/`, a folder of its version, so that a run never
- * picks up another version's unpacked binary from the temporary folder.
+ * picks up another version's unpacked binary from the temporary folder. The tests (through
+ * tests/helpers/chromiumSetup.ts) and `npm run check:package` use it.
+ *
+ * @returns {Promise<import('./find-chromium.d.mts').FoundChromium>}
  */
-export async function findChromium(): Promise<FoundChromium> {
+export async function findChromium() {
   const common = ['--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update'];
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
@@ -58,7 +52,7 @@ export async function findChromium(): Promise<FoundChromium> {
   const shipped = (await import('@sparticuz/chromium')).default;
   // The package exports no package.json: its folder is above its main file's build/cjs/.
   const dir = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..');
-  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const folder = join(dir, '..', '..', '.cache', `sparticuz-chromium-${version}`);
   // The package unpacks into os.tmpdir(), which reads TMPDIR at each call.
   const tmpdir = process.env.TMPDIR;
