@@ -29,6 +29,7 @@ export {
   UnknownCondition,
 } from '../pack/expandCheck.js';
 export { type LoadedTable, paramsNamedIn } from '../pack/loadRulePack.js';
+export { type MessageProblem, type MessageSources, messageProblems } from '../pack/messageProblems.js';
 export { parameterProblem, type Vocabulary } from '../pack/parameterProblem.js';
 export { type ParametersAt, parametersAt } from '../pack/parametersAt.js';
 export {

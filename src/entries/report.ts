@@ -4,7 +4,14 @@
  */
 
 export { correctionsOf, verificationsOf } from '../evaluate/correctionsOf.js';
-export { formatMessage, type MessageValues, percentText } from '../evaluate/formatMessage.js';
+export {
+  formatMessage,
+  type MessageValues,
+  messageFilters,
+  percentText,
+  type TemplateReference,
+  templateReferences,
+} from '../evaluate/formatMessage.js';
 export { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 export { batchCsvHeader, batchCsvRow } from '../report/batchCsv.js';
 export {

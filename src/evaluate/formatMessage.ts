@@ -120,6 +120,18 @@ function applyFilter(
   }
 }
 
+/** The filters a placeholder may name after `|`: `{actual.level|level}`, `{actual.ratio|percent}`… */
+export const messageFilters: readonly string[] = Object.freeze([
+  'list',
+  'fields',
+  'level',
+  'asGiven',
+  'zhNumber',
+  'quoted',
+  'percent',
+  ...Object.keys(labelFilters),
+]);
+
 /** Values a message may name: `{actual.score}`, `{required.level|level}`, `{param.workshop.minScore}`… */
 export interface MessageValues {
   readonly actual: Readonly<Record<string, unknown>>;
@@ -198,6 +210,34 @@ function partsOf(text: string): readonly Part[] {
   parts.push(...placeholdersOf(text.slice(last)));
   if (templates.size < 10_000) templates.set(text, parts);
   return parts;
+}
+
+/** One value a template names: a placeholder, or the test of a conditional segment (`{?details.repeats}`). */
+export interface TemplateReference {
+  readonly root: string;
+  readonly key: string;
+  readonly filter?: string;
+}
+
+/**
+ * The values a message template names, placeholders and conditionals alike, in order: what a pack's
+ * loader checks against what the check provides.
+ *
+ * @example
+ * templateReferences('当前{actual.score}分{?details.repeats}（重复）{/}')
+ * //=> [{ root: 'actual', key: 'score' }, { root: 'details', key: 'repeats' }]
+ */
+export function templateReferences(text: string): TemplateReference[] {
+  const out: TemplateReference[] = [];
+  const walk = (parts: readonly Part[]) => {
+    for (const part of parts) {
+      if (typeof part === 'string') continue;
+      out.push(part.filter === undefined ? part.ref : { ...part.ref, filter: part.filter });
+      if (part.body !== undefined) walk(part.body);
+    }
+  };
+  walk(partsOf(text));
+  return out;
 }
 
 /** Whether a conditional segment shows: the value is there and not empty, zero or false. */

@@ -8,6 +8,7 @@ import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
 import { markValidated } from './isRulePack.js';
 import { leavesOf } from './leavesOf.js';
+import { messageProblems } from './messageProblems.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
 import { isParamRef, substituteParams } from './paramRefs.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
@@ -94,8 +95,8 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
     if ((definition?.scope === 'unit' || fact === 'unit') && check.subject !== 'unit') {
       issue(
         [...where, 'fact'],
-        `事实“${fact}”只能用于逐单位（unit）检查`,
-        `fact "${fact}" is for per-unit checks only`,
+        `事实“${fact}”只能用于逐单位（unit）检查：请在该检查中写 "subject": "unit"（或在文件的 defaults 中）`,
+        `fact "${fact}" is for per-unit checks only: write "subject": "unit" on the check (or in the file's defaults)`,
       );
     }
     refs(params, [...where, 'params']);
@@ -135,6 +136,14 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
       issue(['messages', 'failBy', name], `没有名为“${name}”的通过条件`, `no pass condition is named "${name}"`);
     }
   }
+  // Every placeholder, filter and conditional of the messages names what the check provides.
+  const passLeaves = new Set(leavesOf(check.pass).flatMap(({ leaf }) => (leaf.name === undefined ? [] : [leaf.name])));
+  const sources = {
+    passNames: passLeaves,
+    details: new Set(Object.keys(check.details ?? {})),
+    parameters: new Set(Object.keys(parameters)),
+  };
+  for (const p of messageProblems(check.messages, sources)) issue(['messages', ...p.where], p.zh, p.en);
   for (const name of Object.keys(check.messages.reviewBy ?? {})) {
     if (!names.requires.has(name)) {
       issue(

@@ -98,13 +98,13 @@ describe('a check written the compact way', () => {
   });
 
   it('puts shared conditions in place, and refuses one that is undefined or names itself', () => {
+    // The leaf is named where its messages read it ({actual.score}): a name on the group would give them nothing.
     const pack = packWith({
-      conditions: { lowScore: { path: '$.lead.assessment.score', operator: '<', value: 40 } },
-      checks: [{ ...scoreCheck, pass: { name: 'score', not: { condition: 'lowScore' } } }],
+      conditions: { lowScore: { name: 'score', path: '$.lead.assessment.score', operator: '<', value: 40 } },
+      checks: [{ ...scoreCheck, pass: { not: { condition: 'lowScore' } } }],
     });
     expect(pack.checks.find((c) => c.id === 'extra.score')?.pass).toEqual({
-      name: 'score',
-      not: { fact: 'application', path: '$.lead.assessment.score', operator: 'lessThan', value: 40 },
+      not: { name: 'score', fact: 'application', path: '$.lead.assessment.score', operator: 'lessThan', value: 40 },
     });
     expect(issuesOf({ checks: [{ ...scoreCheck, pass: { condition: 'nowhere' } }] })).toContainEqual(
       expect.objectContaining({
