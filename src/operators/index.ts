@@ -1,9 +1,12 @@
 import { builtinOperators } from './builtinOperators.js';
 import { dateOnOrAfter } from './dateOnOrAfter.js';
 import { dateOnOrBefore } from './dateOnOrBefore.js';
+import { hasLength } from './hasLength.js';
+import { isDigits } from './isDigits.js';
 import { isEmpty } from './isEmpty.js';
 import { isFilled } from './isFilled.js';
 import { isKnown } from './isKnown.js';
+import { matches } from './matches.js';
 import { startsWithAny } from './startsWithAny.js';
 import { startsWithNone } from './startsWithNone.js';
 
@@ -17,6 +20,9 @@ export const customOperators: Readonly<Record<string, (factValue: unknown, value
     startsWithNone,
     dateOnOrBefore,
     dateOnOrAfter,
+    matches,
+    hasLength,
+    isDigits,
   },
 );
 

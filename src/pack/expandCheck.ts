@@ -42,6 +42,9 @@ const comparing = new Set([
   'startsWithNone',
   'dateOnOrBefore',
   'dateOnOrAfter',
+  'matches',
+  'hasLength',
+  'isDigits',
 ]);
 
 /** Replace `{row}` in every text inside `value` (the row's key), recursively. */

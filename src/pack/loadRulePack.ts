@@ -3,6 +3,7 @@ import { AdverseRecordKind, BeltAndRoadApplicantType, Direction, Industry, LeadR
 import type { Message } from '../model/issue.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
+import { TextPatternError, textPattern } from '../operators/textPattern.js';
 import { chartedChecks, neededParameters } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
@@ -124,6 +125,18 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
       }
       factUse(leaf.fact, leaf.params, where);
       refs(leaf.value, [...where, 'value']);
+      if (leaf.operator === 'matches') {
+        // A pattern is read once, here: one that cannot be read would never match, silently.
+        const pattern = substituteParams(leaf.value, lookup);
+        try {
+          if (typeof pattern !== 'string')
+            throw new TextPatternError(String(pattern), 0, '应为文字格式', 'must be a text pattern');
+          textPattern(pattern);
+        } catch (error) {
+          if (!(error instanceof TextPatternError)) throw error;
+          issue([...where, 'value'], error.zh, error.en);
+        }
+      }
       if (typeof leaf.value === 'object' && leaf.value !== null && 'fact' in leaf.value) {
         const ref = leaf.value as { fact: string; params?: unknown };
         factUse(ref.fact, ref.params, [...where, 'value']);

@@ -10,13 +10,19 @@ const rows = [
 ].map((m) => ({ id: m[1] as string, clause: (m[2] as string).trim(), kind: m[3] as string }));
 
 describe('docs/clauses.md and the rule pack (the IDs are API)', () => {
-  it('lists 37 checks (edition 2), and the pack has exactly those IDs', () => {
-    expect(rows).toHaveLength(37);
-    expect(
-      defaultPack()
-        .checks.map((c) => c.id)
-        .sort(),
-    ).toEqual(rows.map((r) => r.id).sort());
+  // No count is written here: a check added to the pack is named in the CHANGELOG (a new ID is a
+  // minor change) until clauses.md, the spec, lists it too.
+  it('has every check of clauses.md in the pack, and every other check of the pack in the CHANGELOG', () => {
+    const ids = defaultPack().checks.map((c) => c.id);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.id).filter((id) => !ids.includes(id))).toEqual([]);
+    const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
+    const unreleased = changelog.slice(
+      changelog.indexOf('## [Unreleased]'),
+      changelog.indexOf('\n## [', changelog.indexOf('## [Unreleased]') + 1),
+    );
+    const beyond = ids.filter((id) => !rows.some((r) => r.id === id));
+    expect(beyond.filter((id) => !unreleased.includes(`\`${id}\``))).toEqual([]);
   });
 
   it('gives each check the clause and kind clauses.md gives it', () => {
