@@ -48,11 +48,13 @@ describe("mode: 'draft', a 申报书 still being filled in", () => {
     expect(required?.outcome).toBe('fail');
     expect(required?.fields[0]).toBe('/lead/contact/phone');
     expect(required?.message.zh).toContain('联系电话');
-    // Everything else ran as for the complete application.
+    // Everything that does not read 联系电话 ran as for the complete application.
+    const readsPhone = (c: { fields: readonly string[]; missing: readonly { pointer: string }[] }) =>
+      c.fields.includes('/lead/contact/phone') || c.missing.some((m) => m.pointer === '/lead/contact/phone');
     const complete = checks(evaluateSync(example('workshop.json')));
-    expect(checks(result).filter((c) => c.id !== 'form.required-fields')).toEqual(
-      complete.filter((c) => c.id !== 'form.required-fields'),
-    );
+    const others = (list: typeof complete) => list.filter((c) => c.id !== 'form.required-fields' && !readsPhone(c));
+    expect(others(checks(result))).toEqual(others(complete));
+    expect(others(complete).length).toBeGreaterThan(complete.length / 2);
   });
 
   it('puts a check that needs a number left out to review, at that field: 得分', async () => {
