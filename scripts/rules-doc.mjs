@@ -1,13 +1,15 @@
 // Writes docs/rules.md (Chinese first) and docs/rules.en.md (English) from the built default pack:
 // every check with its ID, clause, the notice's own words, the conditions that actually run written
 // out in words, the parameters in effect with their dates and clauses, thresholds that differ by
-// direction as tables, and the messages. It also writes src/pack/checkId.ts (the CheckId type).
+// direction as tables, and the messages. It also writes src/pack/checkId.ts (the CheckId type) and
+// docs/facts.md (the facts and operators a pack may name: scripts/catalogue.mjs).
 // `--check` fails when any of them is stale (CI runs it), so the documents never drift from the rules.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { derivedFacts } from '../dist/facts.js';
 import { defaultPack, loadRulePack } from '../dist/index.js';
 import { Application, Direction, factPathSteps, Lead, labelAt } from '../dist/model.js';
 import { clauseInEnglish } from '../dist/report.js';
+import { catalogue } from './catalogue.mjs';
 
 // The pack being written: the default pack, then each test pack (see `targets` below).
 let pack = defaultPack();
@@ -328,6 +330,7 @@ const outputs = [
   [new URL('../docs/rules.md', import.meta.url), document('zh'), 'docs/rules.md'],
   [new URL('../docs/rules.en.md', import.meta.url), document('en'), 'docs/rules.en.md'],
   [new URL('../src/pack/checkId.ts', import.meta.url), checkIdText, 'src/pack/checkId.ts'],
+  [new URL('../docs/facts.md', import.meta.url), catalogue(), 'docs/facts.md'],
 ];
 // The test packs' documents sit beside their rules, so that a change to one shows as it would be signed.
 for (const dir of ['tests/packs/shili']) {

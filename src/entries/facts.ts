@@ -57,6 +57,7 @@ export {
   type DuplicateFamily,
   derivedFacts,
   type FactContext,
+  runtimeFactNames,
 } from '../facts/registry.js';
 export { type RepeatedEntry, repeatedParticipants } from '../facts/repeatedParticipants.js';
 export { repeatedScenarios } from '../facts/repeatedScenarios.js';
@@ -64,3 +65,4 @@ export { scenariosAtLevel } from '../facts/scenariosAtLevel.js';
 export { undescribedFields } from '../facts/undescribedFields.js';
 export { leadRef, participantRef, type UnitByCode, type UnitRef, unitsByCode } from '../facts/unitRef.js';
 export { type UnreadableDate, unreadableDates } from '../facts/unreadableDates.js';
+export { yearsBefore } from '../facts/yearsBefore.js';

@@ -38,6 +38,7 @@ import { repeatedScenarios } from './repeatedScenarios.js';
 import { scenariosAtLevel } from './scenariosAtLevel.js';
 import { undescribedFields } from './undescribedFields.js';
 import { unreadableDates } from './unreadableDates.js';
+import { yearsBefore } from './yearsBefore.js';
 
 /** Another application of a batch, as facts name it (each language writes it its own way). */
 export interface ApplicationRef {
@@ -404,14 +405,22 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
   ),
   unitAdverseRecords: define(
     'unit',
-    z.strictObject({ kinds: z.array(z.string()), from: z.optional(z.iso.date()), before: z.optional(z.boolean()) }),
+    // A window on the dates: `from` a fixed day, or `withinYears` of the 申报日期 (近三年: 3).
+    z.strictObject({
+      kinds: z.array(z.string()),
+      from: z.optional(z.iso.date()),
+      withinYears: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+      before: z.optional(z.boolean()),
+    }),
     { zh: '不良记录', en: 'adverse records' },
-    (c, p) =>
-      adverseRecordsOf(
+    (c, p) => {
+      const from = p.from ?? (p.withinYears === undefined ? undefined : yearsBefore(submittedOf(c), p.withinYears));
+      return adverseRecordsOf(
         unitOf(c, p),
         p.kinds,
-        p.from === undefined ? undefined : { from: p.from, ...(p.before === undefined ? {} : { before: p.before }) },
-      ),
+        from === undefined ? undefined : { from, ...(p.before === undefined ? {} : { before: p.before }) },
+      );
+    },
     [],
     ['$.credit.adverseRecords'],
   ),

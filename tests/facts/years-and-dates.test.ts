@@ -4,9 +4,12 @@ import {
   fiscalYearsBefore,
   insolventYears,
   missingFiscalYears,
+  yearsBefore,
   zeroEquityYears,
 } from '../../src/entries/facts.js';
 import { calendarDate, compareCalendarDates, type FinancialYear, toIsoDate } from '../../src/entries/model.js';
+import { defaultPackFiles, evaluateSync, loadRulePack } from '../../src/index.js';
+import { buildApplication } from '../../src/testing/buildApplication.js';
 
 const year = (y: number, assets: number, liabilities: number): FinancialYear => ({
   year: y,
@@ -53,5 +56,44 @@ describe('calendar dates', () => {
     expect(creditReportFreshFrom('2025-04-15', 30)).toBe('2025-03-16');
     expect(creditReportFreshFrom('2024-03-30', 30)).toBe('2024-02-29');
     expect(creditReportFreshFrom('nope', 30)).toBeUndefined();
+  });
+});
+
+describe('a window of years before the 申报日期 (近三年)', () => {
+  it('starts the same day, that many years earlier', () => {
+    expect(yearsBefore('2025-04-15', 3)).toBe('2022-04-15');
+    expect(yearsBefore('2024-02-29', 1)).toBe('2023-02-28');
+    expect(yearsBefore('2025-02-30', 3)).toBeUndefined();
+  });
+
+  it('lets a pack write 近三年无不良记录: a record of 2019 no longer counts in 2025, one of 2023 does', () => {
+    const files = structuredClone(defaultPackFiles) as unknown as Record<string, { checks: Record<string, unknown>[] }>;
+    // The check as 近三年 reads it: the records of the last three years, and no others to weigh.
+    const check = files['basic.json']?.checks.find((c) => c.id === 'basic.clean-credit') as {
+      pass: { all: { name: string; params: Record<string, unknown> }[] };
+      zh: Record<string, string>;
+      en: Record<string, string>;
+      onFailBy?: unknown;
+      actions: Record<string, string>;
+    };
+    check.pass.all = check.pass.all.filter((leaf) => leaf.name === 'records');
+    delete check.pass.all[0]?.params.from;
+    (check.pass.all[0] as { params: Record<string, unknown> }).params.withinYears = 3;
+    delete check.zh['fail:before'];
+    delete check.en['fail:before'];
+    delete check.onFailBy;
+    delete check.actions['review:before'];
+    const pack = loadRulePack(files);
+    const withRecord = (date: string) => {
+      const app = buildApplication('digital-workshop', { submittedOn: '2025-04-15' });
+      app.lead.credit?.adverseRecords.push({ kind: 'abnormal-operation', date, description: '列入经营异常名录' });
+      const result = evaluateSync(app, { pack });
+      return result.verdict === 'invalid' ? undefined : result.checks.find((c) => c.id === 'basic.clean-credit');
+    };
+    expect(withRecord('2019-06-01')?.outcome).toBe('pass');
+    expect(withRecord('2022-04-15')?.outcome).not.toBe('pass');
+    expect(withRecord('2023-06-01')?.actual.records).toEqual([
+      { reason: 'abnormal-operation', date: '2023-06-01', description: '列入经营异常名录' },
+    ]);
   });
 });

@@ -44,6 +44,10 @@ describe('a rule pack from outside is data, never code', () => {
     async (path) => {
       const files = withCheck((c) => {
         c.pass = { name: 'probe', fact: 'application', path, operator: 'notEqual', value: null };
+        // Its messages name what it now provides (the loader refuses a message naming anything else).
+        c.zh = { pass: '探针：{actual.probe}', fail: '探针：{actual.probe}' };
+        c.en = { pass: 'probe: {actual.probe}', fail: 'probe: {actual.probe}' };
+        delete c.actions;
       });
       expect(refused(files)).toBe(false);
       const result = await evaluate(example('workshop.json'), { pack: loadRulePack(files) });
