@@ -19,20 +19,64 @@ export const parameterUnits: Readonly<Record<string, Message>> = Object.freeze({
   比例: { zh: '比例（0–1）', en: 'ratio (0–1)' },
 });
 
-/** A parameter the code reads, by the name it has in a pack, and the type it must have there. */
+/**
+ * A parameter the code reads, by the name it has in a pack, and the type it must have there. Where a
+ * pack gives none, the library's own value (`libraryDefault`: a choice of the library's, which no
+ * notice states) or, for a pack without joint directions, `withoutJoint` (a notice's own value that
+ * only joint applications need) stands in; a pack with a joint direction must give those.
+ */
 export interface ParameterNeed {
   readonly name: string;
   readonly type: 'integer' | 'number' | 'text' | 'list';
+  readonly description: Message;
+  readonly libraryDefault?: unknown;
+  readonly withoutJoint?: unknown;
 }
 
 const needed = {
-  duplicateUnitSimilarity: { name: 'joint.duplicateUnitSimilarity', type: 'number' },
-  duplicateContentSimilarity: { name: 'joint.duplicateContentSimilarity', type: 'number' },
-  shingleLength: { name: 'joint.shingleLength', type: 'integer' },
-  boilerplate: { name: 'joint.boilerplate', type: 'text' },
-  leadOnceDirections: { name: 'joint.leadOnceDirections', type: 'list' },
-  consortiumDirections: { name: 'joint.consortiumDirections', type: 'list' },
+  duplicateUnitSimilarity: {
+    name: 'joint.duplicateUnitSimilarity',
+    type: 'number',
+    description: { zh: '疑似重复申报：参与单位相似度阈值', en: 'Duplicate consortia: unit similarity threshold' },
+    libraryDefault: 0.6,
+  },
+  duplicateContentSimilarity: {
+    name: 'joint.duplicateContentSimilarity',
+    type: 'number',
+    description: { zh: '疑似重复申报：申报内容相似度阈值', en: 'Duplicate consortia: content similarity threshold' },
+    libraryDefault: 0.5,
+  },
+  shingleLength: {
+    name: 'joint.shingleLength',
+    type: 'integer',
+    description: { zh: '申报内容比对的字串长度', en: 'Length of the character n-grams compared' },
+    libraryDefault: 3,
+  },
+  boilerplate: {
+    name: 'joint.boilerplate',
+    type: 'text',
+    description: { zh: '通知原文（抄录不作为重复的证据）', en: "The notice's own text (copying it is no evidence)" },
+    withoutJoint: '',
+  },
+  leadOnceDirections: {
+    name: 'joint.leadOnceDirections',
+    type: 'list',
+    description: { zh: '同一牵头单位只能入选一项的申报类型', en: 'Directions in which a lead is selected once' },
+    withoutJoint: [],
+  },
+  consortiumDirections: {
+    name: 'joint.consortiumDirections',
+    type: 'list',
+    description: { zh: '联合体申报的申报类型', en: 'Directions applied for by consortia' },
+    withoutJoint: [],
+  },
 } as const satisfies Record<string, ParameterNeed>;
+
+/**
+ * The model's directions whose 申报书 list participants (表二): a pack with one of them is a pack with
+ * joint applications, and must give the joint parameters the notice states.
+ */
+export const jointDirections: readonly string[] = Object.freeze(['chain', 'cluster', 'belt-and-road']);
 
 /** The parameters code reads, as `loadRulePack` checks them. */
 export const neededParameters: readonly ParameterNeed[] = Object.freeze(Object.values(needed));

@@ -4,7 +4,7 @@ import type { Message } from '../model/issue.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { TextPatternError, textPattern } from '../operators/textPattern.js';
-import { chartedChecks, neededParameters } from './contract.js';
+import { chartedChecks, jointDirections, neededParameters, type ParameterNeed } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
 import { markValidated } from './isRulePack.js';
@@ -288,23 +288,47 @@ function parameterIssues(
   );
 }
 
+/**
+ * A parameter the code reads that the pack does not give, put in from the library: its own choice
+ * (`libraryDefault`), or, in a pack without joint directions, the value that leaves joint checks idle.
+ * `undefined` when the pack must give it (a joint direction's parameter the notice states).
+ */
+function libraryParameter(need: ParameterNeed, directions: readonly string[]): PackParameter | undefined {
+  const joint = directions.some((d) => jointDirections.includes(d));
+  const value = need.libraryDefault ?? (joint ? undefined : need.withoutJoint);
+  if (value === undefined) return undefined;
+  return {
+    clause: '—',
+    notice: '（通知未规定）',
+    source:
+      need.libraryDefault !== undefined ? "本库默认值 / the library's default" : '无联合申报 / no joint applications',
+    description: need.description,
+    type: need.type,
+    ...(need.type === 'list' ? { items: 'text' as const } : {}),
+    values: [{ effectiveFrom: '1900-01-01', value: value as PackParameter['values'][number]['value'] }],
+  };
+}
+
 /** The parameters code reads are there with the types it reads; charted checks name the conditions charts read. */
 function contractIssues(
-  parameters: Readonly<Record<string, PackParameter>>,
+  parameters: Record<string, PackParameter>,
   files: ReadonlyMap<string, string>,
   checks: readonly LoadedCheck[],
+  directions: readonly string[],
 ): RulePackIssue[] {
   const issues: RulePackIssue[] = [];
   for (const need of neededParameters) {
-    const parameter = parameters[need.name];
+    const parameter = parameters[need.name] ?? libraryParameter(need, directions);
+    if (parameter !== undefined && parameters[need.name] === undefined) parameters[need.name] = parameter;
     if (parameter === undefined) {
+      const joint = directions.filter((d) => jointDirections.includes(d)).join('、');
       issues.push({
         file: '(pack)',
         parameter: need.name,
         pointer: toPointer(['parameters', need.name]),
         message: {
-          zh: `缺少参数“${need.name}”（类型 ${need.type}）：本库的代码读取它`,
-          en: `parameter "${need.name}" (${need.type}) is missing: the library's code reads it`,
+          zh: `缺少参数“${need.name}”（类型 ${need.type}）：规则包有联合申报的申报类型（${joint}），须给出它`,
+          en: `parameter "${need.name}" (${need.type}) is missing: the pack has joint directions (${joint}), so it must give it`,
         },
       });
     } else if (parameter.type !== need.type) {
@@ -467,7 +491,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   if (!schemaRefused && vocabularies !== undefined) {
     issues.push(...vocabularyIssues(vocabularies.value, vocabularies.file));
     issues.push(...parameterIssues(parameters, parameterFiles, vocabularies.value));
-    issues.push(...contractIssues(parameters, parameterFiles, checks));
+    issues.push(...contractIssues(parameters, parameterFiles, checks, vocabularies.value.directions));
     for (const check of checks) {
       const outside = check.directions.filter((d) => !vocabularies?.value.directions.includes(d));
       if (outside.length > 0) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPackFiles, isRulePack, loadRulePack, RulePackError, type RulePackIssue } from '../../src/index.js';
+import {
+  defaultPackFiles,
+  evaluate,
+  isRulePack,
+  loadRulePack,
+  RulePackError,
+  type RulePackIssue,
+} from '../../src/index.js';
+import { example } from '../helpers/examples.js';
 import { packIssues } from '../helpers/packIssues.js';
 
 type Files = Record<
@@ -207,22 +215,66 @@ describe('loadRulePack', () => {
     expect(issuesOf(f)[0]?.message.zh).toContain('单位“points”不是已知的单位（分、级、个、家、字、天、年、比例）');
   });
 
-  it('refuses a pack without a parameter the code reads, or with it renamed or of another type', () => {
+  it("puts in the library's own values a notice never states, and refuses a pack with joint directions that lacks the notice's", () => {
     const removed = files();
     delete removed['parameters.json']?.parameters?.['joint.duplicateUnitSimilarity'];
-    expect(issuesOf(removed).map((i) => i.message.zh)).toContain(
-      '缺少参数“joint.duplicateUnitSimilarity”（类型 number）：本库的代码读取它',
-    );
+    const pack = loadRulePack(removed);
+    expect(pack.parameters['joint.duplicateUnitSimilarity']).toMatchObject({
+      source: "本库默认值 / the library's default",
+      values: [{ effectiveFrom: '1900-01-01', value: 0.6 }],
+    });
     const renamed = files();
     const params = renamed['parameters.json']?.parameters as Record<string, unknown>;
     params['joint.boilerplateText'] = params['joint.boilerplate'];
     delete params['joint.boilerplate'];
-    expect(issuesOf(renamed)).toContainEqual(expect.objectContaining({ parameter: 'joint.boilerplate' }));
+    expect(issuesOf(renamed)).toContainEqual(
+      expect.objectContaining({
+        parameter: 'joint.boilerplate',
+        message: expect.objectContaining({
+          zh: '缺少参数“joint.boilerplate”（类型 text）：规则包有联合申报的申报类型（chain、cluster、belt-and-road），须给出它',
+        }),
+      }),
+    );
     const retyped = files();
     parameter(retyped, 'joint.shingleLength').type = 'number';
     expect(issuesOf(retyped)[0]?.message.en).toBe(
       'parameter "joint.shingleLength" must be of type integer (the library\'s code reads it), not number',
     );
+  });
+
+  it('loads a pack of one direction and one check, with no joint parameter at all', async () => {
+    const small = {
+      'pack.json': {
+        pack: { name: 'one-check', title: '一项检查', version: '1.0.0' },
+        vocabularies: {
+          directions: ['digital-workshop'],
+          industries: ['new-materials'],
+          leadRoles: [],
+          applicantTypes: [],
+          adverseRecordKinds: [],
+          labels: {},
+        },
+        checks: [
+          {
+            id: 'workshop.score',
+            clause: '二',
+            kind: 'eligibility',
+            title: { zh: '得分', en: 'Score' },
+            notice: '得分在50分以上',
+            subject: 'lead',
+            pass: { name: 'score', path: '$.lead.assessment.score', operator: '>=', value: 50 },
+            zh: { pass: '得分{actual.score}分', fail: '得分{actual.score}分，应在{required.score}分以上' },
+            en: { pass: 'Score {actual.score}', fail: 'Score {actual.score}, must be {required.score} or more' },
+          },
+        ],
+      },
+    };
+    const pack = loadRulePack(small);
+    expect(pack.parameters['joint.consortiumDirections']?.values[0]?.value).toEqual([]);
+    const result = await evaluate(example('workshop.json'), { pack });
+    expect(result.verdict === 'invalid' ? [] : result.checks.map((c) => [c.id, c.outcome])).toEqual([
+      ['workshop.score', 'pass'],
+    ]);
   });
 
   it('refuses a charted check whose conditions are renamed, and words outside the vocabularies', () => {
