@@ -147,7 +147,7 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     }
     verdicts.push(result.verdict);
     const page = html?.[index];
-    if (page !== undefined) writeHtmlReport(page, result, file);
+    if (page !== undefined) writeHtmlReport(page, result, file, resolved.pack);
     if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
     else if (json) {
       io.stdout.write(`${index === 0 ? '' : ','}\n    ${nested(JSON.stringify({ file, result }, null, 2), 4)}`);

@@ -4,6 +4,7 @@ import { summarize } from '../batch/evaluateBatch.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { unreadableResult } from '../evaluate/unreadableResult.js';
+import type { RulePack } from '../pack/loadRulePack.js';
 import { batchCsvRow } from '../report/batchCsv.js';
 import { formatTextReport } from '../report/formatTextReport.js';
 import { renderHtmlReport } from '../report/renderHtmlReport.js';
@@ -37,9 +38,9 @@ export function htmlTargets(path: string, files: readonly string[]): string[] {
 }
 
 /** Write one application's HTML report (the 补正通知 a clerk prints), its folder made as needed. */
-export function writeHtmlReport(target: string, result: EvaluationResult, file: string): void {
+export function writeHtmlReport(target: string, result: EvaluationResult, file: string, pack?: RulePack): void {
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, renderHtmlReport(result, { title: basename(file) }));
+  writeFileSync(target, renderHtmlReport(result, { title: basename(file), ...(pack ? { pack } : {}) }));
 }
 
 /** `check FILE…`: a report per file (text, `--json`, `--csv`, `--html`); the exit code of the worst verdict. */
@@ -68,11 +69,13 @@ export async function check(files: readonly string[], flags: Flags, io: CliIo): 
     results.push({ file, result });
     if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
     else if (!json && result.verdict !== 'invalid') {
-      io.stdout.write(`${formatTextReport(file, result, { lang, all: flags.all === true, paint })}\n\n`);
+      io.stdout.write(
+        `${formatTextReport(file, result, { lang, all: flags.all === true, paint, pack: opts.pack })}\n\n`,
+      );
     }
     const target = html?.[index];
     if (target !== undefined && read.ok) {
-      writeHtmlReport(target, result, file);
+      writeHtmlReport(target, result, file, opts.pack);
       io.stderr.write(`HTML 报告 / HTML report: ${target}\n`);
     }
   }

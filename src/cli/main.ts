@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { applicationJsonSchema } from '../model/applicationJsonSchema.js';
-import { options, UsageError, usage } from './args.js';
+import { applicationJsonSchemaOf } from '../pack/applicationSchemaOf.js';
+import { evaluateOptions, options, UsageError, usage } from './args.js';
 import { batch } from './batch.js';
 import { check } from './check.js';
 import { exitCodes } from './exitCodes.js';
@@ -47,9 +48,13 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
         return await check(rest, flags, io);
       case 'batch':
         return await batch(rest, flags, io);
-      case 'schema':
-        io.stdout.write(`${JSON.stringify(applicationJsonSchema, null, 2)}\n`);
+      case 'schema': {
+        // The schema of the pack's 申报书 (`--pack DIR`: its directions and industries, in its words).
+        const schema =
+          flags.pack === undefined ? applicationJsonSchema : applicationJsonSchemaOf(evaluateOptions(flags).pack);
+        io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
         return exitCodes.eligible;
+      }
       case 'rules':
         return rules(flags, io);
       default:

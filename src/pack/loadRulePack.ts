@@ -48,7 +48,13 @@ export interface LoadedTable extends PackTable {
 
 /** A validated rule pack, ready for `evaluate`. Load one with {@link loadRulePack}. */
 export interface RulePack {
-  readonly meta: { readonly name: string; readonly title: string; readonly version: string };
+  readonly meta: {
+    readonly name: string;
+    readonly title: string;
+    readonly version: string;
+    /** The scheme's name as reports head it; the title when the pack gives none. */
+    readonly scheme?: Message;
+  };
   readonly vocabularies: PackVocabularies;
   readonly parameters: Readonly<Record<string, PackParameter>>;
   readonly checks: readonly LoadedCheck[];

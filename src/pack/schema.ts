@@ -317,7 +317,15 @@ export const PackFile = z.strictObject({
   $schema: z.optional(z.string()),
   description: z.optional(z.string()),
   /** In one file of the pack (`pack.json`): its name, title and version. */
-  pack: z.optional(z.strictObject({ name: nonEmpty(), title: nonEmpty(), version: nonEmpty() })),
+  pack: z.optional(
+    z.strictObject({
+      name: nonEmpty(),
+      title: nonEmpty(),
+      version: nonEmpty(),
+      /** The scheme's name as reports head it (中小企业数字化转型典型标杆); the title when left out. */
+      scheme: z.optional(PackMessage),
+    }),
+  ),
   /**
    * In one file of the pack (`pack.json`): the words its checks and parameters may use. Each is a
    * subset of what the application model knows (a word the model does not know needs a release).

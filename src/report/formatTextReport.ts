@@ -1,9 +1,10 @@
 import type { CheckResult, Evaluation, EvaluationResult } from '../evaluate/checkResult.js';
 import { dateInChinese } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
-import { Direction } from '../model/enums.js';
+import type { RulePack } from '../pack/loadRulePack.js';
 import { clauseInChinese, clauseInEnglish, kindLabels, outcomeMarks, verdictLabels } from './labels.js';
 import { noticeSections } from './noticeSections.js';
+import { reportWordsOf } from './reportWords.js';
 
 /** Options of {@link formatTextReport}. */
 export interface TextReportOptions {
@@ -13,6 +14,8 @@ export interface TextReportOptions {
   readonly all?: boolean;
   /** Paint a string (the CLI colours verdicts on a terminal); identity by default. */
   readonly paint?: (style: 'good' | 'bad' | 'warn' | 'dim' | 'bold', text: string) => string;
+  /** The pack the 申报书 was evaluated with: its words for directions (the default pack's when left out). */
+  readonly pack?: RulePack;
 }
 
 type Paint = NonNullable<TextReportOptions['paint']>;
@@ -91,9 +94,7 @@ export function formatTextReport(title: string, result: EvaluationResult, option
     return out.join('\n');
   }
   const a = result.application;
-  const direction =
-    (lang === 'zh' ? Direction.labels[a.direction] : a.direction) ??
-    (lang === 'zh' ? '（未选择申报类型）' : 'no direction chosen');
+  const direction = reportWordsOf(options.pack).direction(a.direction, lang);
   const s = result.summary;
   out.push(
     lang === 'zh'

@@ -1,11 +1,12 @@
 import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
 import { dateInChinese, percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
-import { Direction } from '../model/enums.js';
 import type { Message } from '../model/issue.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
+import type { RulePack } from '../pack/loadRulePack.js';
 import { clauseInChinese, clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 import { noticeSections } from './noticeSections.js';
+import { reportWordsOf } from './reportWords.js';
 
 /** Escape text for HTML: every value from an application goes through here. */
 export function escapeHtml(text: unknown): string {
@@ -133,10 +134,14 @@ figure { margin: 0; } figcaption { font-size: 13px; font-weight: bold; margin-bo
  * @example
  * writeFileSync('report.html', renderHtmlReport(await evaluate(application), { title: 'workshop.json' }));
  */
-export function renderHtmlReport(result: EvaluationResult, options: { title?: string } = {}): string {
+export function renderHtmlReport(
+  result: EvaluationResult,
+  options: { readonly title?: string; readonly pack?: RulePack } = {},
+): string {
+  const words = reportWordsOf(options.pack);
   const verdict = verdictLabels[result.verdict] ?? { zh: result.verdict, en: result.verdict };
   const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>申报预审报告 Pre-check report ${escapeHtml(options.title ?? '')}</title><style>${style}</style></head><body>`;
-  const heading = `<h1>中小企业数字化转型典型标杆 · 形式审查意见（补正通知）</h1><div class="en">SME digital transformation benchmark: formal review of an application (correction notice)</div>`;
+  const heading = `<h1>${escapeHtml(words.scheme.zh)} · 形式审查意见（补正通知）</h1><div class="en">${escapeHtml(words.scheme.en)}: formal review of an application (correction notice)</div>`;
   if (result.verdict === 'invalid') {
     const rows = result.errors
       .map(
@@ -169,8 +174,8 @@ export function renderHtmlReport(result: EvaluationResult, options: { title?: st
     })
     .join('\n');
   return `${head}${heading}
-<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(Direction.labels[a.direction] ?? a.direction ?? '（未选择申报类型）')}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
-<p class="meta en">${escapeHtml(a.direction ?? 'no direction chosen')}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(words.direction(a.direction, 'zh'))}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta en">${escapeHtml(words.direction(a.direction, 'en'))}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
 <p class="counts">不符合 ${s.reject} 项 · 需补正 ${result.corrections.length} 处 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${result.corrections.length} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
 ${notice(result)}
