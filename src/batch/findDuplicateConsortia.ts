@@ -1,5 +1,5 @@
+import { evaluationDateOf } from '../evaluate/evaluationDateOf.js';
 import { parametersAtCached } from '../evaluate/parametersAtCached.js';
-import { isCalendarDate } from '../model/calendarDate.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
@@ -75,7 +75,11 @@ export interface FindDuplicatesOptions {
  * @example
  * isConsortium(chainApplication) //=> true
  */
-export function isConsortium(application: Application, pack: RulePack = defaultPack(), asOf = '9999-12-31'): boolean {
+export function isConsortium(
+  application: Application,
+  pack: RulePack = defaultPack(),
+  asOf: string = evaluationDateOf(application.submittedOn, undefined, pack),
+): boolean {
   return isJoint(
     { direction: application.direction, participantCount: application.participants.length },
     consortiumDirections(parametersAtCached(pack, asOf).values),
@@ -104,14 +108,14 @@ interface Settings {
 
 const boilerplateCache = new Map<string, { text: string; shingles: Set<string> }>();
 
-/** 评估日期 of an entry, as `evaluate` takes it: `asOf`, else its `submittedOn` when that is a date. */
-function dateOf(entry: Pick<BatchEntry, 'submittedOn'>, asOf: string | undefined): string {
-  return asOf ?? (isCalendarDate(entry.submittedOn) ? entry.submittedOn : '9999-12-31');
+/** 评估日期 of an entry, as `evaluate` takes it (`evaluationDateOf`). */
+function dateOf(entry: Pick<BatchEntry, 'submittedOn'>, asOf: string | undefined, pack: RulePack): string {
+  return evaluationDateOf(entry.submittedOn, asOf, pack);
 }
 
 function settingsOf(options: FindDuplicatesOptions, dates: readonly string[]): Settings {
   const pack = options.pack ?? defaultPack();
-  const earliest = [...dates].sort()[0] ?? options.asOf ?? '9999-12-31';
+  const earliest = [...dates].sort()[0] ?? evaluationDateOf(undefined, options.asOf, pack);
   const { values } = parametersAt(pack, earliest);
   const { shingleLength, boilerplate: raw } = duplicateTextSettings(values);
   // The lowest thresholds of the dates in the batch: each application then judges by its own date's.
@@ -252,13 +256,13 @@ export function findDuplicatesAmong(
 ): DuplicatePairs {
   const options = checkDuplicateOptions(given);
   const pack = options.pack ?? defaultPack();
-  const dates = [...new Set(entries.flatMap((e) => (e === undefined ? [] : [dateOf(e, options.asOf)])))];
+  const dates = [...new Set(entries.flatMap((e) => (e === undefined ? [] : [dateOf(e, options.asOf, pack)])))];
   const settings = settingsOf(options, dates);
   // Joint as each application's own date says.
   const joint = entries.filter(
     (entry): entry is BatchEntry =>
       entry !== undefined &&
-      isJoint(entry, consortiumDirections(parametersAtCached(pack, dateOf(entry, options.asOf)).values)),
+      isJoint(entry, consortiumDirections(parametersAtCached(pack, dateOf(entry, options.asOf, pack)).values)),
   );
   // Units by credit code, interned once for the whole search: each consortium sorted integers.
   const units = internedSets(joint.map((entry) => entry.units));

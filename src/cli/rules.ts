@@ -1,3 +1,4 @@
+import { evaluationDateOf } from '../evaluate/evaluationDateOf.js';
 import { parametersAt } from '../pack/parametersAt.js';
 import { evaluateOptions, type Flags } from './args.js';
 import { exitCodes } from './exitCodes.js';
@@ -7,7 +8,7 @@ import { type CliIo, columns, truncateColumns } from './output.js';
 export function rules(flags: Flags, io: CliIo): number {
   const { pack } = evaluateOptions(flags);
   const lang = flags.lang === 'en' ? 'en' : 'zh';
-  const { values } = parametersAt(pack, flags['as-of'] ?? '9999-12-31');
+  const { values } = parametersAt(pack, evaluationDateOf(undefined, flags['as-of'], pack));
   if (flags.json) {
     io.stdout.write(
       `${JSON.stringify({ pack: pack.meta, checks: pack.checks, parameters: pack.parameters }, null, 2)}\n`,

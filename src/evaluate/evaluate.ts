@@ -20,6 +20,7 @@ import { FactRun } from './compileRule.js';
 import { correctionsOf, verificationsOf } from './correctionsOf.js';
 import { decideEveryWay } from './decideEveryWay.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
+import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
@@ -219,18 +220,9 @@ export interface ReadNotes {
   readonly unreadDates?: readonly { readonly pointer: string; readonly text: string }[];
 }
 
-/**
- * 评估日期 (one per application, everywhere): `asOf`, else the application's `submittedOn`, else (a
- * draft with no date yet, or one that is not a date) the date the pack's latest parameter takes effect.
- */
+/** 评估日期 of an application under resolved options (see {@link evaluationDateOf}'s module). */
 export function evaluationDateOf(application: Pick<Application, 'submittedOn'>, options: ResolvedOptions): string {
-  if (options.asOf !== undefined) return options.asOf;
-  if (isCalendarDate(application.submittedOn)) return application.submittedOn;
-  let latest = '0000-01-01';
-  for (const p of Object.values(options.pack.parameters)) {
-    for (const v of p.values) if (v.effectiveFrom > latest) latest = v.effectiveFrom;
-  }
-  return latest;
+  return dateOfEvaluation(application.submittedOn, options.asOf, options.pack);
 }
 
 /** What an evaluation needs before the rules run: the date, its parameters, the compiled checks. */
