@@ -14,4 +14,10 @@ export { isKnown } from '../operators/isKnown.js';
 export { matches } from '../operators/matches.js';
 export { startsWithAny } from '../operators/startsWithAny.js';
 export { startsWithNone } from '../operators/startsWithNone.js';
-export { matchesPattern, type TextPattern, TextPatternError, textPattern } from '../operators/textPattern.js';
+export {
+  matchesPattern,
+  type TextPattern,
+  TextPatternError,
+  type TextPatternStep,
+  textPattern,
+} from '../operators/textPattern.js';

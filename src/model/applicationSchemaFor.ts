@@ -2,12 +2,27 @@ import * as z from 'zod/mini';
 import { labelledEnum } from './enums.js';
 import { labelled } from './labelled.js';
 import { limits } from './limits.js';
-import { Application, Participant } from './schema.js';
+import { AdverseRecord, Application, Credit, Lead, Participant } from './schema.js';
 
-/** The words of a notice's own: its directions and industries, each with its Chinese label. */
+/** The words of a notice's own: its directions, industries and kinds of 不良记录, each with its Chinese label. */
 export interface NoticeWords {
   readonly directions: Readonly<Record<string, string>>;
   readonly industries: Readonly<Record<string, string>>;
+  /** The kinds of 不良记录 a 申报书 may list (银川's 安全生产, 生态环保…); the model's when left out. */
+  readonly adverseRecordKinds?: Readonly<Record<string, string>>;
+}
+
+/** 信用记录 whose 不良记录 are of the notice's kinds. */
+function creditFor(kinds: Readonly<Record<string, string>>) {
+  const kind = labelledEnum(kinds, '不良记录类型', 'Kind of adverse record');
+  const record = labelled(z.extend(AdverseRecord, { kind }), '不良记录', 'Adverse record');
+  return labelled(
+    z.extend(Credit, {
+      adverseRecords: labelled(z.array(record).check(z.maxLength(limits.fewItems)), '不良记录', 'Adverse records'),
+    }),
+    '信用记录',
+    'Credit record',
+  );
 }
 
 /**
@@ -26,11 +41,15 @@ export interface NoticeWords {
 export function applicationSchemaFor(words: NoticeWords): typeof Application {
   const direction = labelledEnum(words.directions, '申报类型', 'Direction applied for');
   const industry = labelledEnum(words.industries, '所属行业', 'Industry');
-  const participant = labelled(z.extend(Participant, { industry }), '参与单位', 'Participant');
+  const credit =
+    words.adverseRecordKinds === undefined ? {} : { credit: z.optional(creditFor(words.adverseRecordKinds)) };
+  const participant = labelled(z.extend(Participant, { industry, ...credit }), '参与单位', 'Participant');
+  const lead = labelled(z.extend(Lead, credit), '申报（牵头）单位', 'Lead unit');
   return labelled(
     z.extend(Application, {
       direction,
       industry,
+      ...(words.adverseRecordKinds === undefined ? {} : { lead }),
       participants: labelled(z.array(participant).check(z.maxLength(limits.manyItems)), '参与单位', 'Participants'),
     }),
     '申报书',

@@ -1,5 +1,5 @@
 /** One position of a {@link TextPattern}: a set of characters, repeated `min` to `max` times. */
-interface Step {
+export interface TextPatternStep {
   readonly accepts: (char: string) => boolean;
   readonly min: number;
   readonly max: number;
@@ -8,7 +8,7 @@ interface Step {
 /** A pattern a pack may declare: a sequence of character sets, each with its count; no groups, no alternatives. */
 export interface TextPattern {
   readonly source: string;
-  readonly steps: readonly Step[];
+  readonly steps: readonly TextPatternStep[];
 }
 
 /** A pattern a pack gives that this reader does not take: what, and where in the pattern. */
@@ -90,7 +90,7 @@ export function textPattern(source: string): TextPattern {
   if (source.length > maxSource)
     throw new TextPatternError(source, maxSource, `格式长于${maxSource}个字符`, `longer than ${maxSource} characters`);
   const chars = [...source];
-  const steps: Step[] = [];
+  const steps: TextPatternStep[] = [];
   let i = chars[0] === '^' ? 1 : 0;
   const end = chars.at(-1) === '$' && chars.at(-2) !== '\\' ? chars.length - 1 : chars.length;
   while (i < end) {
@@ -156,7 +156,7 @@ export function matchesPattern(text: string, pattern: TextPattern): boolean {
       const counts = states.get(i);
       if (counts === undefined) continue;
       for (const n of counts) {
-        if (n >= (steps[i] as Step).min) {
+        if (n >= (steps[i] as TextPatternStep).min) {
           const next = states.get(i + 1) ?? new Set<number>();
           next.add(0);
           states.set(i + 1, next);

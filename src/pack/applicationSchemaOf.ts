@@ -1,6 +1,6 @@
 import { buildApplicationJsonSchema, type JsonSchema, type JsonSchemaDraft } from '../model/applicationJsonSchema.js';
 import { applicationSchemaFor } from '../model/applicationSchemaFor.js';
-import { Direction, Industry } from '../model/enums.js';
+import { AdverseRecordKind, Direction, Industry } from '../model/enums.js';
 import { Application } from '../model/schema.js';
 import type { RulePack } from './loadRulePack.js';
 
@@ -35,6 +35,9 @@ export function applicationSchemaOf(pack: RulePack): typeof Application {
   const { directions, industries, labels } = pack.vocabularies;
   const words = (list: readonly string[], model: Readonly<Record<string, string>>) =>
     Object.fromEntries(list.map((w) => [w, labels[w]?.zh ?? model[w] ?? w]));
+  // Kinds of 不良记录 the pack adds (银川's 安全生产…) join the model's: an application may list any.
+  const modelKinds = Object.keys(AdverseRecordKind.labels);
+  const addedKinds = pack.vocabularies.adverseRecordKinds.filter((k) => !modelKinds.includes(k));
   const schema =
     sameWords(directions, Object.keys(Direction.labels)) &&
     sameWords(industries, Object.keys(Industry.labels)) &&
@@ -43,6 +46,9 @@ export function applicationSchemaOf(pack: RulePack): typeof Application {
       : applicationSchemaFor({
           directions: words(directions, Direction.labels),
           industries: words(industries, Industry.labels),
+          ...(addedKinds.length === 0
+            ? {}
+            : { adverseRecordKinds: words([...modelKinds, ...addedKinds], AdverseRecordKind.labels) }),
         });
   schemas.set(pack, schema);
   return schema;

@@ -210,8 +210,8 @@ const modelWords: Readonly<Record<WordKind, readonly string[]>> = {
   adverseRecordKinds: Object.keys(AdverseRecordKind.labels),
 };
 
-/** Words a pack may add without a release: industries, each with its name (`labels`). */
-const openVocabularies: ReadonlySet<string> = new Set(['industries']);
+/** Words a pack may add without a release: industries and kinds of 不良记录, each with its name (`labels`). */
+const openVocabularies: ReadonlySet<string> = new Set(['industries', 'adverseRecordKinds']);
 
 function vocabularyIssues(vocabularies: PackVocabularies, file: string): RulePackIssue[] {
   const kinds = Object.keys(modelWords) as WordKind[];
