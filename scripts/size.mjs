@@ -11,11 +11,13 @@ import { build as viteBuild } from 'vite';
 import { defaultPack } from '../dist/index.js';
 
 // Edition 3 of clauses.md (the doubt rule, the 补正通知, the readings of the form) added 6 KB gzipped
-// to the code a page needs and 4 KB to the pack: the budgets, 40 KB and 58 KB before it, are 46 KB and
-// 70 KB until that is won back (see CHANGELOG).
-const budget = Number(process.env.SIZE_BUDGET ?? 46 * 1024);
+// to the code a page needs and 4 KB to the pack: the budgets, 40 KB and 58 KB before it, became 46 KB
+// and 70 KB. A city's pack (issue 30: the text-format operators with their pattern reader, kinds of
+// 不良记录 a pack adds, one evaluation date) added 1.9 KB more: 48 KB and 72 KB until that is won back
+// (see CHANGELOG).
+const budget = Number(process.env.SIZE_BUDGET ?? 48 * 1024);
 // Up front and the pack together: what a page has fetched once it has evaluated with the default pack.
-const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 70 * 1024);
+const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 72 * 1024);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 /** The chunk of the rule pack's data that `evaluate` imports on demand (src/pack/defaultPackContentsOnDemand.ts). */

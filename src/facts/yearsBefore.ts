@@ -1,5 +1,4 @@
-import { subYears } from 'date-fns';
-import { calendarDate, toIsoDate } from '../model/calendarDate.js';
+import { isCalendarDate } from '../model/calendarDate.js';
 
 /**
  * 近N年: the first day of the `years` years that end on `date` (the same day of the month, `years`
@@ -11,6 +10,8 @@ import { calendarDate, toIsoDate } from '../model/calendarDate.js';
  * yearsBefore('2024-02-29', 1) //=> '2023-02-28'
  */
 export function yearsBefore(date: string, years: number): string | undefined {
-  const day = calendarDate(date);
-  return day === undefined ? undefined : toIsoDate(subYears(day, years));
+  if (!isCalendarDate(date)) return undefined;
+  const year = String(Number(date.slice(0, 4)) - years).padStart(4, '0');
+  const same = `${year}${date.slice(4)}`;
+  return isCalendarDate(same) ? same : `${year}-02-28`;
 }

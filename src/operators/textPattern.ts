@@ -1,4 +1,4 @@
-/** One position of a {@link TextPattern}: a set of characters, repeated `min` to `max` times. */
+/** One position of a {@link TextPattern}: a character it accepts, repeated `min` to `max` times. */
 export interface TextPatternStep {
   readonly accepts: (char: string) => boolean;
   readonly min: number;
@@ -11,17 +11,25 @@ export interface TextPattern {
   readonly steps: readonly TextPatternStep[];
 }
 
+/** What can be wrong with a pattern, in Chinese and English. */
+const problems = {
+  group: ['不支持分组、选择或“$”以外的锚点', 'groups, alternatives and anchors other than the ends are not taken'],
+  repeat: ['前面没有可重复的字符', 'repeats nothing'],
+  count: ['次数应写作{m}、{m,}或{m,n}（m≤n）', 'a count is {m}, {m,} or {m,n} (m ≤ n)'],
+  atom: ['不是可读的字符或字符类', 'is not a character or class that can be read'],
+  long: ['格式过长', 'the pattern is too long'],
+} as const;
+
 /** A pattern a pack gives that this reader does not take: what, and where in the pattern. */
 export class TextPatternError extends Error {
-  /** What is wrong, in Chinese and in English, with where. */
   readonly zh: string;
   readonly en: string;
   constructor(
     readonly source: string,
     readonly at: number,
-    zh: string,
-    en: string,
+    problem: keyof typeof problems | readonly [string, string],
   ) {
+    const [zh, en] = typeof problem === 'string' ? problems[problem] : problem;
     const where = {
       zh: `格式“${source}”第${at + 1}个字符：${zh}`,
       en: `pattern "${source}" at character ${at + 1}: ${en}`,
@@ -33,110 +41,56 @@ export class TextPatternError extends Error {
   }
 }
 
-/** The longest pattern read, and the most a `*`, `+` or `{m,}` repeats: a pattern is a format, not a program. */
-const maxSource = 200;
-const unbounded = 10_000;
-
-const classes: Readonly<Record<string, (c: string) => boolean>> = {
-  d: (c) => c >= '0' && c <= '9',
-  w: (c) => /^[A-Za-z0-9_]$/.test(c),
-  s: (c) => /^\s$/u.test(c),
-};
-
-/** `[...]`: ranges and characters, `^` first to negate, `\d` `\w` `\s` and escaped characters inside. */
-function readClass(source: string, start: number): { accepts: (c: string) => boolean; end: number } {
-  let i = start + 1;
-  const negated = source[i] === '^';
-  if (negated) i++;
-  const tests: ((c: string) => boolean)[] = [];
-  const chars = [...source];
-  while (i < chars.length && chars[i] !== ']') {
-    let c = chars[i] as string;
-    if (c === '\\') {
-      const next = chars[i + 1];
-      if (next === undefined) throw new TextPatternError(source, i, '转义符后缺少字符', 'nothing after the backslash');
-      const named = classes[next];
-      i += 2;
-      if (named !== undefined) {
-        tests.push(named);
-        continue;
-      }
-      c = next;
-    } else i++;
-    if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-      const to = chars[i + 1] as string;
-      if (to < c) throw new TextPatternError(source, i, '字符范围颠倒', 'a range runs backwards');
-      tests.push((x) => x >= c && x <= to);
-      i += 2;
-    } else tests.push((x) => x === c);
-  }
-  if (chars[i] !== ']') throw new TextPatternError(source, start, '“[”没有对应的“]”', '"[" is not closed');
-  const any = (x: string) => tests.some((t) => t(x));
-  return { accepts: negated ? (x) => !any(x) : any, end: i + 1 };
-}
+/** With no upper bound, a count may go this high: more than any text a field holds. */
+const unbounded = 1e9;
+/** An atom (an escape, a class, one character) and its count, read from the start of the rest. */
+const token = /^(\\.|\[(?:\\.|[^\]\\])*\]|[^\\[])([?*+]|\{(\d{1,4})(,(\d{0,4}))?\}|\{)?/u;
 
 /**
  * Read a pattern a pack declares for a text field (联系电话: `1\d{10}`), in a small part of regular
- * expression syntax: characters, `.`, `\d` `\w` `\s`, classes `[0-9A-Z]`, each followed by at most one
- * of `?` `*` `+` `{m}` `{m,}` `{m,n}`; `^` and `$` are allowed at the ends and change nothing, since
- * the whole text must match. No groups, alternatives or back-references: a pattern is checked in time
- * proportional to the text's length times its own, whatever either holds. Throws a
- * {@link TextPatternError} naming the character where it cannot be read.
+ * expression syntax: characters, `.`, `\d` `\w` `\s` and escapes, classes `[0-9A-Z]`, each followed by
+ * at most one of `?` `*` `+` `{m}` `{m,}` `{m,n}`; `^` and `$` at the ends change nothing, since the
+ * whole text must match. No groups, alternatives or back-references: a pattern is checked in time
+ * proportional to the text's length times its own, whatever either holds (see {@link matchesPattern}).
+ * Throws a {@link TextPatternError} naming the character where it cannot be read.
  *
  * @example
  * textPattern('1\\d{10}').steps.length //=> 2
  */
 export function textPattern(source: string): TextPattern {
-  if (source.length > maxSource)
-    throw new TextPatternError(source, maxSource, `格式长于${maxSource}个字符`, `longer than ${maxSource} characters`);
-  const chars = [...source];
+  if (source.length > 200) throw new TextPatternError(source, 200, 'long');
+  const body = source.replace(/^\^/, '').replace(/(?<!\\)\$$/, '');
+  let at = source.startsWith('^') ? 1 : 0;
+  let rest = body;
   const steps: TextPatternStep[] = [];
-  let i = chars[0] === '^' ? 1 : 0;
-  const end = chars.at(-1) === '$' && chars.at(-2) !== '\\' ? chars.length - 1 : chars.length;
-  while (i < end) {
-    const c = chars[i] as string;
-    let accepts: (x: string) => boolean;
-    if (c === '[') {
-      const read = readClass(chars.join(''), i);
-      accepts = read.accepts;
-      i = read.end;
-    } else if (c === '\\') {
-      const next = chars[i + 1];
-      if (next === undefined) throw new TextPatternError(source, i, '转义符后缺少字符', 'nothing after the backslash');
-      accepts = classes[next] ?? ((x) => x === next);
-      i += 2;
-    } else if ('()|'.includes(c)) {
-      throw new TextPatternError(
-        source,
-        i,
-        `不支持“${c}”（格式中没有分组和选择）`,
-        `"${c}" is not taken (no groups or alternatives)`,
-      );
-    } else if ('?*+{}'.includes(c)) {
-      throw new TextPatternError(source, i, `“${c}”前没有可重复的字符`, `"${c}" repeats nothing`);
-    } else {
-      accepts = c === '.' ? () => true : (x) => x === c;
-      i++;
+  while (rest.length > 0) {
+    const m = token.exec(rest);
+    const atom = m?.[1] ?? '';
+    if (m === null) throw new TextPatternError(source, at, 'atom');
+    if ('()|^$'.includes(atom)) throw new TextPatternError(source, at, 'group');
+    if ('?*+{}'.includes(atom)) throw new TextPatternError(source, at, 'repeat');
+    let accepts: (c: string) => boolean;
+    try {
+      // One character against one atom: JavaScript's own test, which cannot backtrack on one character.
+      const one = new RegExp(`^${atom}$`, 'su');
+      accepts = (c) => one.test(c);
+    } catch {
+      throw new TextPatternError(source, at, 'atom');
     }
-    let min = 1;
-    let max = 1;
-    const q = chars[i];
-    if (q === '?') [min, max, i] = [0, 1, i + 1];
-    else if (q === '*') [min, max, i] = [0, unbounded, i + 1];
-    else if (q === '+') [min, max, i] = [1, unbounded, i + 1];
-    else if (q === '{') {
-      const close = chars.indexOf('}', i);
-      const m = close < 0 ? null : /^(\d{1,4})(,(\d{0,4}))?$/.exec(chars.slice(i + 1, close).join(''));
-      if (m === null)
-        throw new TextPatternError(source, i, '次数应写作{m}、{m,}或{m,n}', 'a count is {m}, {m,} or {m,n}');
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? unbounded : Number(m[3]);
-      if (max < min) throw new TextPatternError(source, i, '次数范围颠倒', 'a count range runs backwards');
-      i = close + 1;
+    const q = m[2];
+    let [min, max] = [1, 1];
+    if (q === '?') [min, max] = [0, 1];
+    else if (q === '*') [min, max] = [0, unbounded];
+    else if (q === '+') [min, max] = [1, unbounded];
+    else if (q !== undefined) {
+      min = Number(m[3]);
+      max = m[4] === undefined ? min : m[5] === '' ? unbounded : Number(m[5]);
+      if (q === '{' || max < min) throw new TextPatternError(source, at + atom.length, 'count');
     }
     steps.push({ accepts, min, max });
+    at += m[0].length;
+    rest = rest.slice(m[0].length);
   }
-  if (end < chars.length - 1) throw new TextPatternError(source, end, '“$”只能在末尾', '"$" only at the end');
   return { source, steps };
 }
 
@@ -150,18 +104,12 @@ export function textPattern(source: string): TextPattern {
  */
 export function matchesPattern(text: string, pattern: TextPattern): boolean {
   const { steps } = pattern;
-  // A state is "step i, taken n times so far"; states that may skip ahead (n ≥ min) move on at no cost.
+  // A state is step index * (count + 1); the states that may skip ahead (count ≥ min) reach the next step.
   const close = (states: Map<number, Set<number>>) => {
     for (let i = 0; i < steps.length; i++) {
       const counts = states.get(i);
-      if (counts === undefined) continue;
-      for (const n of counts) {
-        if (n >= (steps[i] as TextPatternStep).min) {
-          const next = states.get(i + 1) ?? new Set<number>();
-          next.add(0);
-          states.set(i + 1, next);
-          break;
-        }
+      if (counts !== undefined && [...counts].some((n) => n >= (steps[i] as TextPatternStep).min)) {
+        states.set(i + 1, (states.get(i + 1) ?? new Set()).add(0));
       }
     }
     return states;
@@ -173,11 +121,9 @@ export function matchesPattern(text: string, pattern: TextPattern): boolean {
       const step = steps[i];
       if (step === undefined || !step.accepts(char)) continue;
       for (const n of counts) {
-        if (n >= step.max) continue;
-        const set = next.get(i) ?? new Set<number>();
         // With no upper bound, every count from min on behaves alike: keep min for them all.
-        set.add(step.max === unbounded ? Math.min(n + 1, step.min) : n + 1);
-        next.set(i, set);
+        if (n < step.max)
+          next.set(i, (next.get(i) ?? new Set()).add(step.max === unbounded ? Math.min(n + 1, step.min) : n + 1));
       }
     }
     states = close(next);

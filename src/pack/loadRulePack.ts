@@ -136,7 +136,7 @@ function checkSemantics(check: LoadedCheck, at: (string | number)[], parameters:
         const pattern = substituteParams(leaf.value, lookup);
         try {
           if (typeof pattern !== 'string')
-            throw new TextPatternError(String(pattern), 0, '应为文字格式', 'must be a text pattern');
+            throw new TextPatternError(String(pattern), 0, ['应为文字格式', 'must be a text pattern']);
           textPattern(pattern);
         } catch (error) {
           if (!(error instanceof TextPatternError)) throw error;

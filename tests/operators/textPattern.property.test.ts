@@ -32,11 +32,11 @@ describe('a text pattern of a pack', () => {
 
   it('refuses what it does not take, naming the character', () => {
     for (const [source, zh] of [
-      ['(13|15)\\d{9}', '第1个字符：不支持“(”'],
+      ['(13|15)\\d{9}', '第1个字符：不支持分组'],
       ['1\\d{10', '第4个字符：次数应写作'],
-      ['*1', '第1个字符：“*”前没有可重复的字符'],
-      ['[0-9', '第1个字符：“[”没有对应的“]”'],
-      ['1\\d{5,2}', '次数范围颠倒'],
+      ['*1', '第1个字符：前面没有可重复的字符'],
+      ['[0-9', '第1个字符：不是可读的字符或字符类'],
+      ['1\\d{5,2}', '（m≤n）'],
     ] as const) {
       expect(() => textPattern(source), source).toThrow(TextPatternError);
       expect(() => textPattern(source), source).toThrow(zh);
