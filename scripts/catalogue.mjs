@@ -23,7 +23,11 @@ function paramsOf(schema) {
 }
 
 function typeName(p) {
-  if (p.type === 'array') return `${typeName(p.items ?? {})}[]`;
+  if (p.type === 'array') {
+    const item = typeName(p.items ?? {});
+    return item.includes('|') ? `(${item})[]` : `${item}[]`;
+  }
+  if (Array.isArray(p.type)) return p.type.join(' \\| ');
   if (p.enum) return p.enum.map((v) => JSON.stringify(v)).join(' \\| ');
   if (p.anyOf) return p.anyOf.map(typeName).join(' \\| ');
   if (p.format === 'date') return 'date';

@@ -64,5 +64,6 @@ export { repeatedScenarios } from '../facts/repeatedScenarios.js';
 export { scenariosAtLevel } from '../facts/scenariosAtLevel.js';
 export { undescribedFields } from '../facts/undescribedFields.js';
 export { leadRef, participantRef, type UnitByCode, type UnitRef, unitsByCode } from '../facts/unitRef.js';
+export { unitsWhere } from '../facts/unitsWhere.js';
 export { type UnreadableDate, unreadableDates } from '../facts/unreadableDates.js';
 export { yearsBefore } from '../facts/yearsBefore.js';

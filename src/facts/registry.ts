@@ -37,6 +37,7 @@ import { repeatedParticipants } from './repeatedParticipants.js';
 import { repeatedScenarios } from './repeatedScenarios.js';
 import { scenariosAtLevel } from './scenariosAtLevel.js';
 import { undescribedFields } from './undescribedFields.js';
+import { unitsWhere } from './unitsWhere.js';
 import { unreadableDates } from './unreadableDates.js';
 import { yearsBefore } from './yearsBefore.js';
 
@@ -267,6 +268,18 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
     (c, p) => pilotCount(c.application, p.countLead, c.reading, p.categories),
     [],
     ['$.lead.isPilot', '$.participants'],
+  ),
+  unitsWhere: define(
+    'application',
+    z.strictObject({
+      path: z.string().check(z.regex(/^\$(\.[A-Za-z]+)+$/)),
+      values: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).check(z.maxLength(500)),
+      countLead: z.boolean(),
+    }),
+    { zh: '字段取所列值的单位数', en: 'units whose field has one of the values' },
+    (c, p) => unitsWhere(c.application, p.path, p.values, p.countLead, c.reading),
+    [],
+    ['$.participants'],
   ),
   pilotRatio: define(
     'application',

@@ -9,8 +9,10 @@ import {
   pilotParticipantsBelowLevel,
   pilotParticipantsNotAccepted,
   pilotRatio,
+  unitsWhere,
 } from '../../src/entries/facts.js';
-import type { Application } from '../../src/index.js';
+import type { Participant } from '../../src/entries/model.js';
+import { type Application, defaultPackFiles, evaluateSync, loadRulePack } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
 const chain = example('chain.json') as unknown as Application;
@@ -73,5 +75,48 @@ describe('consortium facts', () => {
   it('names the empowerment paths described, by their keys (the pack writes them)', () => {
     expect(describedEmpowermentPaths(chain.consortium)).toEqual(['technology', 'supplyChain', 'green']);
     expect(describedEmpowermentPaths(undefined)).toEqual([]);
+  });
+});
+
+describe('units counted by a field (unitsWhere)', () => {
+  it('counts each participant once, the lead when asked, by any field the pack names', () => {
+    const chain = example('chain.json') as unknown as Application;
+    const byHand = (industry: string) => chain.participants.filter((p) => p.industry === industry).length;
+    expect(unitsWhere(chain, '$.industry', ['new-materials'], false)).toBe(byHand('new-materials'));
+    expect(unitsWhere(chain, '$.isPilot', [true], true)).toBe(
+      chain.participants.filter((p) => p.isPilot).length + (chain.lead.isPilot ? 1 : 0),
+    );
+    // A participant listed twice (the same credit code) counts once.
+    const twice = structuredClone(chain);
+    twice.participants.push(structuredClone(chain.participants[0] as Participant));
+    expect(unitsWhere(twice, '$.industry', [chain.participants[0]?.industry], false)).toBe(
+      byHand(chain.participants[0]?.industry as string),
+    );
+  });
+
+  it('lets a pack count a consortium by category, as data', () => {
+    const files = structuredClone(defaultPackFiles) as unknown as Record<string, { checks: unknown[] }>;
+    files['basic.json']?.checks.push({
+      id: 'consortium.pilots-counted',
+      clause: '二（二）3',
+      kind: 'advisory',
+      title: { zh: '试点企业家数', en: 'Pilot enterprises counted' },
+      notice: '试点企业',
+      directions: ['chain'],
+      pass: {
+        name: 'pilots',
+        fact: 'unitsWhere',
+        params: { path: '$.isPilot', values: [true], countLead: false },
+        operator: '>=',
+        value: 100,
+      },
+      zh: { pass: '试点企业{actual.pilots}家', fail: '试点企业{actual.pilots}家，少于{required.pilots}家' },
+      en: { pass: '{actual.pilots} pilots', fail: '{actual.pilots} pilots, fewer than {required.pilots}' },
+    });
+    const result = evaluateSync(example('chain.json'), { pack: loadRulePack(files) });
+    const counted =
+      result.verdict === 'invalid' ? undefined : result.checks.find((c) => c.id === 'consortium.pilots-counted');
+    expect(counted?.outcome).toBe('fail');
+    expect(counted?.actual.pilots).toBe(pilotCount(example('chain.json') as unknown as Application, false));
   });
 });
