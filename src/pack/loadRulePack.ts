@@ -210,8 +210,11 @@ const modelWords: Readonly<Record<WordKind, readonly string[]>> = {
   adverseRecordKinds: Object.keys(AdverseRecordKind.labels),
 };
 
-/** Words a pack may add without a release: industries and kinds of 不良记录, each with its name (`labels`). */
-const openVocabularies: ReadonlySet<string> = new Set(['industries', 'adverseRecordKinds']);
+/**
+ * Words a pack may add without a release, each with its name (`labels`): directions (a new one is
+ * single unless `joint.consortiumDirections` lists it), industries and kinds of 不良记录.
+ */
+const openVocabularies: ReadonlySet<string> = new Set(['directions', 'industries', 'adverseRecordKinds']);
 
 function vocabularyIssues(vocabularies: PackVocabularies, file: string): RulePackIssue[] {
   const kinds = Object.keys(modelWords) as WordKind[];

@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
-import { Direction } from '../model/enums.js';
+
 import { factPathPattern } from '../model/paths.js';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
+
+/**
+ * A direction a pack names: one of the model's (`digital-workshop`, `chain`…) or a word of its own
+ * (银川's `pilot-project`), which its `vocabularies.labels` must name.
+ */
+const DirectionWord = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));
 
 /** A message in Chinese and English; `{placeholders}` name values (see `formatMessage`). */
 export const PackMessage = z.strictObject({ zh: nonEmpty(), en: nonEmpty() });
@@ -183,7 +189,7 @@ export const PackCheck = z.strictObject({
   /** The notice's own words. */
   notice: nonEmpty(),
   /** The directions it concerns; for the others it is `not-applicable`. */
-  directions: z.array(Direction).check(z.minLength(1)),
+  directions: z.array(DirectionWord).check(z.minLength(1)),
   /** What it is about: the application, its lead, or each unit (the lead and every participant). */
   subject: z.enum(['application', 'lead', 'unit']),
   /** `batch` checks compare applications; only `evaluateBatch` runs them. */
@@ -224,7 +230,7 @@ export const SourceCheck = z.strictObject({
   kind: z.optional(CheckKind),
   title: PackMessage,
   notice: z.union([nonEmpty(), z.record(z.string(), nonEmpty())]),
-  directions: z.optional(z.array(Direction).check(z.minLength(1))),
+  directions: z.optional(z.array(DirectionWord).check(z.minLength(1))),
   subject: z.optional(z.enum(['application', 'lead', 'unit'])),
   scope: z.optional(z.enum(['application', 'batch'])),
   when: z.optional(SourceCondition),
@@ -255,7 +261,7 @@ export const PackTable = z.strictObject({
   title: PackMessage,
   rows: z.record(
     z.string().check(z.regex(/^[a-z]+$/)),
-    z.strictObject({ direction: Direction, clause: nonEmpty(), title: PackMessage }),
+    z.strictObject({ direction: DirectionWord, clause: nonEmpty(), title: PackMessage }),
   ),
   parameters: z.array(z.string().check(z.regex(/^[A-Za-z]+$/))).check(z.minLength(1)),
 });
@@ -332,7 +338,7 @@ export const PackFile = z.strictObject({
    */
   vocabularies: z.optional(
     z.strictObject({
-      directions: z.array(Direction).check(z.minLength(1)),
+      directions: z.array(DirectionWord).check(z.minLength(1)),
       industries: z.array(nonEmpty()).check(z.minLength(1)),
       leadRoles: z.array(nonEmpty()),
       applicantTypes: z.array(nonEmpty()),
@@ -348,7 +354,7 @@ export const PackFile = z.strictObject({
   /** What the file's checks have unless they say otherwise: their directions, subject or kind. */
   defaults: z.optional(
     z.strictObject({
-      directions: z.optional(z.array(Direction).check(z.minLength(1))),
+      directions: z.optional(z.array(DirectionWord).check(z.minLength(1))),
       subject: z.optional(z.enum(['application', 'lead', 'unit'])),
       kind: z.optional(CheckKind),
     }),
