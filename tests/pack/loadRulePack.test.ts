@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 import { packIssues } from '../helpers/packIssues.js';
+import { smallPack } from '../helpers/smallPack.js';
 
 type Files = Record<
   string,
@@ -243,32 +244,19 @@ describe('loadRulePack', () => {
   });
 
   it('loads a pack of one direction and one check, with no joint parameter at all', async () => {
-    const small = {
-      'pack.json': {
-        pack: { name: 'one-check', title: '一项检查', version: '1.0.0' },
-        vocabularies: {
-          directions: ['digital-workshop'],
-          industries: ['new-materials'],
-          leadRoles: [],
-          applicantTypes: [],
-          adverseRecordKinds: [],
-          labels: {},
-        },
-        checks: [
-          {
-            id: 'workshop.score',
-            clause: '二',
-            kind: 'eligibility',
-            title: { zh: '得分', en: 'Score' },
-            notice: '得分在50分以上',
-            subject: 'lead',
-            pass: { name: 'score', path: '$.lead.assessment.score', operator: '>=', value: 50 },
-            zh: { pass: '得分{actual.score}分', fail: '得分{actual.score}分，应在{required.score}分以上' },
-            en: { pass: 'Score {actual.score}', fail: 'Score {actual.score}, must be {required.score} or more' },
-          },
-        ],
+    const small = smallPack('one-check', {}, [
+      {
+        id: 'workshop.score',
+        clause: '二',
+        kind: 'eligibility',
+        title: { zh: '得分', en: 'Score' },
+        notice: '得分在50分以上',
+        subject: 'lead',
+        pass: { name: 'score', path: '$.lead.assessment.score', operator: '>=', value: 50 },
+        zh: { pass: '得分{actual.score}分', fail: '得分{actual.score}分，应在{required.score}分以上' },
+        en: { pass: 'Score {actual.score}', fail: 'Score {actual.score}, must be {required.score} or more' },
       },
-    };
+    ]);
     const pack = loadRulePack(small);
     expect(pack.parameters['joint.consortiumDirections']?.values[0]?.value).toEqual([]);
     const result = await evaluate(example('workshop.json'), { pack });

@@ -3,21 +3,15 @@ import { applicationJsonSchemaOf } from '../../src/entries/pack.js';
 import { evaluateSync, loadRulePack } from '../../src/index.js';
 import { buildApplication } from '../../src/testing/buildApplication.js';
 import { packIssues } from '../helpers/packIssues.js';
+import { smallPack } from '../helpers/smallPack.js';
 
 // A city's notice names kinds of 不良记录 the model does not (银川's 安全生产, 生态环保): its pack adds
 // them, named, and 申报书 under it may list them; a check reads them in a window of years.
-const pack = (labels: Record<string, { zh: string; en: string }>) => ({
-  'pack.json': {
-    pack: { name: 'records', title: '近三年无严重不良记录', version: '1.0.0' },
-    vocabularies: {
-      directions: ['digital-workshop'],
-      industries: ['new-materials'],
-      leadRoles: [],
-      applicantTypes: [],
-      adverseRecordKinds: ['serious-dishonesty', 'work-safety', 'environment'],
-      labels,
-    },
-    checks: [
+const pack = (labels: Record<string, { zh: string; en: string }>) =>
+  smallPack(
+    '近三年无严重不良记录',
+    { adverseRecordKinds: ['serious-dishonesty', 'work-safety', 'environment'], labels },
+    [
       {
         id: 'basic.clean-record',
         clause: '二（二）',
@@ -35,8 +29,7 @@ const pack = (labels: Record<string, { zh: string; en: string }>) => ({
         en: { pass: 'No record in three years', fail: 'Records in three years: {actual.records|list}' },
       },
     ],
-  },
-});
+  );
 const named = {
   'work-safety': { zh: '安全生产', en: 'work safety' },
   environment: { zh: '生态环保', en: 'environment' },

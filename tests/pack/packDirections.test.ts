@@ -3,38 +3,27 @@ import { applicationJsonSchemaOf } from '../../src/entries/pack.js';
 import { evaluateSync, formatTextReport, loadRulePack } from '../../src/index.js';
 import { buildApplication } from '../../src/testing/buildApplication.js';
 import { packIssues } from '../helpers/packIssues.js';
+import { smallPack } from '../helpers/smallPack.js';
 
 // A city's own direction (银川's 试点项目, one enterprise's project): a word of its pack, named in its
 // labels, read in its 申报书 and its schema, chosen by its checks, and printed in its words.
-const files = (labels: Record<string, { zh: string; en: string }>) => ({
-  'pack.json': {
-    pack: { name: 'pilot', title: '中小企业数字化转型试点项目', version: '1.0.0' },
-    vocabularies: {
-      directions: ['pilot-project'],
-      industries: ['new-materials'],
-      leadRoles: [],
-      applicantTypes: [],
-      adverseRecordKinds: [],
-      labels,
-    },
-    checks: [
-      {
-        id: 'project.level',
-        clause: '二（三）',
-        kind: 'eligibility',
-        title: { zh: '数字化水平', en: 'Digital level' },
-        notice: '数字化水平达到二级及以上',
-        subject: 'lead',
-        pass: { name: 'level', path: '$.lead.assessment.level', operator: '>=', value: 2 },
-        zh: {
-          pass: '数字化水平{actual.level|level}',
-          fail: '数字化水平{actual.level|level}，应达到{required.level|level}',
-        },
-        en: { pass: 'Level {actual.level|level}', fail: 'Level {actual.level|level}; {required.level|level} needed' },
+const files = (labels: Record<string, { zh: string; en: string }>) =>
+  smallPack('中小企业数字化转型试点项目', { directions: ['pilot-project'], labels }, [
+    {
+      id: 'project.level',
+      clause: '二（三）',
+      kind: 'eligibility',
+      title: { zh: '数字化水平', en: 'Digital level' },
+      notice: '数字化水平达到二级及以上',
+      subject: 'lead',
+      pass: { name: 'level', path: '$.lead.assessment.level', operator: '>=', value: 2 },
+      zh: {
+        pass: '数字化水平{actual.level|level}',
+        fail: '数字化水平{actual.level|level}，应达到{required.level|level}',
       },
-    ],
-  },
-});
+      en: { pass: 'Level {actual.level|level}', fail: 'Level {actual.level|level}; {required.level|level} needed' },
+    },
+  ]);
 const named = { 'pilot-project': { zh: '数字化转型试点项目', en: 'pilot transformation project' } };
 
 describe("a pack's own direction", () => {
