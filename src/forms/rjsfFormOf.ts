@@ -23,7 +23,7 @@ export interface RjsfError {
  * form generator gives a schema (rjsf's `RJSFSchema`), so that `Form` infers its validator's type from it.
  */
 export interface RjsfForm<Schema = FormSchema> {
-  /** The draft-07 schema, dates checked as dates (`format: date`, no 300-character pattern), credit codes by their alphabet. */
+  /** The draft-07 schema, dates checked as dates (`format: date`, not the long pattern), credit codes by their alphabet. */
   schema: Schema;
   /** Long texts (企业简介, 三、四) as text areas, dates with a date widget. */
   uiSchema: UiSchema;
