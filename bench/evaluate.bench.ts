@@ -9,12 +9,12 @@ import { Bench } from 'tinybench';
 import { scenariosAtLevel } from '../src/entries/facts.js';
 import { checksFor, compilePack, rulesFor } from '../src/evaluate/compilePack.js';
 import { FactRun } from '../src/evaluate/compileRule.js';
-import { parametersAtCached } from '../src/evaluate/parametersAtCached.js';
 import { newEngine, runtimeFacts } from '../src/evaluate/referenceEngine.js';
 import { whileEvaluating, whileEvaluatingAsync } from '../src/facts/derivedOnce.js';
 import type { FactContext } from '../src/facts/registry.js';
 import type { Application } from '../src/index.js';
 import { defaultPack } from '../src/index.js';
+import { editionOf } from '../src/pack/editionOf.js';
 
 // Whole evaluations run the built package (npm run bench builds it first): what an installed package
 // runs, without the source loader's additions (tsx keeps function names at run time, which costs).
@@ -27,7 +27,8 @@ const examples = ['workshop.json', 'factory.json', 'chain.json', 'cluster.json',
 const chain = read('chain.json') as Application;
 const workshop = read('workshop.json') as Application;
 const pack = defaultPack();
-const { values, key } = parametersAtCached(pack, '2025-04-15');
+const edition = editionOf(pack, '2025-04-15');
+const values = edition.parameters;
 
 /**
  * A task that runs the conditions of one application: a copy of it made before each call (untimed),
@@ -47,7 +48,7 @@ function conditionsTask(application: Application, run: (context: FactContext) =>
 
 /** The pack's rules for a direction on a bare json-rules-engine Engine: the reference, conditions only. */
 function engineConditions(application: Application) {
-  const selected = checksFor(pack, application.direction, false);
+  const selected = checksFor(edition, application.direction, false);
   const engine = newEngine(selected, values);
   for (const rule of rulesFor(selected, values, application.participants.length + 1)) engine.addRule(rule);
   return conditionsTask(application, (context) =>
@@ -57,15 +58,7 @@ function engineConditions(application: Application) {
 
 /** The same rules compiled: every rule's conditions over a fresh table of fact slots, nothing else. */
 function compiledConditions(application: Application) {
-  const compiled = compilePack(
-    pack,
-    application.direction,
-    values,
-    key,
-    false,
-    application.participants.length + 1,
-    new Set(),
-  );
+  const compiled = compilePack(edition, application.direction, false, application.participants.length + 1);
   return conditionsTask(application, (context) =>
     whileEvaluating(context.application, () => {
       const run = new FactRun(compiled.slots, context);

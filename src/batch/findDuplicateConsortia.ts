@@ -1,10 +1,9 @@
 import { evaluationDateOf } from '../evaluate/evaluationDateOf.js';
-import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import type { Application } from '../model/schema.js';
 import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from '../pack/contract.js';
 import { defaultPack } from '../pack/defaultPack.js';
+import { editionOf } from '../pack/editionOf.js';
 import type { RulePack } from '../pack/loadRulePack.js';
-import { parametersAt } from '../pack/parametersAt.js';
 import { type BatchEntry, batchEntryOf, heldBatchEntryOf } from './batchEntry.js';
 import { codedCandidatePairs } from './candidatePairs.js';
 import { checkDuplicateOptions } from './checkDuplicateOptions.js';
@@ -82,7 +81,7 @@ export function isConsortium(
 ): boolean {
   return isJoint(
     { direction: application.direction, participantCount: application.participants.length },
-    consortiumDirections(parametersAtCached(pack, asOf).values),
+    consortiumDirections(editionOf(pack, asOf).parameters),
   );
 }
 
@@ -116,11 +115,11 @@ function dateOf(entry: Pick<BatchEntry, 'submittedOn'>, asOf: string | undefined
 function settingsOf(options: FindDuplicatesOptions, dates: readonly string[]): Settings {
   const pack = options.pack ?? defaultPack();
   const earliest = [...dates].sort()[0] ?? evaluationDateOf(undefined, options.asOf, pack);
-  const { values } = parametersAt(pack, earliest);
+  const values = editionOf(pack, earliest).parameters;
   const { shingleLength, boilerplate: raw } = duplicateTextSettings(values);
   // The lowest thresholds of the dates in the batch: each application then judges by its own date's.
   const thresholds = dates
-    .map((date) => duplicateThresholds(parametersAtCached(pack, date).values))
+    .map((date) => duplicateThresholds(editionOf(pack, date).parameters))
     .reduce(
       (a, b) => ({
         unitSimilarity: Math.min(a.unitSimilarity, b.unitSimilarity),
@@ -262,7 +261,7 @@ export function findDuplicatesAmong(
   const joint = entries.filter(
     (entry): entry is BatchEntry =>
       entry !== undefined &&
-      isJoint(entry, consortiumDirections(parametersAtCached(pack, dateOf(entry, options.asOf, pack)).values)),
+      isJoint(entry, consortiumDirections(editionOf(pack, dateOf(entry, options.asOf, pack)).parameters)),
   );
   // Units by credit code, interned once for the whole search: each consortium sorted integers.
   const units = internedSets(joint.map((entry) => entry.units));

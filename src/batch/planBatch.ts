@@ -1,10 +1,10 @@
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { evaluationDateOf, type ResolvedOptions } from '../evaluate/evaluate.js';
-import { parametersAtCached } from '../evaluate/parametersAtCached.js';
 import type { ApplicationRef, BatchContext, DuplicateEvidence } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
 import type { Application } from '../model/schema.js';
 import { leadOnceDirections } from '../pack/contract.js';
+import { editionOf } from '../pack/editionOf.js';
 import type { BatchEntry } from './batchEntry.js';
 import type { DuplicateGroup } from './duplicateGroupsOf.js';
 import { type DuplicatePair, findDuplicatesAmong } from './findDuplicateConsortia.js';
@@ -56,9 +56,7 @@ export function planBatch(
 ): BatchPlan {
   // One evaluation date per application, as `evaluate` takes it (the search reads each one's too).
   const dates = new Set(entries.flatMap((e) => (e ? [evaluationDateOf(e, resolved)] : [])));
-  const leadOnce = new Set(
-    [...dates].flatMap((date) => leadOnceDirections(parametersAtCached(resolved.pack, date).values)),
-  );
+  const leadOnce = new Set([...dates].flatMap((date) => leadOnceDirections(editionOf(resolved.pack, date).parameters)));
 
   const duplicates = findDuplicatesAmong(entries, {
     pack: resolved.pack,

@@ -1,5 +1,5 @@
 import { evaluationDateOf } from '../evaluate/evaluationDateOf.js';
-import { parametersAt } from '../pack/parametersAt.js';
+import { editionOf } from '../pack/editionOf.js';
 import { evaluateOptions, type Flags } from './args.js';
 import { exitCodes } from './exitCodes.js';
 import { type CliIo, columns, truncateColumns } from './output.js';
@@ -8,15 +8,16 @@ import { type CliIo, columns, truncateColumns } from './output.js';
 export function rules(flags: Flags, io: CliIo): number {
   const { pack } = evaluateOptions(flags);
   const lang = flags.lang === 'en' ? 'en' : 'zh';
-  const { values } = parametersAt(pack, evaluationDateOf(undefined, flags['as-of'], pack));
+  const edition = editionOf(pack, evaluationDateOf(undefined, flags['as-of'], pack));
+  const values = edition.parameters;
   if (flags.json) {
     io.stdout.write(
-      `${JSON.stringify({ pack: pack.meta, checks: pack.checks, parameters: pack.parameters }, null, 2)}\n`,
+      `${JSON.stringify({ pack: pack.meta, checks: edition.checks, parameters: pack.parameters }, null, 2)}\n`,
     );
     return exitCodes.eligible;
   }
   const out = [`${pack.meta.title} · ${pack.meta.name} ${pack.meta.version}`, ''];
-  out.push(...columns(pack.checks.map((c) => [c.id, c.clause, c.kind, c.title[lang]])));
+  out.push(...columns(edition.checks.map((c) => [c.id, c.clause, c.kind, c.title[lang]])));
   out.push('', lang === 'zh' ? '参数（现行值）：' : 'Parameters (values in effect):');
   out.push(
     ...columns(

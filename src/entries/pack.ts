@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 
-export { applicationJsonSchemaOf, applicationSchemaOf } from '../pack/applicationSchemaOf.js';
+export { applicationJsonSchemaOf, applicationSchemaFrom, applicationSchemaOf } from '../pack/applicationSchemaOf.js';
 export {
   type ChartableResult,
   type ChartedValue,
@@ -19,6 +19,7 @@ export {
   type ParameterValues,
   parameterUnits,
 } from '../pack/contract.js';
+export { editionOf, type PackEdition, type ValueSource } from '../pack/editionOf.js';
 export {
   type ExpansionProblem,
   expandCheck,
@@ -28,6 +29,9 @@ export {
   type TableRow,
   UnknownCondition,
 } from '../pack/expandCheck.js';
+export { type FormEntry, formEntriesOf } from '../pack/formEntriesOf.js';
+export { type FormFieldSchemas, formFieldSchema, formFieldSchemas } from '../pack/formFieldSchema.js';
+export { formProblems } from '../pack/formProblems.js';
 export { type LoadedTable, paramsNamedIn } from '../pack/loadRulePack.js';
 export { type MessageProblem, type MessageSources, messageProblems } from '../pack/messageProblems.js';
 export { parameterProblem, type Vocabulary } from '../pack/parameterProblem.js';
@@ -41,6 +45,9 @@ export {
   PackCheck,
   PackCondition,
   PackFile,
+  PackForm,
+  PackFormField,
+  PackFormGroup,
   PackMessages,
   PackParameter,
   PackTable,

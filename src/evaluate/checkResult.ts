@@ -1,5 +1,6 @@
 import type { Direction } from '../model/enums.js';
 import type { Message, ModelIssue } from '../model/issue.js';
+import type { FormEntry } from '../pack/formEntriesOf.js';
 import type { Action, CheckKind } from '../pack/schema.js';
 
 export type { Action } from '../pack/schema.js';
@@ -126,6 +127,11 @@ export interface Evaluation {
     readonly direction: Direction;
     readonly lead: { readonly name: string; readonly creditCode: string };
   };
+  /**
+   * The answers to the fields the pack's form adds (从业人员, 承诺事项…), in its words; only under a pack
+   * with a form of its own.
+   */
+  readonly form?: readonly FormEntry[];
   /** 评估日期 (`asOf`, or `submittedOn`). */
   readonly evaluationDate: string;
   readonly stage: Stage;

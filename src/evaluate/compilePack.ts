@@ -1,6 +1,7 @@
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
+import type { PackEdition } from '../pack/editionOf.js';
 import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
 import { compileRuleConditions, type FactRun, FactSlots } from './compileRule.js';
@@ -152,15 +153,16 @@ export function rulesFor(
 }
 
 /**
- * The checks of a pack that concern a direction (with `batch`, those across applications too). With
- * no direction chosen yet (a draft), those that concern every direction of the pack.
+ * The checks of a pack's edition that concern a direction (with `batch`, those across applications
+ * too). With no direction chosen yet (a draft), those that concern every direction of the pack.
  */
-export function checksFor(pack: RulePack, direction: Direction | undefined, batch: boolean): LoadedCheck[] {
+export function checksFor(edition: PackEdition, direction: Direction | undefined, batch: boolean): LoadedCheck[] {
+  const { directions } = edition.vocabularies;
   const concerns = (check: LoadedCheck) =>
     direction === undefined
-      ? pack.vocabularies.directions.every((d) => (check.directions as readonly string[]).includes(d))
+      ? directions.every((d) => (check.directions as readonly string[]).includes(d))
       : check.directions.includes(direction);
-  return pack.checks.filter((check) => concerns(check) && (check.scope !== 'batch' || batch));
+  return edition.checks.filter((check) => concerns(check) && (check.scope !== 'batch' || batch));
 }
 
 const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
@@ -175,28 +177,27 @@ function detailsFor(check: LoadedCheck, unitIndex: number | undefined, slots: Fa
 
 /**
  * The compiled checks for `direction` and `unitCount` units (the lead and the participants), built
- * once per pack, direction, unit count and set of parameter values, then reused. With `batch`, the
- * checks that compare applications are included. The `unresolved` checks (a parameter with no value
- * yet on the date: `parameterKey` decides which) concern the direction but get no rule.
+ * once per pack edition (its key), direction and unit count, then reused. With `batch`, the checks
+ * that compare applications are included. The edition's unresolved checks (a parameter with no value
+ * yet on its date) concern the direction but get no rule.
  */
 export function compilePack(
-  pack: RulePack,
+  edition: PackEdition,
   direction: Direction | undefined,
-  parameters: Readonly<Record<string, unknown>>,
-  parameterKey: string,
   batch: boolean,
   unitCount: number,
-  unresolved: ReadonlySet<string>,
 ): CompiledChecks {
+  const { pack, parameters } = edition;
+  const unresolved = new Set(edition.unresolvedChecks);
   let byKey = cache.get(pack);
   if (byKey === undefined) {
     byKey = new Map();
     cache.set(pack, byKey);
   }
-  const key = `${direction}|${batch}|${unitCount}|${parameterKey}`;
+  const key = `${direction}|${batch}|${unitCount}|${edition.key}`;
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
-  const selected = checksFor(pack, direction, batch);
+  const selected = checksFor(edition, direction, batch);
   const runnable = selected.filter((check) => !unresolved.has(check.id));
   const rules = rulesFor(runnable, parameters, unitCount);
   const slots = new FactSlots(parameters, registeredFacts(runnable));

@@ -12,6 +12,8 @@ import { toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import { applicationSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
+import { editionOf } from '../pack/editionOf.js';
+import { formEntriesOf } from '../pack/formEntriesOf.js';
 import { isRulePack } from '../pack/isRulePack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
@@ -25,7 +27,6 @@ import { fieldsOf } from './fieldsOf.js';
 import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
-import { parametersAtCached } from './parametersAtCached.js';
 import { readingsOf } from './readingsOf.js';
 import { removableFailures, withRemovals } from './removableParticipants.js';
 import { evaluationFailed } from './unreadableResult.js';
@@ -169,6 +170,10 @@ function checkOptions(
   };
 }
 
+/** Whether the pack's form adds fields or declarations to the model's. */
+const hasForm = (pack: RulePack) =>
+  Object.values(pack.form).some((place) => place !== undefined && Object.keys(place).length > 0);
+
 /** Read an application as the options say: strictly, or as a draft. */
 export function readApplication(input: unknown, options: ResolvedOptions): ParseResult {
   const schema = applicationSchemaOf(options.pack);
@@ -225,7 +230,7 @@ export function evaluationDateOf(application: Pick<Application, 'submittedOn'>, 
   return dateOfEvaluation(application.submittedOn, options.asOf, options.pack);
 }
 
-/** What an evaluation needs before the rules run: the date, its parameters, the compiled checks. */
+/** What an evaluation needs before the rules run: the date, the pack's edition on it, the compiled checks. */
 function prepare(
   application: Application,
   options: ResolvedOptions,
@@ -234,25 +239,18 @@ function prepare(
 ) {
   const { pack } = options;
   const evaluationDate = evaluationDateOf(application, options);
-  const parameters = parametersAtCached(pack, evaluationDate);
+  const edition = editionOf(pack, evaluationDate);
   const units = unitsOf(application);
-  const unresolved = new Set(parameters.unresolvedChecks);
-  const compiled = compilePack(
-    pack,
-    application.direction,
-    parameters.values,
-    parameters.key,
-    batch !== undefined,
-    units.length,
-    unresolved,
-  );
+  const unresolved = new Set(edition.unresolvedChecks);
+  const compiled = compilePack(edition, application.direction, batch !== undefined, units.length);
   const context: FactContext = {
     application,
     evaluationDate,
+    schema: applicationSchemaOf(pack),
     ...(batch === undefined ? {} : { batch }),
     ...(notes.unreadDates === undefined ? {} : { unreadDates: notes.unreadDates }),
   };
-  return { evaluationDate, parameters, units, unresolved, compiled, context };
+  return { evaluationDate, edition, units, unresolved, compiled, context };
 }
 
 /** The result of a check that waits on the direction, not chosen yet. */
@@ -275,7 +273,7 @@ function assemble(
   outcomes: RuleOutcomes,
 ): CheckResult[] {
   const { pack } = options;
-  const { evaluationDate, parameters, units, unresolved, compiled } = prepared;
+  const { evaluationDate, edition, units, unresolved, compiled } = prepared;
   const words = packWords(pack);
   const notInEffect: Message = {
     zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
@@ -289,7 +287,7 @@ function assemble(
   };
   const leadSubject = (units[0] as (typeof units)[number]).subject;
   const checks: CheckResult[] = [];
-  for (const check of pack.checks) {
+  for (const check of edition.checks) {
     const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
     if (!compiled.checks.has(check.id) && application.direction === undefined && check.kind !== 'advisory') {
       // No direction chosen yet: whether this check applies, and what it asks, waits on it (补正).
@@ -322,7 +320,7 @@ function assemble(
             actual: {},
             required: {},
             missing: [],
-            fields: fieldsOf(check, subject, parameters.values, pack.vocabularies.directions).all,
+            fields: fieldsOf(check, subject, edition.parameters, pack.vocabularies.directions).all,
           },
         ),
       );
@@ -334,7 +332,7 @@ function assemble(
         : [{ name: check.id, subject }];
     for (const target of targets) {
       if (unresolved.has(check.id)) {
-        const { all } = fieldsOf(check, target.subject, parameters.values, pack.vocabularies.directions);
+        const { all } = fieldsOf(check, target.subject, edition.parameters, pack.vocabularies.directions);
         checks.push(
           checkResultOf(
             check,
@@ -356,9 +354,10 @@ function assemble(
           conditions,
           details,
           target.subject,
-          parameters.values,
+          edition.parameters,
           words,
           pack.vocabularies.directions,
+          applicationSchemaOf(pack),
         ),
       );
     }
@@ -381,6 +380,7 @@ function evaluationOf(
       direction: application.direction,
       lead: { name: application.lead.name, creditCode: application.lead.creditCode },
     },
+    ...(hasForm(pack) ? { form: formEntriesOf(pack, application as unknown as Record<string, unknown>) } : {}),
     evaluationDate,
     stage,
     pack: { name: pack.meta.name, version: pack.meta.version },

@@ -1,5 +1,5 @@
 import type { Message } from '../model/issue.js';
-import { labelAt } from '../model/labelAt.js';
+import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
@@ -85,7 +85,7 @@ export function gapBetween(required: number, actual: number, direction: 1 | -1):
 }
 
 /** Missing fields named by the failed `isKnown` / `isFilled` conditions of the `@requires` step. */
-function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject): MissingField[] {
+function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject, schema: ZodSchema): MissingField[] {
   return leaves(requires)
     .filter((c) => c.result === false && (c.operator === 'isKnown' || c.operator === 'isFilled') && c.path)
     .flatMap((c) => {
@@ -97,7 +97,7 @@ function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject)
             : undefined;
       if (base === undefined) return [];
       const full = [...base, ...(factPathSteps(c.path ?? '$') ?? [])];
-      return [{ pointer: toPointer(full), where: labelAt(Application, full).where }];
+      return [{ pointer: toPointer(full), where: labelAt(schema, full).where }];
     });
 }
 
@@ -156,6 +156,7 @@ export function interpretRuleResult(
   parameters: Readonly<Record<string, unknown>>,
   words: Readonly<Record<string, string>> = {},
   directions: readonly string[] = check.directions,
+  schema: ZodSchema = Application,
 ): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   const firstFailed = firstFailedName(pass);
@@ -185,7 +186,7 @@ export function interpretRuleResult(
   // fields its named values list.
   const fromRequires = outcome === 'review' && requires !== undefined && requires.result !== true;
   const missing = fromRequires
-    ? missingFrom(requires, subject)
+    ? missingFrom(requires, subject, schema)
     : outcome === 'fail' || outcome === 'review'
       ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
       : [];

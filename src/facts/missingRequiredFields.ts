@@ -1,5 +1,5 @@
 import { isDescribed } from '../model/isDescribed.js';
-import { labelAt } from '../model/labelAt.js';
+import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import { isFilled } from '../operators/isFilled.js';
@@ -33,6 +33,7 @@ export function missingRequiredFields(
   application: Application,
   fields: RequiredFields,
   emptyAnswers: readonly string[] = [],
+  schema: ZodSchema = ApplicationSchema,
 ): MissingField[] {
   const missing: MissingField[] = [];
   const check = (base: (string | number)[], value: unknown, paths: readonly string[]) => {
@@ -40,7 +41,7 @@ export function missingRequiredFields(
       const found = valueAtPath(value, path);
       if (typeof found === 'string' ? isDescribed(found, emptyAnswers) : isFilled(found, true)) continue;
       const full = [...base, ...path.split('.')];
-      missing.push({ pointer: toPointer(full), where: labelAt(ApplicationSchema, full).where });
+      missing.push({ pointer: toPointer(full), where: labelAt(schema, full).where });
     }
   };
   check([], application, fields.application);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
 import { isCalendarDate } from '../model/calendarDate.js';
 import type { Message } from '../model/issue.js';
+import type { ZodSchema } from '../model/labelAt.js';
 import type { Application, Unit } from '../model/schema.js';
 import { adverseRecordsOf } from './adverseRecordsOf.js';
 import { attachmentCount } from './attachmentCount.js';
@@ -123,6 +124,8 @@ export interface FactContext {
   readonly batch?: BatchContext;
   /** How rows in doubt are read (clauses.md edition 3); the plain reading when absent. */
   readonly reading?: Reading;
+  /** The schema the application was read with (a pack's own fields labelled); the model's when absent. */
+  readonly schema?: ZodSchema;
   /** Date fields the reader found not to be calendar dates (read as not given). */
   readonly unreadDates?: readonly { readonly pointer: string; readonly text: string }[];
 }
@@ -374,7 +377,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
       emptyAnswers,
     }),
     { zh: '未说明的内容', en: 'fields that say nothing' },
-    (c, p) => undescribedFields(c.application, p.fields, p.emptyAnswers),
+    (c, p) => undescribedFields(c.application, p.fields, p.emptyAnswers, c.schema),
     [],
     (p) => p.fields.map((f) => `$.${f}`),
   ),
@@ -538,7 +541,7 @@ export const derivedFacts: Readonly<Record<string, DerivedFact>> = Object.freeze
       emptyAnswers,
     }),
     { zh: '未填写的必填项', en: 'required fields missing' },
-    (c, p) => missingRequiredFields(c.application, p.fields, p.emptyAnswers),
+    (c, p) => missingRequiredFields(c.application, p.fields, p.emptyAnswers, c.schema),
     [],
     (p) => [
       ...p.fields.application.map((f) => `$.${f}`),

@@ -1,5 +1,5 @@
 import { isDescribed } from '../model/isDescribed.js';
-import { labelAt } from '../model/labelAt.js';
+import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { toPointer, valueAtPath } from '../model/paths.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import type { MissingField } from './missingRequiredFields.js';
@@ -17,11 +17,12 @@ export function undescribedFields(
   application: Application,
   fields: readonly string[],
   emptyAnswers: readonly string[] = [],
+  schema: ZodSchema = ApplicationSchema,
 ): MissingField[] {
   return fields.flatMap((path) => {
     const value = valueAtPath(application, path);
     if (typeof value === 'string' && isDescribed(value, emptyAnswers)) return [];
     const steps = path.split('.');
-    return [{ pointer: toPointer(steps), where: labelAt(ApplicationSchema, steps).where }];
+    return [{ pointer: toPointer(steps), where: labelAt(schema, steps).where }];
   });
 }

@@ -10,6 +10,22 @@ export interface NoticeWords {
   readonly industries: Readonly<Record<string, string>>;
   /** The kinds of 不良记录 a 申报书 may list (银川's 安全生产, 生态环保…); the model's when left out. */
   readonly adverseRecordKinds?: Readonly<Record<string, string>>;
+  /**
+   * Fields the notice's form asks beyond the model's (银川's 从业人员, 承诺事项), by place: each comes in
+   * the form after the model's own fields of its place, and a key the model has is not replaced.
+   */
+  readonly fields?: {
+    readonly application?: Readonly<Record<string, z.ZodMiniType>>;
+    readonly lead?: Readonly<Record<string, z.ZodMiniType>>;
+  };
+}
+
+/** The fields of `added` whose keys `model` does not have: a notice adds fields, it never redefines the model's. */
+function withoutModelKeys(
+  added: Readonly<Record<string, z.ZodMiniType>> | undefined,
+  model: Readonly<Record<string, unknown>>,
+): Record<string, z.ZodMiniType> {
+  return Object.fromEntries(Object.entries(added ?? {}).filter(([key]) => !Object.hasOwn(model, key)));
 }
 
 /** 信用记录 whose 不良记录 are of the notice's kinds. */
@@ -44,12 +60,16 @@ export function applicationSchemaFor(words: NoticeWords): typeof Application {
   const credit =
     words.adverseRecordKinds === undefined ? {} : { credit: z.optional(creditFor(words.adverseRecordKinds)) };
   const participant = labelled(z.extend(Participant, { industry, ...credit }), '参与单位', 'Participant');
-  const lead = labelled(z.extend(Lead, credit), '申报（牵头）单位', 'Lead unit');
+  const leadFields = withoutModelKeys(words.fields?.lead, Lead.shape);
+  const applicationFields = withoutModelKeys(words.fields?.application, Application.shape);
+  const lead = labelled(z.extend(Lead, { ...credit, ...leadFields }), '申报（牵头）单位', 'Lead unit');
+  const leadChanged = words.adverseRecordKinds !== undefined || Object.keys(leadFields).length > 0;
   return labelled(
     z.extend(Application, {
       direction,
       industry,
-      ...(words.adverseRecordKinds === undefined ? {} : { lead }),
+      ...(leadChanged ? { lead } : {}),
+      ...applicationFields,
       participants: labelled(z.array(participant).check(z.maxLength(limits.manyItems)), '参与单位', 'Participants'),
     }),
     '申报书',

@@ -2,7 +2,9 @@ import { buildApplicationJsonSchema, type JsonSchema, type JsonSchemaDraft } fro
 import { applicationSchemaFor } from '../model/applicationSchemaFor.js';
 import { AdverseRecordKind, Direction, Industry } from '../model/enums.js';
 import { Application } from '../model/schema.js';
-import type { RulePack } from './loadRulePack.js';
+import { formFieldSchemas } from './formFieldSchema.js';
+import type { PackVocabularies, RulePack } from './loadRulePack.js';
+import type { PackForm } from './schema.js';
 
 const schemas = new WeakMap<RulePack, typeof Application>();
 
@@ -32,26 +34,39 @@ const sameWords = (a: readonly string[], b: readonly string[]) =>
 export function applicationSchemaOf(pack: RulePack): typeof Application {
   const cached = schemas.get(pack);
   if (cached !== undefined) return cached;
-  const { directions, industries, labels } = pack.vocabularies;
+  const schema = applicationSchemaFrom(pack.vocabularies, pack.form);
+  schemas.set(pack, schema);
+  return schema;
+}
+
+/**
+ * {@link applicationSchemaOf} from a pack's parts as its loader reads them (its vocabularies and its
+ * form), before the pack is whole: the loader names a check's missing fields by their labels in it.
+ */
+export function applicationSchemaFrom(vocabularies: PackVocabularies, form: PackForm): typeof Application {
+  const { directions, industries, labels } = vocabularies;
   const words = (list: readonly string[], model: Readonly<Record<string, string>>) =>
     Object.fromEntries(list.map((w) => [w, labels[w]?.zh ?? model[w] ?? w]));
   // Kinds of 不良记录 the pack adds (银川's 安全生产…) join the model's: an application may list any.
   const modelKinds = Object.keys(AdverseRecordKind.labels);
-  const addedKinds = pack.vocabularies.adverseRecordKinds.filter((k) => !modelKinds.includes(k));
-  const schema =
+  const addedKinds = vocabularies.adverseRecordKinds.filter((k) => !modelKinds.includes(k));
+  const hasForm = Object.values(form).some((place) => place !== undefined && Object.keys(place).length > 0);
+  if (
     sameWords(directions, Object.keys(Direction.labels)) &&
     sameWords(industries, Object.keys(Industry.labels)) &&
-    Object.keys(labels).length === 0
-      ? Application
-      : applicationSchemaFor({
-          directions: words(directions, Direction.labels),
-          industries: words(industries, Industry.labels),
-          ...(addedKinds.length === 0
-            ? {}
-            : { adverseRecordKinds: words([...modelKinds, ...addedKinds], AdverseRecordKind.labels) }),
-        });
-  schemas.set(pack, schema);
-  return schema;
+    Object.keys(labels).length === 0 &&
+    !hasForm
+  ) {
+    return Application;
+  }
+  return applicationSchemaFor({
+    directions: words(directions, Direction.labels),
+    industries: words(industries, Industry.labels),
+    ...(addedKinds.length === 0
+      ? {}
+      : { adverseRecordKinds: words([...modelKinds, ...addedKinds], AdverseRecordKind.labels) }),
+    ...(hasForm ? { fields: formFieldSchemas(form) } : {}),
+  });
 }
 
 /**

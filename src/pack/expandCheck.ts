@@ -1,8 +1,8 @@
 import { derivedFacts } from '../facts/registry.js';
 import type { Message } from '../model/issue.js';
-import { labelAt } from '../model/labelAt.js';
+import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps } from '../model/paths.js';
-import { Application, Lead } from '../model/schema.js';
+import { Application } from '../model/schema.js';
 import { leavesOf } from './leavesOf.js';
 import {
   operatorSymbols,
@@ -127,10 +127,13 @@ function requiresOf(fields: readonly { fact: string; path: string }[]): PackCond
 }
 
 /** 「未填报数字化水平评测等级」: the review message for fields not given, from their labels. */
-function notGivenMessage(fields: readonly { fact: string; path: string }[]): Message | undefined {
+function notGivenMessage(
+  fields: readonly { fact: string; path: string }[],
+  schema: ZodSchema = Application,
+): Message | undefined {
   const labels = fields.map(({ fact, path }) => {
     const steps = factPathSteps(path) ?? [];
-    return labelAt(fact === 'unit' ? Lead : Application, steps);
+    return labelAt(schema, fact === 'unit' ? ['lead', ...steps] : steps);
   });
   if (labels.length === 0 || labels.some((l) => l.label === '' || l.labelEn === '')) return undefined;
   const en = labels.map((l) => l.labelEn).join(', ');
@@ -184,6 +187,8 @@ export function expandCheck(
     row?: TableRow | undefined;
     defaults?: Pick<SourceCheck, 'directions' | 'subject' | 'kind'> | undefined;
     conditions?: SharedConditions | undefined;
+    /** The application schema under the pack (its own fields labelled), for the names of fields not given. */
+    schema?: ZodSchema | undefined;
   },
 ): { check?: PackCheck; problems: ExpansionProblem[] } {
   const problems: ExpansionProblem[] = [];
@@ -228,6 +233,7 @@ export function expandCheck(
         : leaves(requires).filter((l) => l.operator === 'isKnown' && l.path !== undefined && l.value === true);
     const review = notGivenMessage(
       written.requires === undefined ? fields : stated.map((l) => ({ fact: l.fact, path: l.path ?? '$' })),
+      context.schema,
     );
     if (review === undefined) {
       problems.push({

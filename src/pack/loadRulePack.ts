@@ -4,9 +4,11 @@ import type { Message } from '../model/issue.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { TextPatternError, textPattern } from '../operators/textPattern.js';
+import { applicationSchemaFrom } from './applicationSchemaOf.js';
 import { chartedChecks, jointDirections, neededParameters, type ParameterNeed } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
+import { formProblems } from './formProblems.js';
 import { markValidated } from './isRulePack.js';
 import { leavesOf } from './leavesOf.js';
 import { messageProblems } from './messageProblems.js';
@@ -17,6 +19,7 @@ import {
   type PackCheck,
   type PackCondition,
   PackFile,
+  type PackForm,
   type PackParameter,
   type PackTable,
   type SourceCheck,
@@ -56,6 +59,8 @@ export interface RulePack {
     readonly scheme?: Message;
   };
   readonly vocabularies: PackVocabularies;
+  /** What the notice's form asks beyond the model's common part: its fields and declarations. */
+  readonly form: PackForm;
   readonly parameters: Readonly<Record<string, PackParameter>>;
   readonly checks: readonly LoadedCheck[];
   /** The decision tables the checks were written in (数字化车间 and 智能工厂), for documents. */
@@ -375,6 +380,15 @@ function contractIssues(
   return issues;
 }
 
+/** The pack's application schema, or none when its words cannot make one yet (their issues are reported apart). */
+function schemaOrUndefined(vocabularies: PackVocabularies, form: PackForm) {
+  try {
+    return applicationSchemaFrom(vocabularies, form);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Validate and assemble a rule pack from its files (file name → parsed JSON). Every file is checked
  * against the pack schema; then every fact, operator and parameter a rule names must exist, fact
@@ -395,6 +409,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   const conditions: Record<string, SourceCondition> = {};
   let meta: RulePack['meta'] | undefined;
   let vocabularies: { file: string; value: PackVocabularies } | undefined;
+  let form: { file: string; value: PackForm } | undefined;
   const parameterFiles = new Map<string, string>();
   let schemaRefused = false;
   for (const [file, content] of Object.entries(files)) {
@@ -418,6 +433,10 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
       if (vocabularies)
         issues.push({ file, pointer: '/vocabularies', message: { zh: '词表重复', en: 'vocabularies given twice' } });
       vocabularies = { file, value: { ...parsed.data.vocabularies, labels: parsed.data.vocabularies.labels ?? {} } };
+    }
+    if (parsed.data.form) {
+      if (form) issues.push({ file, pointer: '/form', message: { zh: '表单字段重复', en: 'form given twice' } });
+      form = { file, value: parsed.data.form };
     }
     if (parsed.data.pack) {
       if (meta)
@@ -459,8 +478,15 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     const same = written.filter((x) => x.source === w.source);
     return Object.entries(table.rows).flatMap(([key, row]) => same.map((x) => ({ ...x, row: { key, row } })));
   });
+  const formIssues = form === undefined ? [] : formProblems(form.value, form.file);
+  issues.push(...formIssues);
+  // Fields not given are named by their labels in the pack's own schema (its form's fields included).
+  const schema =
+    vocabularies === undefined || formIssues.length > 0 || schemaRefused
+      ? undefined
+      : schemaOrUndefined(vocabularies.value, form?.value ?? {});
   for (const { file, index, check, source, row } of jobs) {
-    const expanded = expandCheck(check, { directions, row, defaults: source.defaults, conditions });
+    const expanded = expandCheck(check, { directions, row, defaults: source.defaults, conditions, schema });
     for (const problem of expanded.problems) {
       issues.push({
         file,
@@ -502,6 +528,21 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     issues.push(...parameterIssues(parameters, parameterFiles, vocabularies.value));
     issues.push(...contractIssues(parameters, parameterFiles, checks, vocabularies.value.directions));
     for (const check of checks) {
+      if (
+        check.effectiveFrom !== undefined &&
+        check.effectiveUntil !== undefined &&
+        check.effectiveUntil < check.effectiveFrom
+      ) {
+        issues.push({
+          file: check.file,
+          rule: check.id,
+          pointer: toPointer([...(checkAt.get(check) ?? []), 'effectiveUntil']),
+          message: {
+            zh: `检查的截止日期 ${check.effectiveUntil} 早于生效日期 ${check.effectiveFrom}`,
+            en: `the check ends (${check.effectiveUntil}) before it takes effect (${check.effectiveFrom})`,
+          },
+        });
+      }
       const outside = check.directions.filter((d) => !vocabularies?.value.directions.includes(d));
       if (outside.length > 0) {
         issues.push({
@@ -525,6 +566,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
   const pack: RulePack = Object.freeze({
     meta,
     vocabularies: vocabularies.value,
+    form: form?.value ?? {},
     parameters: Object.freeze(parameters),
     checks: Object.freeze(checks),
     tables: Object.freeze(tables.map((t) => Object.freeze({ ...t, checks: Object.freeze(t.checks) }))),

@@ -183,6 +183,11 @@ export const PackCheck = z.strictObject({
   id: z.string().check(z.regex(/^[a-z]+(\.[a-z]+(-[a-z]+)*)+$/)),
   /** The notice's clause, e.g. `二（二）1`. */
   clause: nonEmpty(),
+  /** The first and last days the check is part of the notice; always, when left out. */
+  effectiveFrom: z.optional(z.iso.date()),
+  effectiveUntil: z.optional(z.iso.date()),
+  /** Where the check comes from when not the pack's notice. */
+  source: z.optional(nonEmpty()),
   kind: CheckKind,
   /** A short name for the check, for tables. */
   title: PackMessage,
@@ -227,6 +232,12 @@ const checkId = /^([a-z]+|\{row\})(\.[a-z]+(-[a-z]+)*)+$/;
 export const SourceCheck = z.strictObject({
   id: z.string().check(z.regex(checkId)),
   clause: z.optional(nonEmpty()),
+  /** The first day the check is part of the notice (a check a later notice adds); always, when left out. */
+  effectiveFrom: z.optional(z.iso.date()),
+  /** The last day the check is part of the notice (a check a later notice drops); always, when left out. */
+  effectiveUntil: z.optional(z.iso.date()),
+  /** Where the check comes from when not the pack's notice (a 补充通知, with its date). */
+  source: z.optional(nonEmpty()),
   kind: z.optional(CheckKind),
   title: PackMessage,
   notice: z.union([nonEmpty(), z.record(z.string(), nonEmpty())]),
@@ -313,10 +324,64 @@ export const PackParameter = z.strictObject({
   /** For `byDirection`: the type of each direction's value. */
   entries: z.optional(ParameterEntries),
   values: z
-    .array(z.strictObject({ effectiveFrom: z.iso.date(), value: z.json() }))
+    .array(
+      z.strictObject({
+        effectiveFrom: z.iso.date(),
+        value: z.json(),
+        /** Where this value comes from when not the parameter's clause (a later notice, a 补充通知). */
+        source: z.optional(nonEmpty()),
+      }),
+    )
     .check(z.minLength(1), z.maxLength(100)),
 });
 export type PackParameter = z.infer<typeof PackParameter>;
+
+/** A field name of the 申报书: a key as the model writes its own (`employees`, `targetLevel`). */
+const FieldName = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/), z.maxLength(64));
+
+/**
+ * One field a notice's form asks for beyond the model's common part (银川's 从业人员, 企业划型, 项目完成后
+ * 预期达到的数字化水平等级): its type, its label, whether the form requires it, and its limits. A
+ * `choice` lists its words with their labels; a `group` holds fields of these types under one label
+ * (a 投入构成 of several sums).
+ */
+export const PackFormField = z.strictObject({
+  /** `integer`, `number`, `money` (万元, never negative), `line` (one line), `text`, `date`, `boolean` or `choice`. */
+  type: z.enum(['integer', 'number', 'money', 'line', 'text', 'date', 'boolean', 'choice']),
+  label: PackMessage,
+  /** Whether a submitted 申报书 must give it (a draft may leave it out). */
+  required: z.optional(z.boolean()),
+  /** For `integer`, `number` and `money`: the least and the greatest value allowed, both included. */
+  range: z.optional(z.strictObject({ min: z.optional(z.number()), max: z.optional(z.number()) })),
+  /** For `line` and `text`: the most characters allowed (the library's limit when left out). */
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  /** For `choice`: its words, each with its label, in the form's order. */
+  choices: z.optional(z.record(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)), PackMessage)),
+});
+export type PackFormField = z.infer<typeof PackFormField>;
+
+/** A group of fields under one label (a 投入构成): fields of the types of {@link PackFormField}. */
+export const PackFormGroup = z.strictObject({
+  type: z.literal('group'),
+  label: PackMessage,
+  required: z.optional(z.boolean()),
+  fields: z.record(FieldName, PackFormField),
+});
+export type PackFormGroup = z.infer<typeof PackFormGroup>;
+
+const formFields = () => z.optional(z.record(FieldName, z.union([PackFormGroup, PackFormField])));
+
+/**
+ * What a notice's form asks beyond the model's common part: fields of the application (`application`)
+ * and of the 申报（牵头）单位 (`lead`), in the form's order after the model's own, and the declarations
+ * (承诺事项) the applicant ticks, each a yes/no field named by its wording, under `declarations`.
+ */
+export const PackForm = z.strictObject({
+  application: formFields(),
+  lead: formFields(),
+  declarations: z.optional(z.record(FieldName, PackMessage)),
+});
+export type PackForm = z.infer<typeof PackForm>;
 
 /** One file of a rule pack. */
 export const PackFile = z.strictObject({
@@ -364,6 +429,8 @@ export const PackFile = z.strictObject({
    * reading of the notice written once (for example, what makes an application joint).
    */
   conditions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z]*$/)), SourceCondition)),
+  /** In one file of the pack (`pack.json`): the form's own fields and declarations (see {@link PackForm}). */
+  form: z.optional(PackForm),
   /** A decision table: the file's checks are written once for each of its rows. */
   table: z.optional(PackTable),
   checks: z.optional(z.array(SourceCheck).check(z.maxLength(1000))),

@@ -3,6 +3,7 @@ import { dateInChinese, percentText } from '../evaluate/formatMessage.js';
 import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
 import type { Message } from '../model/issue.js';
 import { chartedChecks, chartedValues } from '../pack/contract.js';
+import type { FormEntry } from '../pack/formEntriesOf.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import { clauseInChinese, clauseInEnglish, kindLabels, outcomeLabels, outcomeMarks, verdictLabels } from './labels.js';
 import { noticeSections } from './noticeSections.js';
@@ -179,11 +180,31 @@ export function renderHtmlReport(
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
 <p class="counts">不符合 ${s.reject} 项 · 需补正 ${result.corrections.length} 处 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${result.corrections.length} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>
 ${notice(result)}
+${formAnswers(result.form)}
 <section class="detail"><h2>附：逐项检查结果 <span class="en">Annex: every check</span></h2>
 ${charts(result)}
 <table><thead><tr><th></th><th>${both('检查项', 'check')}</th><th>${both('条款', 'clause')}</th><th>${both('类型', 'kind')}</th><th>${both('对象', 'about')}</th><th>${both('说明', 'finding')}</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section></body></html>`;
+}
+
+/** The answers to the fields the pack's form adds (从业人员, 承诺事项…), as the applicant gave them. */
+function formAnswers(entries: readonly FormEntry[] = []): string {
+  if (entries.length === 0) return '';
+  const rows = entries
+    .map((e) => {
+      const value =
+        e.declared !== undefined
+          ? e.declared
+            ? both('已承诺', 'declared')
+            : both('未承诺', 'not declared')
+          : e.value === undefined
+            ? both('（未填写）', '(not given)')
+            : both(e.value.zh, e.value.en);
+      return `<tr><td>${both(e.label.zh, e.label.en)}</td><td><code>${escapeHtml(e.pointer)}</code></td><td>${value}</td></tr>`;
+    })
+    .join('');
+  return `<section class="form"><h2>申报书填报的其他内容 <span class="en">Further answers of the form</span></h2><table><thead><tr><th>${both('栏目', 'field')}</th><th>${both('位置', 'pointer')}</th><th>${both('填报内容', 'as given')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** One section of the notice: its heading, its items, or a line saying there are none. */

@@ -8,11 +8,17 @@ export interface SmallPackWords {
 
 /**
  * A pack of one file, `pack.json`: its metadata, its vocabularies and `checks`, as a city's author
- * would start one (tests of what a pack may declare).
+ * would start one (tests of what a pack may declare). `more` adds sections of `pack.json` (its `form`).
  */
-export function smallPack(name: string, words: SmallPackWords, checks: readonly unknown[]): Record<string, unknown> {
+export function smallPack(
+  name: string,
+  words: SmallPackWords,
+  checks: readonly unknown[],
+  more: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
   return {
     'pack.json': {
+      ...more,
       pack: { name, title: name, version: '1.0.0' },
       vocabularies: {
         directions: words.directions ?? ['digital-workshop'],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { creditCodeCheckDigit } from '../../src/entries/credit-code.js';
 import { defaultPackFiles, evaluateSync, loadRulePack } from '../../src/index.js';
 import { buildApplication } from '../../src/testing/buildApplication.js';
+import { smallPack } from '../helpers/smallPack.js';
 
 // docs/packs.md is read by someone writing a third city's pack: its parameter and its check, as
 // printed there, load into a pack and decide what they say.
@@ -47,5 +48,33 @@ describe('docs/packs.md, as a pack author reads it', () => {
     const changji = result('652301');
     expect(changji?.outcome).toBe('fail');
     expect(changji?.message.zh).toMatch(/^统一社会信用代码登记地为.+（652301），不在本市$/);
+  });
+
+  it('gives a form whose fields and declaration a pack loads and a check reads', () => {
+    const block = blocks.find((b) => b.startsWith('"form"')) as string;
+    const { form } = JSON.parse(`{${block}}`) as { form: Record<string, unknown> };
+    const declared = {
+      id: 'form.lawful-operation',
+      clause: '二（二）',
+      kind: 'completeness',
+      title: { zh: '合法经营承诺', en: 'Declaration' },
+      notice: '依法纳税、规范管理、合法经营',
+      subject: 'application',
+      requires: 'none',
+      pass: { name: 'declared', path: '$.declarations.lawfulOperation', operator: '==', value: true },
+      zh: { pass: '已承诺', fail: '未承诺依法纳税、规范管理、合法经营' },
+      en: { pass: 'Declared', fail: 'Not declared' },
+    };
+    const cityPack = loadRulePack(smallPack('表单', {}, [declared], { form }));
+    const app = buildApplication('digital-workshop', { industry: 'new-materials', submittedOn: '2025-10-08' });
+    Object.assign(app.lead, { employees: 80, sizeClass: 'small' });
+    const answer = (declarations: unknown) => {
+      const r = evaluateSync({ ...app, declarations } as never, { pack: cityPack });
+      return r.verdict === 'invalid' ? r.errors.map((e) => e.where) : r.checks.map((c) => c.outcome);
+    };
+    expect(answer({ lawfulOperation: true })).toEqual(['pass']);
+    expect(answer({})).toEqual(['fail']);
+    const big = evaluateSync({ ...app, lead: { ...app.lead, employees: -1 } } as never, { pack: cityPack });
+    expect(big.verdict === 'invalid' && big.errors[0]?.where).toBe('申报（牵头）单位 › 从业人员（人）');
   });
 });
