@@ -170,10 +170,6 @@ function checkOptions(
   };
 }
 
-/** Whether the pack's form adds fields or declarations to the model's. */
-const hasForm = (pack: RulePack) =>
-  Object.values(pack.form).some((place) => place !== undefined && Object.keys(place).length > 0);
-
 /** Read an application as the options say: strictly, or as a draft. */
 export function readApplication(input: unknown, options: ResolvedOptions): ParseResult {
   const schema = applicationSchemaOf(options.pack);
@@ -373,6 +369,7 @@ function evaluationOf(
   checks: readonly CheckResult[],
 ): Evaluation {
   const { pack, stage } = options;
+  const answers = formEntriesOf(pack, application as unknown as Record<string, unknown>);
   return {
     verdict: verdictOf(checks),
     application: {
@@ -380,7 +377,7 @@ function evaluationOf(
       direction: application.direction,
       lead: { name: application.lead.name, creditCode: application.lead.creditCode },
     },
-    ...(hasForm(pack) ? { form: formEntriesOf(pack, application as unknown as Record<string, unknown>) } : {}),
+    ...(answers.length > 0 ? { form: answers } : {}),
     evaluationDate,
     stage,
     pack: { name: pack.meta.name, version: pack.meta.version },

@@ -18,6 +18,18 @@ export interface NoticeWords {
     readonly application?: Readonly<Record<string, z.ZodMiniType>>;
     readonly lead?: Readonly<Record<string, z.ZodMiniType>>;
   };
+  /** Optional fields of the model the notice's form does not have, by place (银川's has no 联合体情况). */
+  readonly omit?: {
+    readonly application?: readonly string[];
+    readonly lead?: readonly string[];
+  };
+}
+
+/** The optional keys of `shape` among `keys`: only a field a 申报书 may leave out can be left out of a form. */
+function omittable(shape: Readonly<Record<string, z.ZodMiniType>>, keys: readonly string[] = []): Record<string, true> {
+  return Object.fromEntries(
+    keys.filter((k) => Object.hasOwn(shape, k) && shape[k]?._zod.optin === 'optional').map((k) => [k, true as const]),
+  );
 }
 
 /** The fields of `added` whose keys `model` does not have: a notice adds fields, it never redefines the model's. */
@@ -26,6 +38,11 @@ function withoutModelKeys(
   model: Readonly<Record<string, unknown>>,
 ): Record<string, z.ZodMiniType> {
   return Object.fromEntries(Object.entries(added ?? {}).filter(([key]) => !Object.hasOwn(model, key)));
+}
+
+/** `schema` without the `mask`'s keys; itself when there are none (zod's `omit`, its checks and strictness kept). */
+function without<T>(schema: T, mask: Record<string, true>): T {
+  return Object.keys(mask).length === 0 ? schema : (z.omit(schema as never, mask as never) as unknown as T);
 }
 
 /** 信用记录 whose 不良记录 are of the notice's kinds. */
@@ -62,16 +79,23 @@ export function applicationSchemaFor(words: NoticeWords): typeof Application {
   const participant = labelled(z.extend(Participant, { industry, ...credit }), '参与单位', 'Participant');
   const leadFields = withoutModelKeys(words.fields?.lead, Lead.shape);
   const applicationFields = withoutModelKeys(words.fields?.application, Application.shape);
-  const lead = labelled(z.extend(Lead, { ...credit, ...leadFields }), '申报（牵头）单位', 'Lead unit');
-  const leadChanged = words.adverseRecordKinds !== undefined || Object.keys(leadFields).length > 0;
+  const leadOmitted = omittable(Lead.shape, words.omit?.lead);
+  const lead = labelled(
+    without(z.extend(Lead, { ...credit, ...leadFields }), leadOmitted),
+    '申报（牵头）单位',
+    'Lead unit',
+  );
+  const leadChanged =
+    words.adverseRecordKinds !== undefined || Object.keys(leadFields).length > 0 || Object.keys(leadOmitted).length > 0;
+  const extended = z.extend(Application, {
+    direction,
+    industry,
+    ...(leadChanged ? { lead } : {}),
+    ...applicationFields,
+    participants: labelled(z.array(participant).check(z.maxLength(limits.manyItems)), '参与单位', 'Participants'),
+  });
   return labelled(
-    z.extend(Application, {
-      direction,
-      industry,
-      ...(leadChanged ? { lead } : {}),
-      ...applicationFields,
-      participants: labelled(z.array(participant).check(z.maxLength(limits.manyItems)), '参与单位', 'Participants'),
-    }),
+    without(extended, omittable(Application.shape, words.omit?.application)),
     '申报书',
     'Application',
   ) as unknown as typeof Application;

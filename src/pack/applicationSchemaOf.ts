@@ -39,6 +39,14 @@ export function applicationSchemaOf(pack: RulePack): typeof Application {
   return schema;
 }
 
+/** `omit`'s dotted paths by place: `lead.assessment` is the lead's, `consortium` the application's. */
+function omittedByPlace(omit: readonly string[]) {
+  return {
+    application: omit.filter((p) => !p.startsWith('lead.')),
+    lead: omit.filter((p) => p.startsWith('lead.')).map((p) => p.slice('lead.'.length)),
+  };
+}
+
 /**
  * {@link applicationSchemaOf} from a pack's parts as its loader reads them (its vocabularies and its
  * form), before the pack is whole: the loader names a check's missing fields by their labels in it.
@@ -66,6 +74,7 @@ export function applicationSchemaFrom(vocabularies: PackVocabularies, form: Pack
       ? {}
       : { adverseRecordKinds: words([...modelKinds, ...addedKinds], AdverseRecordKind.labels) }),
     ...(hasForm ? { fields: formFieldSchemas(form) } : {}),
+    ...(form.omit === undefined ? {} : { omit: omittedByPlace(form.omit) }),
   });
 }
 

@@ -4,6 +4,8 @@ import { Application, Lead } from '../model/schema.js';
 import type { RulePackIssue } from './RulePackError.js';
 import type { PackForm, PackFormField, PackFormGroup } from './schema.js';
 
+type Shape = Readonly<Record<string, { _zod: { optin?: string } } | undefined>>;
+
 const numeric = new Set(['integer', 'number', 'money']);
 const textual = new Set(['line', 'text']);
 
@@ -45,8 +47,8 @@ function fieldProblems(field: PackFormField | PackFormGroup): Message[] {
 
 /**
  * What is wrong with a pack's form (`form` of `pack.json`): a field that takes a name the model's
- * common part already has at its place (the model's field is not replaced), or limits its type does
- * not take. Each problem names the field's pointer in `file`.
+ * common part already has at its place (the model's field is not replaced), limits its type does not
+ * take, or an `omit` that names no optional field of the model. Each problem names its pointer in `file`.
  *
  * @example
  * formProblems({ lead: { creditCode: { type: 'line', label } } }, 'pack.json')[0].message.zh
@@ -81,5 +83,26 @@ export function formProblems(form: PackForm, file: string): RulePackIssue[] {
       }
     }
   }
+  (form.omit ?? []).forEach((path, i) => {
+    const [shape, key, where] = path.startsWith('lead.')
+      ? [Lead.shape as Shape, path.slice('lead.'.length), '申报（牵头）单位']
+      : [Application.shape as Shape, path, '申报书'];
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (field?._zod.optin === 'optional') return;
+    issues.push({
+      file,
+      pointer: toPointer(['form', 'omit', i]),
+      message:
+        field === undefined
+          ? {
+              zh: `“${where}”下没有字段“${key}”，无法省略`,
+              en: `the model has no field "${key}" under ${where === '申报书' ? 'the application' : 'the lead'} to omit`,
+            }
+          : {
+              zh: `字段“${path}”是申报书模型的必填项，不能省略（只能省略选填项）`,
+              en: `field "${path}" is required by the model and cannot be omitted (only optional fields can)`,
+            },
+    });
+  });
   return issues;
 }

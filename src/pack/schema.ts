@@ -374,12 +374,19 @@ const formFields = () => z.optional(z.record(FieldName, z.union([PackFormGroup, 
 /**
  * What a notice's form asks beyond the model's common part: fields of the application (`application`)
  * and of the 申报（牵头）单位 (`lead`), in the form's order after the model's own, and the declarations
- * (承诺事项) the applicant ticks, each a yes/no field named by its wording, under `declarations`.
+ * (承诺事项) the applicant ticks, each a yes/no field named by its wording, under `declarations`; and the
+ * model's optional fields it does not have (`omit`).
  */
 export const PackForm = z.strictObject({
   application: formFields(),
   lead: formFields(),
   declarations: z.optional(z.record(FieldName, PackMessage)),
+  /**
+   * Optional fields of the model the notice's form does not have, by dotted path (`consortium`,
+   * `beltAndRoad`, `lead.pilotIndustry`, `lead.assessment`): left out of the pack's schema and forms,
+   * and refused in its 申报书.
+   */
+  omit: z.optional(z.array(z.string().check(z.regex(/^(lead\.)?[a-z][A-Za-z0-9]*$/)))),
 });
 export type PackForm = z.infer<typeof PackForm>;
 

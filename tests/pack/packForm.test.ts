@@ -193,4 +193,35 @@ describe("a pack's own form fields and declarations", () => {
       ['/form/application/size', '选择字段（choice）须列出选项（choices）'],
     ]);
   });
+
+  it("leaves out the model's optional fields the notice's form does not have, and refuses a required one", () => {
+    const omit = ['consortium', 'beltAndRoad', 'lead.pilotIndustry', 'lead.assessment'];
+    const pack = loadRulePack(smallPack('无联合体', {}, checks, { form: { ...form, omit } }));
+    const schema = applicationJsonSchemaOf(pack) as unknown as Props;
+    expect(Object.keys(schema.properties)).not.toContain('consortium');
+    expect(Object.keys(schema.properties)).not.toContain('beltAndRoad');
+    expect(Object.keys((schema.properties.lead as Props).properties)).not.toContain('pilotIndustry');
+    expect(Object.keys((schema.properties.lead as Props).properties)).toContain('employees');
+    expect(JSON.stringify(schema)).not.toMatch(/有色金属|一带一路|链式/);
+    // Left out of the form, a field given anyway is refused at its place.
+    const given = application({
+      consortium: { platform: { name: 'x', status: 'built' }, empowerment: {}, leadRole: 'chain-leader' },
+    });
+    const refusedAt = evaluateSync(given, { pack });
+    expect(refusedAt.verdict === 'invalid' && refusedAt.errors.map((e) => e.pointer)).toEqual([
+      '/lead/pilotIndustry',
+      '/lead/assessment',
+      '/consortium',
+    ]);
+    const plain = application();
+    const { pilotIndustry: _p, assessment: _a, ...lead } = plain.lead;
+    expect(evaluateSync({ ...plain, lead }, { pack }).verdict).toBe('eligible');
+    const refused = packIssues(
+      smallPack('坏省略', {}, checks, { form: { omit: ['lead.creditCode', 'lead.nothing'] } }),
+    );
+    expect(refused.map((i) => [i.pointer, i.message.zh])).toEqual([
+      ['/form/omit/0', '字段“lead.creditCode”是申报书模型的必填项，不能省略（只能省略选填项）'],
+      ['/form/omit/1', '“申报（牵头）单位”下没有字段“nothing”，无法省略'],
+    ]);
+  });
 });
