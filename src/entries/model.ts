@@ -19,7 +19,7 @@ export {
   QualityTier,
   Scale,
 } from '../model/enums.js';
-export { fieldLabel } from '../model/fieldLabel.js';
+export { fieldLabel, formFieldLabel } from '../model/fieldLabel.js';
 export { isDescribed } from '../model/isDescribed.js';
 export { labelAt, type PathLabel, type ZodSchema } from '../model/labelAt.js';
 export type { FieldLabel } from '../model/labelled.js';

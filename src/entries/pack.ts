@@ -3,7 +3,12 @@
  * @packageDocumentation
  */
 
-export { applicationJsonSchemaOf, applicationSchemaFrom, applicationSchemaOf } from '../pack/applicationSchemaOf.js';
+export {
+  applicationJsonSchemaOf,
+  applicationSchemaFrom,
+  applicationSchemaOf,
+  ownFormSchemaOf,
+} from '../pack/applicationSchemaOf.js';
 export {
   type ChartableResult,
   type ChartedValue,

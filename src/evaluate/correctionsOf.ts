@@ -1,4 +1,5 @@
 import { fieldLabel } from '../model/fieldLabel.js';
+import type { ZodSchema } from '../model/labelAt.js';
 import type { CheckResult, Correction, Verification } from './checkResult.js';
 
 const fillIn = { zh: '未填写或未说明，请补填', en: 'Not filled in: fill it in' };
@@ -9,11 +10,12 @@ const fillIn = { zh: '未填写或未说明，请补填', en: 'Not filled in: fi
  * to delete, a blank row); any other result is one item at the field that caused it, saying what the
  * check found. One defect, one item: a field is listed once, by the check of the 申报书's form where
  * one names it (a malformed code by 统一社会信用代码's check, not again by those that cannot read it).
+ * Under a pack with a form of its own, `formSchema` (its schema) names the fields in its labels.
  *
  * @example
  * correctionsOf(evaluation.checks)[0] //=> { pointer: '/lead/contact/phone', field: { zh: '表一申报（牵头）单位的“联系电话”', … }, … }
  */
-export function correctionsOf(checks: readonly CheckResult[]): Correction[] {
+export function correctionsOf(checks: readonly CheckResult[], formSchema?: ZodSchema): Correction[] {
   const byField = new Map<string, Correction & { readonly form: boolean }>();
   const add = (check: CheckResult, pointer: string, todo: Correction['todo']) => {
     const form = check.kind === 'completeness';
@@ -27,12 +29,19 @@ export function correctionsOf(checks: readonly CheckResult[]): Correction[] {
       });
       return;
     }
-    byField.set(pointer, { pointer, field: fieldLabel(pointer), todo, clause: check.clause, check: check.id, form });
+    byField.set(pointer, {
+      pointer,
+      field: fieldLabel(pointer, formSchema),
+      todo,
+      clause: check.clause,
+      check: check.id,
+      form,
+    });
   };
   for (const c of checks) {
     if (c.action !== 'correct') continue;
     const only = c.missing.length === 1 ? (c.missing[0]?.pointer ?? '') : '';
-    if (only !== '' && c.outcome === 'fail' && !c.message.zh.includes(fieldLabel(only).zh)) {
+    if (only !== '' && c.outcome === 'fail' && !c.message.zh.includes(fieldLabel(only, formSchema).zh)) {
       // One field the check found blank: what the check says of it (what it must describe).
       add(c, only, c.message);
     } else if (c.missing.length > 0) {

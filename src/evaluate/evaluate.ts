@@ -10,7 +10,7 @@ import { type ParseResult, parseApplicationWith } from '../model/parseApplicatio
 import { parseDraftWith } from '../model/parseDraft.js';
 import { toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
-import { applicationSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
+import { applicationSchemaOf, ownFormSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
 import { editionOf } from '../pack/editionOf.js';
 import { formEntriesOf } from '../pack/formEntriesOf.js';
@@ -354,6 +354,7 @@ function assemble(
           words,
           pack.vocabularies.directions,
           applicationSchemaOf(pack),
+          ownFormSchemaOf(pack),
         ),
       );
     }
@@ -383,7 +384,7 @@ function evaluationOf(
     pack: { name: pack.meta.name, version: pack.meta.version },
     summary: summaryOf(checks),
     checks: [...checks],
-    corrections: correctionsOf(checks),
+    corrections: correctionsOf(checks, ownFormSchemaOf(pack)),
     verifications: verificationsOf(checks),
   };
 }

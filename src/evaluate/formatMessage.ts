@@ -1,6 +1,7 @@
 import { BeltAndRoadApplicantType, Direction, Industry, LeadRole, PlatformStatus } from '../model/enums.js';
 import { fieldLabel } from '../model/fieldLabel.js';
 import type { Message } from '../model/issue.js';
+import type { ZodSchema } from '../model/labelAt.js';
 import { levelLabels } from '../model/levelLabels.js';
 
 type Lang = 'zh' | 'en';
@@ -33,7 +34,7 @@ const has = <K extends string>(value: object, ...keys: K[]): value is Record<K, 
  * A reference a fact returns, written in one language: a unit (the lead, participant n), an
  * application of a batch, a missing field, a unit shared by two consortia. `undefined` for others.
  */
-function reference(value: object, lang: Lang): string | undefined {
+function reference(value: object, lang: Lang, form?: ZodSchema): string | undefined {
   const zh = lang === 'zh';
   if (has(value, 'role', 'pointer', 'name')) {
     const name = String(value.name).trim();
@@ -54,7 +55,7 @@ function reference(value: object, lang: Lang): string | undefined {
     return `application ${id === undefined ? '' : `${String(id)} `}(no. ${n}, ${direction}, lead: ${String(value.lead)})`;
   }
   // A field as a clerk names it (表二参与单位第3项的“统一社会信用代码”), never its JSON Pointer.
-  if (has(value, 'pointer', 'where')) return fieldLabel(String(value.pointer))[lang];
+  if (has(value, 'pointer', 'where')) return fieldLabel(String(value.pointer), form)[lang];
   if (has(value, 'name', 'creditCode'))
     return zh ? `${value.name}（${value.creditCode}）` : `${value.name} (${value.creditCode})`;
   return undefined;
@@ -150,6 +151,8 @@ export interface MessageValues {
   readonly item?: Readonly<Record<string, unknown>>;
   /** The pack's own Chinese labels of words (a city's sixth industry), before the model's. */
   readonly words?: Readonly<Record<string, string>>;
+  /** The schema of a pack with a form of its own: fields are named by its labels, not 昌吉's 表一/表二. */
+  readonly form?: ZodSchema;
 }
 
 /**
@@ -304,7 +307,7 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
     const reason = (value as { reason?: unknown }).reason;
     const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
     if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: value as Record<string, unknown> });
-    return reference(value, lang) ?? (lang === 'zh' ? '（无）' : '(none)');
+    return reference(value, lang, values.form) ?? (lang === 'zh' ? '（无）' : '(none)');
   }
   return String(value);
 }

@@ -157,6 +157,7 @@ export function interpretRuleResult(
   words: Readonly<Record<string, string>> = {},
   directions: readonly string[] = check.directions,
   schema: ZodSchema = Application,
+  form?: ZodSchema,
 ): CheckResult {
   const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
   const firstFailed = firstFailedName(pass);
@@ -211,6 +212,7 @@ export function interpretRuleResult(
     param: parameters,
     words,
     ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
+    ...(form !== undefined ? { form } : {}),
   };
   const message = formatMessage(template, values);
   const read = fieldsOf(check, subject, parameters, directions);

@@ -1,5 +1,5 @@
 import type { Message } from './issue.js';
-import { labelAt } from './labelAt.js';
+import { labelAt, type ZodSchema } from './labelAt.js';
 import { pointerPath } from './paths.js';
 import { Application } from './schema.js';
 
@@ -25,7 +25,8 @@ const cover: Message = { zh: '申报书封面', en: 'Cover page' };
  * fieldLabel('/participants/2/creditCode').zh //=> '表二参与单位第3项的“统一社会信用代码”'
  * fieldLabel('/lead/contact/phone').zh //=> '表一申报（牵头）单位的“联系电话”'
  */
-export function fieldLabel(pointer: string, schema: typeof Application = Application): Message {
+export function fieldLabel(pointer: string, schema?: ZodSchema): Message {
+  if (schema !== undefined) return formFieldLabel(pointer, schema);
   const path = pointerPath(pointer);
   const [top, ...rest] = path;
   if (top === undefined) return { zh: '申报书', en: 'The application' };
@@ -49,7 +50,47 @@ export function fieldLabel(pointer: string, schema: typeof Application = Applica
     if (typeof step === 'number') continue;
     if (i !== lastNamed && typeof steps[i + 1] !== 'number') continue;
     if (part === section4 && steps.length === 1) continue;
-    const label = labelAt(schema, path.slice(0, path.length - steps.length + i + 1));
+    const label = labelAt(Application, path.slice(0, path.length - steps.length + i + 1));
+    const next = steps[i + 1];
+    const row = typeof next === 'number' ? next + 1 : undefined;
+    zh.push(`“${label.label}”${row === undefined ? '' : `第${row}项`}`);
+    en.push(`${label.labelEn}${row === undefined ? '' : ` ${row}`}`);
+  }
+  if (zh.length === 0) return head;
+  return { zh: `${head.zh}的${zh.join('的')}`, en: `${head.en}: ${en.join(', ')}` };
+}
+
+/**
+ * A field named by the labels of a notice's own form (a pack with a `form`), whose parts are not
+ * 昌吉's 表一/表二: the part's label and row, then the field's own label.
+ *
+ * @example
+ * formFieldLabel('/lead/employees', yinchuanSchema).zh //=> '申报（牵头）单位的“从业人员（人）”'
+ * formFieldLabel('/spending/other', yinchuanSchema).zh //=> '项目投入构成（万元）的“其他投入”'
+ */
+export function formFieldLabel(pointer: string, schema: ZodSchema): Message {
+  const path = pointerPath(pointer);
+  const [top, ...rest] = path;
+  if (top === undefined) return { zh: '申报书', en: 'The application' };
+  const labelOf = (upTo: number) => labelAt(schema, path.slice(0, upTo));
+  if (rest.length === 0) {
+    const own = labelOf(1);
+    return { zh: `申报书的“${own.label}”`, en: `The application: ${own.labelEn}` };
+  }
+  const part = labelOf(1);
+  let head = { zh: part.label, en: part.labelEn };
+  let steps = rest;
+  if (typeof rest[0] === 'number') {
+    head = { zh: `${part.label}第${rest[0] + 1}项`, en: `${part.labelEn} ${rest[0] + 1}` };
+    steps = rest.slice(1);
+  }
+  const zh: string[] = [];
+  const en: string[] = [];
+  const lastNamed = steps.findLastIndex((s) => typeof s !== 'number');
+  for (let i = 0; i < steps.length; i++) {
+    if (typeof steps[i] === 'number') continue;
+    if (i !== lastNamed && typeof steps[i + 1] !== 'number') continue;
+    const label = labelOf(path.length - steps.length + i + 1);
     const next = steps[i + 1];
     const row = typeof next === 'number' ? next + 1 : undefined;
     zh.push(`“${label.label}”${row === undefined ? '' : `第${row}项`}`);

@@ -48,6 +48,21 @@ function omittedByPlace(omit: readonly string[]) {
 }
 
 /**
+ * The schema of a pack whose form is its own (it adds or omits fields): the one its messages and
+ * 补正事项 name fields by, in its labels rather than 昌吉's 表一/表二. `undefined` for any other pack.
+ *
+ * @example
+ * ownFormSchemaOf(defaultPack()) //=> undefined
+ */
+export function ownFormSchemaOf(pack: RulePack): typeof Application | undefined {
+  const { form } = pack;
+  const own = [form.application, form.lead, form.declarations, form.omit].some(
+    (part) => part !== undefined && Object.keys(part).length > 0,
+  );
+  return own ? applicationSchemaOf(pack) : undefined;
+}
+
+/**
  * {@link applicationSchemaOf} from a pack's parts as its loader reads them (its vocabularies and its
  * form), before the pack is whole: the loader names a check's missing fields by their labels in it.
  */

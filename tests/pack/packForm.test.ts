@@ -155,6 +155,15 @@ describe("a pack's own form fields and declarations", () => {
     const check = draft.checks.find((c) => c.id === 'basic.target-level');
     expect(check?.outcome).toBe('review');
     expect(check?.message.zh).toBe('未填报项目完成后预期数字化水平等级');
+    // The 补正事项 name the field in the pack's labels, not by 昌吉's 表一/表二.
+    const noEmployees = application();
+    delete (noEmployees.lead as Record<string, unknown>).employees;
+    const sent = evaluateSync(noEmployees, { pack });
+    if (sent.verdict === 'invalid') throw new Error('refused');
+    expect(sent.corrections.map((c) => [c.pointer, c.field.zh])).toEqual([
+      ['/lead/employees', '申报（牵头）单位的“从业人员（人）”'],
+    ]);
+    expect(draft.corrections.map((c) => c.field.zh)).toEqual(['申报书的“项目完成后预期数字化水平等级”']);
   });
 
   it('are shown in the HTML report with what was given, declarations as made or not', () => {
