@@ -14,6 +14,8 @@ const parts: Readonly<Record<string, Message>> = Object.freeze({
   beltAndRoad: { zh: '“一带一路”申报情况', en: 'Belt and Road' },
 });
 
+type PathStep = string | number;
+
 const section4: Message = { zh: '四、单位分工情况', en: 'Section 4' };
 const cover: Message = { zh: '申报书封面', en: 'Cover page' };
 
@@ -32,8 +34,6 @@ export function fieldLabel(pointer: string, schema?: ZodSchema): Message {
   if (top === undefined) return { zh: '申报书', en: 'The application' };
   const key = String(top);
   const part = key === 'narrative' && rest[0] === 'divisionOfLabour' ? section4 : (parts[key] ?? cover);
-  const zh: string[] = [];
-  const en: string[] = [];
   let head = { zh: part.zh, en: part.en };
   let steps = key in parts ? rest : path;
   if (key === 'participants' || key === 'attachments') {
@@ -43,14 +43,22 @@ export function fieldLabel(pointer: string, schema?: ZodSchema): Message {
       steps = rest.slice(1);
     }
   }
-  // A list's label with its row, and the field's own label; the groups between (联系人 of 联系电话) go unsaid.
+  // 四、单位分工情况 is itself the field: its heading says all.
+  return withSteps(head, part === section4 && steps.length === 1 ? [] : steps, path, Application);
+}
+
+/**
+ * `head` followed by the labels of `steps` (the end of `path`): a list's label with its row, and the
+ * field's own label; the groups between (联系人 of 联系电话) go unsaid.
+ */
+function withSteps(head: Message, steps: readonly PathStep[], path: readonly PathStep[], schema: ZodSchema): Message {
+  const zh: string[] = [];
+  const en: string[] = [];
   const lastNamed = steps.findLastIndex((s) => typeof s !== 'number');
   for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    if (typeof step === 'number') continue;
+    if (typeof steps[i] === 'number') continue;
     if (i !== lastNamed && typeof steps[i + 1] !== 'number') continue;
-    if (part === section4 && steps.length === 1) continue;
-    const label = labelAt(Application, path.slice(0, path.length - steps.length + i + 1));
+    const label = labelAt(schema, path.slice(0, path.length - steps.length + i + 1));
     const next = steps[i + 1];
     const row = typeof next === 'number' ? next + 1 : undefined;
     zh.push(`“${label.label}”${row === undefined ? '' : `第${row}项`}`);
@@ -84,18 +92,5 @@ export function formFieldLabel(pointer: string, schema: ZodSchema): Message {
     head = { zh: `${part.label}第${rest[0] + 1}项`, en: `${part.labelEn} ${rest[0] + 1}` };
     steps = rest.slice(1);
   }
-  const zh: string[] = [];
-  const en: string[] = [];
-  const lastNamed = steps.findLastIndex((s) => typeof s !== 'number');
-  for (let i = 0; i < steps.length; i++) {
-    if (typeof steps[i] === 'number') continue;
-    if (i !== lastNamed && typeof steps[i + 1] !== 'number') continue;
-    const label = labelOf(path.length - steps.length + i + 1);
-    const next = steps[i + 1];
-    const row = typeof next === 'number' ? next + 1 : undefined;
-    zh.push(`“${label.label}”${row === undefined ? '' : `第${row}项`}`);
-    en.push(`${label.labelEn}${row === undefined ? '' : ` ${row}`}`);
-  }
-  if (zh.length === 0) return head;
-  return { zh: `${head.zh}的${zh.join('的')}`, en: `${head.en}: ${en.join(', ')}` };
+  return withSteps(head, steps, path, schema);
 }
