@@ -333,7 +333,7 @@ const outputs = [
   [new URL('../docs/facts.md', import.meta.url), catalogue(), 'docs/facts.md'],
 ];
 // The test packs' documents sit beside their rules, so that a change to one shows as it would be signed.
-for (const dir of ['tests/packs/shili']) {
+for (const dir of ['tests/packs/shili', 'tests/packs/yinchuan']) {
   const rules = new URL(`../${dir}/rules/`, import.meta.url);
   const files = Object.fromEntries(
     readdirSync(rules)
