@@ -3,9 +3,9 @@
  * @packageDocumentation
  */
 
+export { applicationSchemaFrom } from '../pack/applicationSchemaFrom.js';
 export {
   applicationJsonSchemaOf,
-  applicationSchemaFrom,
   applicationSchemaOf,
   ownFormSchemaOf,
 } from '../pack/applicationSchemaOf.js';

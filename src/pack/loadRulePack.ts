@@ -4,7 +4,8 @@ import type { Message } from '../model/issue.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { TextPatternError, textPattern } from '../operators/textPattern.js';
-import { applicationSchemaFrom } from './applicationSchemaOf.js';
+import { applicationSchemaFrom } from './applicationSchemaFrom.js';
+import { rememberApplicationSchema } from './applicationSchemaOf.js';
 import { chartedChecks, jointDirections, neededParameters, type ParameterNeed } from './contract.js';
 import { describePackIssue } from './describePackIssue.js';
 import { expandCheck, type TableRow } from './expandCheck.js';
@@ -571,6 +572,7 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     checks: Object.freeze(checks),
     tables: Object.freeze(tables.map((t) => Object.freeze({ ...t, checks: Object.freeze(t.checks) }))),
   });
+  rememberApplicationSchema(pack, schema ?? applicationSchemaFrom(pack.vocabularies, pack.form));
   markValidated(pack);
   return pack;
 }
