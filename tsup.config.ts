@@ -17,6 +17,9 @@ export default defineConfig([
       ...Object.fromEntries(subpaths.map((name) => [name, `src/entries/${name}.ts`])),
     },
     format: ['esm', 'cjs'],
+    // Chunks in CommonJS too: json-rules-engine (and jsonpath-plus) load only when the reference engine
+    // is asked for, in `require` as in `import`.
+    splitting: true,
     dts: true,
     sourcemap: true,
     clean: true,

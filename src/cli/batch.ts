@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BatchEntry } from '../batch/batchEntry.js';
@@ -17,26 +15,11 @@ import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, evidenceBudgetOf, type Flags, UsageError } from './args.js';
 import { htmlTargets, writeHtmlReport } from './check.js';
 import { exitCodeOf } from './exitCodes.js';
+import { jsonFilesIn } from './jsonFilesIn.js';
 import { type CliIo, columns, csvStart, invalidLines, lineError, painter } from './output.js';
 import { progressBar } from './progressBar.js';
 import { readJsonFile } from './readJsonFile.js';
-
-/** The `.json` files named, or found in the folders named (recursively, sorted). */
-export function jsonFilesIn(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      return [p];
-    }
-    if (!isDir) return [p];
-    return readdirSync(p, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(p, f));
-  });
-}
+import { visibleJson, visibleStrings, visibleText } from './visibleText.js';
 
 /** One application's line in the summary: its verdict and the checks that fail (✗), to correct (!) or verify (?). */
 function summaryLine(file: string, r: EvaluationResult, lang: 'zh' | 'en'): string {
@@ -47,7 +30,7 @@ function summaryLine(file: string, r: EvaluationResult, lang: 'zh' | 'en'): stri
     ...ids('correct').map((id) => `!${id}`),
     ...ids('verify').map((id) => `?${id}`),
   ].join(' ');
-  return `  ${file}: ${verdictLabels[r.verdict]?.[lang] ?? r.verdict}${detail ? `  ${detail}` : ''}`;
+  return `  ${visibleText(file)}: ${verdictLabels[r.verdict]?.[lang] ?? r.verdict}${detail ? `  ${detail}` : ''}`;
 }
 
 /**
@@ -82,7 +65,8 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   const lang = flags.lang === 'en' ? 'en' : 'zh';
   const resolved = resolveOptions(evaluateOptions(flags));
   const evidenceBudget = evidenceBudgetOf(flags);
-  const files = jsonFilesIn(paths);
+  const found = jsonFilesIn(paths);
+  const files = found.map((f) => f.path);
   if (files.length === 0) {
     throw new UsageError(`${paths.join(' ')} 中没有 .json 文件 / no .json files in ${paths.join(' ')}`);
   }
@@ -96,7 +80,11 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
   const total = files.length;
   const bar = progressBar(io.stderr, lang === 'zh' ? '评估中' : 'evaluating');
   const progress = progressReporter(bar, total);
+  // A hazard the folder walk met (a FIFO, a loop, a link out of the folder) is that row's reason: never read.
+  const problems = new Map(found.flatMap((f) => (f.problem === undefined ? [] : [[f.path, f.problem] as const])));
   const readFile = (file: string) => {
+    const problem = problems.get(file);
+    if (problem !== undefined) return { unreadable: problem } as const;
     const read = readJsonFile(file);
     if (!read.ok) return { unreadable: read.reason } as const;
     return { value: read.value, note: read.note, parsed: readApplication(read.value, resolved) } as const;
@@ -150,10 +138,14 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     if (page !== undefined) writeHtmlReport(page, result, file, resolved.pack);
     if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
     else if (json) {
-      io.stdout.write(`${index === 0 ? '' : ','}\n    ${nested(JSON.stringify({ file, result }, null, 2), 4)}`);
+      io.stdout.write(
+        `${index === 0 ? '' : ','}\n    ${nested(visibleJson(JSON.stringify({ file, result }, null, 2)), 4)}`,
+      );
     } else if (flags.all || result.verdict !== 'eligible') listed.push(summaryLine(file, result, lang));
     progress(index + 1);
     if (index % 2000 === 1999) collect();
+    // Now and then the event loop runs: Ctrl-C is handled between files, never in the middle of one.
+    if (index % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const counts = summarize(verdicts);
   const duplicates = plan.duplicates;
@@ -172,20 +164,27 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       })),
       leadsInSeveralApplications: leads,
     };
-    const body = nested(JSON.stringify(rest, null, 2).slice(1, -1).trimEnd(), 0);
+    const body = nested(
+      visibleJson(JSON.stringify(rest, null, 2))
+        .slice(1, -1)
+        .trimEnd(),
+      0,
+    );
     io.stdout.write(`${files.length > 0 ? '\n  ' : ''}],${body}\n}\n`);
   } else if (!csv) {
     io.stdout.write(
       summaryText(
-        files,
-        { summary: counts, listed, duplicates, groups: plan.duplicateGroups, leads },
+        files.map(visibleText),
+        visibleStrings({ summary: counts, listed, duplicates, groups: plan.duplicateGroups, leads }),
         flags,
         lang,
         painter(io),
       ),
     );
     if (html !== undefined) {
-      io.stderr.write(`HTML 补正通知 ${files.length} 份 / ${plural(files.length, 'HTML report')}: ${flags.html}\n`);
+      io.stderr.write(
+        `HTML 补正通知 ${files.length} 份 / ${plural(files.length, 'HTML report')}: ${visibleText(flags.html ?? '')}\n`,
+      );
     }
   }
   return exitCodeOf(verdicts);

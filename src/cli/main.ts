@@ -8,6 +8,8 @@ import { exitCodes } from './exitCodes.js';
 import { expandGlobs } from './expandGlobs.js';
 import type { CliIo } from './output.js';
 import { rules } from './rules.js';
+import { visibleJson, visibleText } from './visibleText.js';
+import { OutputError } from './writeFileAtomic.js';
 
 export type { CliIo } from './output.js';
 
@@ -24,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
     const message = (error as Error).message;
     const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
     const what = unknown === undefined ? message.split('. ')[0] : `未知选项 / unknown option ${unknown}`;
-    io.stderr.write(`用法错误 / usage: ${what}（sme-dx-benchmark --help 查看用法 / see --help）\n`);
+    io.stderr.write(`用法错误 / usage: ${visibleText(what ?? '')}（sme-dx-benchmark --help 查看用法 / see --help）\n`);
     return exitCodes.invalid;
   }
   const { values: flags, positionals } = parsed;
@@ -52,18 +54,26 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
         // The schema of the pack's 申报书 (`--pack DIR`: its directions and industries, in its words).
         const schema =
           flags.pack === undefined ? applicationJsonSchema : applicationJsonSchemaOf(evaluateOptions(flags).pack);
-        io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+        io.stdout.write(`${visibleJson(JSON.stringify(schema, null, 2))}\n`);
         return exitCodes.eligible;
       }
       case 'rules':
         return rules(flags, io);
       default:
-        io.stderr.write(`未知命令 / unknown command: ${command}\n\n${usage}\n`);
+        io.stderr.write(`未知命令 / unknown command: ${visibleText(command)}\n\n${usage}\n`);
         return exitCodes.invalid;
     }
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof OutputError) && typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      // The output itself could not be written (stdout on a full disk): one line, never a trace.
+      io.stderr.write(`无法写出结果（${code}）/ cannot write the output (${code})\n`);
+      return exitCodes.invalid;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${error instanceof UsageError ? '' : '出错 / error: '}${message}\n`);
+    io.stderr.write(
+      `${error instanceof UsageError ? '' : '出错 / error: '}${visibleText(message).replaceAll('\\u000a', '\n')}\n`,
+    );
     return exitCodes.invalid;
   }
 }

@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import stringWidth from 'string-width';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { batchCsvHeader } from '../report/batchCsv.js';
+import { visibleText } from './visibleText.js';
 
 /** Where the command line writes; `process.stdout` and `process.stderr` when run as a program. */
 export interface CliIo {
@@ -19,7 +20,7 @@ export function painter(io: CliIo) {
 
 /** One line on stderr naming a file and why it was not evaluated (`✗`), or what to know about it (`!`). */
 export function lineError(io: CliIo, file: string, reason: { zh: string; en: string }, mark = '✗') {
-  io.stderr.write(`${mark} ${file}：${reason.zh} / ${reason.en}\n`);
+  io.stderr.write(`${mark} ${visibleText(file)}：${visibleText(reason.zh)} / ${visibleText(reason.en)}\n`);
 }
 
 /**
@@ -36,9 +37,9 @@ export function invalidLines(
   const issues = result.errors.filter((e) => e.code !== 'too-many-issues');
   const capped = result.errors.length !== issues.length;
   const count = `${issues.length}${capped ? '+' : ''}`;
-  const lines = [`✗ ${file}：不是有效的申报书，${count}个问题 / not an application, ${count} issues`];
+  const lines = [`✗ ${visibleText(file)}：不是有效的申报书，${count}个问题 / not an application, ${count} issues`];
   for (const e of issues.slice(0, shown)) {
-    lines.push(`    ${e.pointer || '/'}  ${e.where}：${e.message.zh} / ${e.message.en}`);
+    lines.push(visibleText(`    ${e.pointer || '/'}  ${e.where}：${e.message.zh} / ${e.message.en}`));
   }
   const more = issues.length - Math.min(shown, issues.length);
   if (more > 0) lines.push(`    …另有${more}个问题，用 --all 列出全部 / ${more} more, --all lists them`);

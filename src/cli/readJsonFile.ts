@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { limits } from '../model/limits.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 
 /** A file read as JSON, or the one-line reason it could not be. */
@@ -62,26 +63,78 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/** Why a file cannot be opened or read, from its error code, in one line. */
+function cannotRead(error: unknown): { zh: string; en: string } {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return { zh: '文件不存在', en: 'no such file' };
+    case 'EISDIR':
+      return { zh: '这是目录，不是文件', en: 'is a directory' };
+    case 'ELOOP':
+      return {
+        zh: '符号链接循环（链接最终指向自身），未读取',
+        en: 'a loop of symbolic links (the link leads to itself): not read',
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return { zh: '没有读取权限', en: 'permission denied' };
+    default:
+      return { zh: `无法读取（${code ?? '未知错误'}）`, en: `cannot be read (${code ?? 'unknown error'})` };
+  }
+}
+
+const megabytes = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+
+/**
+ * A file's bytes, read only when it is a regular file no larger than `limits.fileBytes`: a FIFO, a
+ * device (a link to /dev/zero) or a socket is refused unread, as is a 2 GB disk image, so that no
+ * name in a folder can hang a batch or fill its memory. Opened without waiting (`O_NONBLOCK`: opening
+ * a FIFO would wait for a writer), then examined, then read.
+ */
+export function readBytes(path: string): { bytes: Uint8Array } | { reason: { zh: string; en: string } } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { reason: cannotRead(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { reason: { zh: '这是目录，不是文件', en: 'is a directory' } };
+    if (!stat.isFile()) {
+      return {
+        reason: {
+          zh: '不是普通文件（管道、设备或套接字），未读取',
+          en: 'not a regular file (a pipe, a device or a socket): not read',
+        },
+      };
+    }
+    if (stat.size > limits.fileBytes) {
+      return {
+        reason: {
+          zh: `文件过大（${megabytes(stat.size)}，上限 ${megabytes(limits.fileBytes)}），未读取`,
+          en: `too large (${megabytes(stat.size)}; the limit is ${megabytes(limits.fileBytes)}): not read`,
+        },
+      };
+    }
+    return { bytes: readFileSync(fd) };
+  } catch (error) {
+    return { reason: cannotRead(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Read a file as JSON. Says why not in one line: missing or unreadable, not UTF-8 (naming the likely
  * encoding), empty, or not JSON (with the line and column of the syntax error). A UTF-8 byte-order
  * mark is allowed; a file clearly in GB 18030 (GBK) is read as such, with a `note` saying so.
  */
 export function readJsonFile(path: string): JsonFile {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT'
-      ? { ok: false, reason: { zh: '文件不存在', en: 'no such file' } }
-      : code === 'EISDIR'
-        ? { ok: false, reason: { zh: '这是目录，不是文件', en: 'is a directory' } }
-        : {
-            ok: false,
-            reason: { zh: `无法读取（${code ?? '未知错误'}）`, en: `cannot be read (${code ?? 'unknown error'})` },
-          };
-  }
+  const read = readBytes(path);
+  if ('reason' in read) return { ok: false, reason: read.reason };
+  const { bytes } = read;
   const decoded = decode(bytes);
   if ('reason' in decoded) return { ok: false, reason: decoded.reason };
   const { text, note } = decoded;
@@ -90,13 +143,9 @@ export function readJsonFile(path: string): JsonFile {
     return { ok: true, value: JSON.parse(text), ...(note !== undefined ? { note } : {}) };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 160);
-    // Deep nesting can overflow the scanner's stack where JSON.parse did not: then no position.
-    let offset: number | undefined;
-    try {
-      offset = jsonErrorOffset(text);
-    } catch {
-      offset = undefined;
-    }
+    // The parser's own offset where its message gives one; else where the text stops being JSON.
+    const given = /at position (\d+)/.exec(message)?.[1];
+    const offset = given !== undefined ? Number(given) : jsonErrorOffset(text);
     const where = offset === undefined ? undefined : lineAndColumn(text, offset);
     const at = where
       ? { zh: `第${where.line}行第${where.column}列`, en: `line ${where.line}, column ${where.column}` }

@@ -3,6 +3,7 @@ import { editionOf } from '../pack/editionOf.js';
 import { evaluateOptions, type Flags } from './args.js';
 import { exitCodes } from './exitCodes.js';
 import { type CliIo, columns, truncateColumns } from './output.js';
+import { visibleJson, visibleText } from './visibleText.js';
 
 /** `rules`: the pack's checks with their clauses, and the parameters in effect (or `--json`). */
 export function rules(flags: Flags, io: CliIo): number {
@@ -12,7 +13,7 @@ export function rules(flags: Flags, io: CliIo): number {
   const values = edition.parameters;
   if (flags.json) {
     io.stdout.write(
-      `${JSON.stringify({ pack: pack.meta, checks: edition.checks, parameters: pack.parameters }, null, 2)}\n`,
+      `${visibleJson(JSON.stringify({ pack: pack.meta, checks: edition.checks, parameters: pack.parameters }, null, 2))}\n`,
     );
     return exitCodes.eligible;
   }
@@ -26,6 +27,6 @@ export function rules(flags: Flags, io: CliIo): number {
       }),
     ),
   );
-  io.stdout.write(`${out.join('\n')}\n`);
+  io.stdout.write(`${out.map(visibleText).join('\n')}\n`);
   return exitCodes.eligible;
 }

@@ -14,4 +14,9 @@ export const limits = Object.freeze({
   fewItems: 500,
   /** Issues reported for one application before the rest are summarised. */
   issues: 200,
+  /**
+   * The largest file the command line reads as one 申报书 or one file of a rule pack (64 MiB): far
+   * above any real one, so that a stray disk image or a link to a device is refused before it is read.
+   */
+  fileBytes: 64 * 1024 * 1024,
 } as const);

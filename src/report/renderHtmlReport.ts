@@ -9,9 +9,16 @@ import { clauseInChinese, clauseInEnglish, kindLabels, outcomeLabels, outcomeMar
 import { noticeSections } from './noticeSections.js';
 import { reportWordsOf } from './reportWords.js';
 
+/**
+ * Bidirectional marks, embeddings, overrides and isolates: in an applicant's text an RLO would show
+ * the rest of its line backwards (a credit code, a date). Written out as `\u202e`, never acted on.
+ */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Escape text for HTML: every value from an application goes through here. */
 export function escapeHtml(text: unknown): string {
   return String(text)
+    .replace(bidiControls, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
@@ -113,7 +120,8 @@ h2 .n { font-weight: normal; color: #555; font-size: 13px; }
 .detail { break-before: page; }
 .counts { margin: 10px 0 16px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { border: 1px solid #c9d1d9; padding: 5px 7px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #c9d1d9; padding: 5px 7px; text-align: left; vertical-align: top; unicode-bidi: isolate; }
+bdi, li { unicode-bidi: isolate; }
 th { background: #f3f5f8; }
 td.mark { font-size: 16px; text-align: center; width: 2em; }
 td:nth-child(3), td:nth-child(4) { white-space: nowrap; }
@@ -175,7 +183,7 @@ export function renderHtmlReport(
     })
     .join('\n');
   return `${head}${heading}
-<p class="meta">${escapeHtml(a.lead.name)}（${escapeHtml(a.lead.creditCode)}）· ${escapeHtml(words.direction(a.direction, 'zh'))}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
+<p class="meta"><bdi>${escapeHtml(a.lead.name)}</bdi>（<bdi>${escapeHtml(a.lead.creditCode)}</bdi>）· ${escapeHtml(words.direction(a.direction, 'zh'))}${a.id ? ` · 申报编号 ${escapeHtml(a.id)}` : ''} · 评估日期 ${escapeHtml(dateInChinese(result.evaluationDate))} · 规则包 ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p class="meta en">${escapeHtml(words.direction(a.direction, 'en'))}${a.id ? ` · portal reference ${escapeHtml(a.id)}` : ''} · evaluated as of ${escapeHtml(result.evaluationDate)} · rule pack ${escapeHtml(result.pack.name)} ${escapeHtml(result.pack.version)}</p>
 <p><span class="verdict ${result.verdict}">${escapeHtml(verdict.zh)}</span> <span class="en">${escapeHtml(verdict.en)}</span></p>
 <p class="counts">不符合 ${s.reject} 项 · 需补正 ${result.corrections.length} 处 · 需核实 ${s.verify} 项 · 符合 ${s.pass} 项 · 不适用 ${s['not-applicable']} 项 · 提示 ${s.advisory} 项（不影响资格）<span class="en">${s.reject} fail · ${result.corrections.length} to correct · ${s.verify} to verify · ${s.pass} pass · ${s['not-applicable']} not applicable · ${s.advisory} advisory (not counted)</span></p>

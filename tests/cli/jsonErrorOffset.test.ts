@@ -14,6 +14,12 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset('{} x')).toBe(3);
   });
 
+  it('places the error in text nested 200,000 deep (a stack of its own, no recursion)', () => {
+    const deep = `${'['.repeat(200_000)}1,,${']'.repeat(200_000)}`;
+    expect(jsonErrorOffset(deep)).toBe(200_002);
+    expect(jsonErrorOffset(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)).toBeUndefined();
+  });
+
   it('agrees with JSON.parse on what is valid', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(), fc.string({ maxLength: 2 }), (value, at, junk) => {

@@ -63,4 +63,13 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('/industry');
     expect(html).not.toMatch(external);
   });
+
+  it('shows a bidirectional override in applicant text as written, never acting on it', async () => {
+    const app = example('workshop.json') as { lead: { name: string } };
+    app.lead.name = `示例\u202e公司\u2066`;
+    const html = renderHtmlReport(await evaluate(app));
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain('<bdi>示例\\u202e公司\\u2066</bdi>');
+    expect(html).toContain('unicode-bidi: isolate');
+  });
 });
