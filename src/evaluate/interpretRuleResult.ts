@@ -2,7 +2,9 @@ import type { Message } from '../model/issue.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
+import { leavesOf } from '../pack/leavesOf.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
+import { isParamRef } from '../pack/paramRefs.js';
 import { actionOf } from './actionOf.js';
 import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
@@ -239,9 +241,49 @@ export function interpretRuleResult(
   const { phrases } = messages;
   const findings =
     phrases === undefined ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
+  const shownRequired = requiredShown(check, required);
   const found =
-    findings.length > 0 ? { actual, required, missing, fields, findings } : { actual, required, missing, fields };
+    findings.length > 0
+      ? { actual, required: shownRequired, missing, fields, findings }
+      : { actual, required: shownRequired, missing, fields };
   return checkResultOf(check, subject, outcome, message, found, action);
+}
+
+const listParameters = new WeakMap<LoadedCheck, ReadonlyMap<string, string>>();
+
+/** The names of a check's `pass` conditions whose value is a parameter, with the parameter's name. */
+function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
+  let found = listParameters.get(check);
+  if (found === undefined) {
+    const named = new Map<string, string>();
+    for (const { leaf } of leavesOf(check.pass)) {
+      const value = (leaf as { value?: unknown }).value;
+      if (leaf.name !== undefined && isParamRef(value)) named.set(leaf.name, value.param);
+    }
+    found = named;
+    listParameters.set(check, found);
+  }
+  return found;
+}
+
+/**
+ * `required` as a result carries it: a list a parameter gives (昌吉's five industries, a list of region
+ * codes) is named by the parameter and its size, not copied into every result (a thousand units would
+ * hold a thousand copies); messages are written from the list itself before this.
+ */
+function requiredShown(
+  check: LoadedCheck,
+  required: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  let shown: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(required)) {
+    if (!Array.isArray(value)) continue;
+    const param = parametersOfLeaves(check).get(name);
+    if (param === undefined) continue;
+    shown ??= { ...required };
+    shown[name] = { param, size: value.length };
+  }
+  return shown ?? required;
 }
 
 /** A check's result, from its pack entry, what it is about, the outcome and the message. */

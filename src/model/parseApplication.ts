@@ -3,6 +3,7 @@ import { describeZodIssue, errorText } from './describeZodIssue.js';
 import type { ModelIssue } from './issue.js';
 import { labelAt } from './labelAt.js';
 import { limits } from './limits.js';
+import { ownData } from './ownData.js';
 import { toPointer } from './paths.js';
 import { Application } from './schema.js';
 import { schemaReader } from './schemaReader.js';
@@ -109,7 +110,8 @@ export function parseWithIssues(
     // reads again, and zod's issues are the ones reported.
     const read = schemaReader(schema)?.(input);
     if (read !== undefined) return { ok: true, application: read.value as Application, issues: [] };
-    const result = schema.safeParse(input, { reportInput: true });
+    // zod reads what JSON would carry (own properties): the same input the reader saw.
+    const result = schema.safeParse(ownData(input), { reportInput: true });
     if (result.success) return { ok: true, application: result.data, issues: [] };
     return { ok: false, issues: keep(toModelIssues(input, result.error, schema)) };
   } catch (error) {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { $ZodArrayDef, $ZodEnumDef, $ZodLiteralDef, $ZodObjectDef, $ZodOptionalDef, $ZodType } from 'zod/v4/core';
 import { innerSchema } from './innerSchema.js';
 import type { ModelIssue } from './issue.js';
+import { ownData } from './ownData.js';
 import { cappedIssues, type ParseResult, parseApplicationWith, parseWithIssues } from './parseApplication.js';
 import type { Application } from './schema.js';
 
@@ -140,24 +141,27 @@ function isReadPast(issue: ModelIssue, mode: ReadMode, input: unknown, schema: t
  */
 export function parseDraftWith(
   schema: typeof Application,
-  input: unknown,
+  raw: unknown,
   needed: readonly string[] = ['direction'],
   mode: ReadMode = 'draft',
 ): ParseResult {
   // Every issue, uncapped: a draft may leave out more fields than a list of issues would show.
-  const all = parseWithIssues(schema, input);
+  const all = parseWithIssues(schema, raw);
   if (all.ok) return all;
+  // Read as JSON carries it (own properties only), as the reader and zod read it.
+  let input: unknown;
+  try {
+    input = ownData(raw);
+  } catch {
+    return { ok: false, issues: cappedIssues([...all.issues]) };
+  }
   const strict: ParseResult = { ok: false, issues: cappedIssues([...all.issues]) };
   const kept = all.issues.filter(
     (i) => !isReadPast(i, mode, input, schema) || (i.path.length === 1 && needed.includes(String(i.path[0]))),
   );
   if (kept.length > 0) return { ok: false, issues: cappedIssues(kept) };
-  let filled: unknown;
-  try {
-    filled = structuredClone(input);
-  } catch {
-    return strict;
-  }
+  // A copy to fill in: `input` is already one, made for this reading.
+  const filled = input;
   const unfilled: Unfilled[] = [];
   const unreadDates: UnreadDate[] = [];
   for (const issue of all.issues) {

@@ -3,6 +3,7 @@ import type { $ZodCheck, $ZodType } from 'zod/v4/core';
 
 /** What a reader gives for input its schema refuses: then zod reads it again and says why. */
 const refused: unique symbol = Symbol('refused');
+const { hasOwn } = Object;
 type Read = (input: unknown) => unknown;
 
 /** Thrown while compiling: this schema holds a kind the reader does not know, so zod reads it all. */
@@ -130,7 +131,8 @@ function compile(schema: $ZodType): Read {
 /**
  * An object as zod's `$ZodObject` reads one that it accepts: the shape's keys in order, a key left
  * out only where the field is optional (an optional key present as `undefined` kept so), and with a
- * `never` catchall (a strict object) no key but the shape's, inherited enumerable ones included.
+ * `never` catchall (a strict object) no key but the shape's. Only own properties are read (see
+ * `ownData`: zod is given the same), into an object with no prototype.
  */
 function objectReader(def: z.core.$ZodObjectDef): Read {
   const keys = Object.keys(def.shape).filter((key) => key !== '__proto__');
@@ -148,19 +150,20 @@ function objectReader(def: z.core.$ZodObjectDef): Read {
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
     const input = v as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    // Own properties only, as JSON has them: a key polluting Object.prototype is neither read nor
+    // refused; and no prototype on what is read, so that a field left out reads as left out.
+    const out: Record<string, unknown> = Object.create(null);
     for (let i = 0; i < fields.length; i++) {
       const { key, read, optional } = fields[i] as (typeof fields)[number];
-      const raw = input[key];
-      if (raw === undefined && !(key in input)) {
+      if (!hasOwn(input, key)) {
         if (optional) continue;
         return refused;
       }
-      const value = read(raw);
+      const value = read(input[key]);
       if (value === refused) return refused;
       out[key] = value;
     }
-    if (strict) for (const key in input) if (!known.has(key)) return refused;
+    if (strict) for (const key in input) if (!known.has(key) && hasOwn(input, key)) return refused;
     return out;
   };
 }

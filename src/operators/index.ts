@@ -11,8 +11,9 @@ import { startsWithAny } from './startsWithAny.js';
 import { startsWithNone } from './startsWithNone.js';
 
 /** The operators the library adds to json-rules-engine's own, by the name rules use. */
+// Without a prototype: a pack naming `constructor` as an operator finds nothing here.
 export const customOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = Object.freeze(
-  {
+  Object.assign(Object.create(null) as Record<string, (factValue: unknown, value: unknown) => boolean>, {
     isKnown,
     isFilled,
     isEmpty,
@@ -23,14 +24,13 @@ export const customOperators: Readonly<Record<string, (factValue: unknown, value
     matches,
     hasLength,
     isDigits,
-  },
+  }),
 );
 
 /** json-rules-engine's built-in operators, which rules may use too. */
 export const engineOperators: readonly string[] = Object.freeze(Object.keys(builtinOperators));
 
 /** Every operator a rule may name, built-in and the library's, as the compiled evaluation runs them. */
-export const allOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = Object.freeze({
-  ...builtinOperators,
-  ...customOperators,
-});
+export const allOperators: Readonly<Record<string, (factValue: unknown, value: unknown) => boolean>> = Object.freeze(
+  Object.assign(Object.create(null), builtinOperators, customOperators),
+);

@@ -1,6 +1,8 @@
 import { derivedFacts, runtimeFactNames } from '../facts/registry.js';
+import { deepFreeze } from '../model/deepFreeze.js';
 import { AdverseRecordKind, BeltAndRoadApplicantType, Direction, Industry, LeadRole } from '../model/enums.js';
 import type { Message } from '../model/issue.js';
+import { ownData } from '../model/ownData.js';
 import { toPointer } from '../model/paths.js';
 import { customOperators, engineOperators } from '../operators/index.js';
 import { TextPatternError, textPattern } from '../operators/textPattern.js';
@@ -13,6 +15,7 @@ import { formProblems } from './formProblems.js';
 import { markValidated } from './isRulePack.js';
 import { leavesOf } from './leavesOf.js';
 import { messageProblems } from './messageProblems.js';
+import { packShapeProblems } from './packShapeProblems.js';
 import { parameterProblem, type Vocabulary } from './parameterProblem.js';
 import { isParamRef, substituteParams } from './paramRefs.js';
 import { RulePackError, type RulePackIssue } from './RulePackError.js';
@@ -402,18 +405,25 @@ function schemaOrUndefined(vocabularies: PackVocabularies, form: PackForm) {
  */
 export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack {
   const issues: RulePackIssue[] = [];
-  const parameters: Record<string, PackParameter> = {};
+  // Without prototypes: a name is found only where the pack gave it.
+  const parameters: Record<string, PackParameter> = Object.create(null);
   const checks: LoadedCheck[] = [];
   const checkAt = new Map<LoadedCheck, (string | number)[]>();
   const written: { file: string; index: number; check: SourceCheck; source: PackFile }[] = [];
   const tables: (LoadedTable & { checks: string[] })[] = [];
-  const conditions: Record<string, SourceCondition> = {};
+  const conditions: Record<string, SourceCondition> = Object.create(null);
   let meta: RulePack['meta'] | undefined;
   let vocabularies: { file: string; value: PackVocabularies } | undefined;
   let form: { file: string; value: PackForm } | undefined;
   const parameterFiles = new Map<string, string>();
   let schemaRefused = false;
   for (const [file, content] of Object.entries(files)) {
+    const shape = packShapeProblems(content, file);
+    if (shape.length > 0) {
+      issues.push(...shape);
+      schemaRefused = true;
+      continue;
+    }
     const parsed = PackFile.safeParse(content, { reportInput: true });
     if (!parsed.success) {
       schemaRefused = true;
@@ -433,7 +443,8 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     if (parsed.data.vocabularies) {
       if (vocabularies)
         issues.push({ file, pointer: '/vocabularies', message: { zh: '词表重复', en: 'vocabularies given twice' } });
-      vocabularies = { file, value: { ...parsed.data.vocabularies, labels: parsed.data.vocabularies.labels ?? {} } };
+      const labels = Object.assign(Object.create(null), parsed.data.vocabularies.labels) as Record<string, Message>;
+      vocabularies = { file, value: { ...parsed.data.vocabularies, labels } };
     }
     if (parsed.data.form) {
       if (form) issues.push({ file, pointer: '/form', message: { zh: '表单字段重复', en: 'form given twice' } });
@@ -564,14 +575,18 @@ export function loadRulePack(files: Readonly<Record<string, unknown>>): RulePack
     for (const check of checks) issues.push(...checkSemantics(check, checkAt.get(check) ?? [], parameters));
   }
   if (issues.length > 0 || meta === undefined || vocabularies === undefined) throw new RulePackError(issues);
-  const pack: RulePack = Object.freeze({
-    meta,
-    vocabularies: vocabularies.value,
-    form: form?.value ?? {},
-    parameters: Object.freeze(parameters),
-    checks: Object.freeze(checks),
-    tables: Object.freeze(tables.map((t) => Object.freeze({ ...t, checks: Object.freeze(t.checks) }))),
-  });
+  // Frozen throughout: what was validated is what every evaluation reads, for the pack's life.
+  // Copied without prototypes (a key polluting Object.prototype is no field of a check) and frozen.
+  const pack = deepFreeze(
+    ownData({
+      meta,
+      vocabularies: vocabularies.value,
+      form: form?.value ?? {},
+      parameters,
+      checks,
+      tables,
+    }) as RulePack,
+  );
   rememberApplicationSchema(pack, schema ?? applicationSchemaFrom(pack.vocabularies, pack.form));
   markValidated(pack);
   return pack;

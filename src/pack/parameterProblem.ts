@@ -3,6 +3,12 @@ import type { Message } from '../model/issue.js';
 import { parameterUnits } from './contract.js';
 import type { ParameterEntries, ParameterItem } from './schema.js';
 
+/**
+ * The most items a list parameter may hold (10,000): far above any notice's list (region codes, place
+ * names), so that a list is never what makes an evaluation run out of memory.
+ */
+export const maxListItems = 10_000;
+
 /** The words of a pack's vocabularies, by the item kind that names them. */
 export type Vocabulary = Readonly<Partial<Record<ParameterItem, readonly string[]>>>;
 
@@ -121,6 +127,12 @@ export function parameterProblem(
         : wrong('不是对象', 'is not an object');
     case 'list': {
       if (!Array.isArray(value)) return wrong('不是列表', 'is not a list');
+      if (value.length > maxListItems) {
+        return {
+          zh: `列表有${value.length}项，超过上限${maxListItems}项`,
+          en: `the list has ${value.length} items, above the limit of ${maxListItems}`,
+        };
+      }
       for (const item of value) {
         const problem = itemProblem(item, spec.items ?? 'text', vocabulary);
         if (problem) return { zh: `列表中${problem.zh}`, en: `in the list, ${problem.en}` };

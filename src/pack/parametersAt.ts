@@ -14,7 +14,7 @@ export interface ParametersAt {
  * parametersAt(defaultPack(), '2025-04-15').values['factory.minLevel'] //=> 3
  */
 export function parametersAt(pack: RulePack, date: string): ParametersAt {
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = Object.create(null);
   const notYetInEffect: string[] = [];
   for (const [name, parameter] of Object.entries(pack.parameters)) {
     const inEffect = parameter.values

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../model/deepFreeze.js';
+import { ownData } from '../model/ownData.js';
 import { markValidated } from './isRulePack.js';
 import type { RulePack } from './loadRulePack.js';
 
@@ -9,5 +10,6 @@ import type { RulePack } from './loadRulePack.js';
  * it, so in Node it is given a pack `loadRulePack` has just validated (frozen already: no change).
  */
 export function trustedPack(loaded: unknown): RulePack {
-  return markValidated(deepFreeze(loaded as RulePack));
+  // Copied without prototypes, as `loadRulePack` makes them: a polluted Object.prototype adds no field.
+  return markValidated(deepFreeze(ownData(loaded) as RulePack));
 }

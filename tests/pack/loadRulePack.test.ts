@@ -45,7 +45,7 @@ describe('loadRulePack', () => {
     expect(Object.keys(pack.parameters)).toContain('workshop.minScore');
   });
 
-  it('keeps no detail named __proto__ (the evaluation writes details by name into plain objects)', () => {
+  it('refuses a detail named __proto__ by name (the evaluation writes details by name into objects)', () => {
     const f = files();
     const text = JSON.stringify(firstCheck(f, 'basic.json')).replace(
       '"details":{',
@@ -54,8 +54,16 @@ describe('loadRulePack', () => {
     const check = JSON.parse(text);
     expect(Object.getOwnPropertyNames(check.details)).toContain('__proto__');
     (f['basic.json']?.checks as Record<string, unknown>[])[0] = check;
-    const pack = loadRulePack(f);
-    expect(Object.getOwnPropertyNames(pack.checks[0]?.details ?? {})).not.toContain('__proto__');
+    expect(packIssues(f)).toEqual([
+      {
+        file: 'basic.json',
+        pointer: '/checks/0/details/__proto__',
+        message: {
+          zh: '“__proto__”是 JavaScript 对象的保留名称，不能用作名称：请改名',
+          en: '"__proto__" is a name of JavaScript\'s objects and cannot be used as a name: rename it',
+        },
+      },
+    ]);
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
