@@ -16,6 +16,16 @@ import {
 import { keptEntryOf } from './findDuplicateConsortia.js';
 import { planBatch } from './planBatch.js';
 
+/**
+ * What tells one input from another cheaply (its direction, lead, date, id and size), to check that
+ * the second reading gives what the first gave, in the same order.
+ */
+function fingerprintOf(parsed: ReturnType<typeof readApplication>): string {
+  if (!parsed.ok) return `!${parsed.issues.length}`;
+  const a = parsed.application;
+  return `${a.direction}|${a.lead.creditCode}|${a.lead.name}|${a.submittedOn}|${a.id ?? ''}|${a.participants.length}`;
+}
+
 /** Options of {@link evaluateBatchStreamed}: those of `evaluateBatch`, and where each result goes. */
 export interface StreamedBatchOptions extends EvaluateBatchOptions {
   /**
@@ -85,8 +95,10 @@ export async function evaluateBatchStreamed(
 
   // First reading: the entries the checks across applications need, and nothing else.
   const entries: (BatchEntry | undefined)[] = [];
+  const prints: string[] = [];
   await eachInput(reading(), (input) => {
     const parsed = readApplication(input, resolved);
+    prints.push(fingerprintOf(parsed));
     entries.push(
       parsed.ok
         ? keptEntryOf(parsed.application, entries.length, { pack: resolved.pack, asOf: resolved.asOf })
@@ -108,6 +120,13 @@ export async function evaluateBatchStreamed(
       return false;
     }
     const parsed = readApplication(input, resolved);
+    if (fingerprintOf(parsed) !== prints[index]) {
+      // Another input in this place: its duplicate and lead checks would be another's.
+      throw new Error(
+        `第二次读取的第${index + 1}份申报书与第一次读取的不同：两次读取应按同样的顺序给出同样的申报书 / ` +
+          `input ${index + 1} of the second reading differs from the first reading's: both must give the same inputs in the same order`,
+      );
+    }
     let result: EvaluationResult;
     try {
       result = parsed.ok

@@ -195,7 +195,7 @@ export function findDuplicateConsortia(
   if (Array.isArray(applications)) {
     // A list is held by the caller: its entries read from it.
     const held = Array.from(applications, (a: Application | undefined, i) =>
-      a === undefined ? undefined : heldBatchEntryOf(a, i),
+      isReadable(a) ? heldBatchEntryOf(a, i) : undefined,
     );
     return findDuplicatesAmong(held, options);
   }
@@ -222,7 +222,17 @@ export function findDuplicateConsortia(
 function keeper(options: FindDuplicatesOptions) {
   const { pack, asOf } = checkDuplicateOptions(options);
   return (application: Application | undefined, index: number) =>
-    application === undefined ? undefined : keptEntryOf(application, index, { pack, asOf });
+    isReadable(application) ? keptEntryOf(application, index, { pack, asOf }) : undefined;
+}
+
+/**
+ * Whether an entry can be searched: an object with a lead, as a parsed 申报书 is. Anything else (`null`,
+ * a number, a text, a list) is an input that could not be read, as `undefined` is: never a throw.
+ */
+function isReadable(entry: unknown): entry is Application {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  const { lead } = entry as { lead?: unknown };
+  return typeof lead === 'object' && lead !== null;
 }
 
 /**

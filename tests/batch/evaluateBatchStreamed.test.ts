@@ -110,6 +110,18 @@ describe('evaluateBatchStreamed', () => {
     }
   });
 
+  it('rejects when the second reading gives the inputs in another order, before a result is misplaced', async () => {
+    let readings = 0;
+    const chain = example('chain.json');
+    const workshop = example('workshop.json');
+    const swapping = () => (readings++ === 0 ? [chain, workshop] : [workshop, chain]);
+    const results: number[] = [];
+    await expect(evaluateBatchStreamed(swapping, { onResult: (_r, i) => void results.push(i) })).rejects.toThrow(
+      /^第二次读取的第1份申报书与第一次读取的不同：两次读取应按同样的顺序给出同样的申报书 \/ input 1 of the second reading differs/,
+    );
+    expect(results).toEqual([]);
+  });
+
   it('rejects with the error of a reading that fails', async () => {
     async function* failing() {
       yield example('workshop.json');

@@ -43,6 +43,10 @@ export const nastyLeaf = fc.oneof(
     '𠀀'.repeat(301),
     'constructor',
     '__proto__',
+    // Names that speak to a terminal: clear the screen, return to the line's start, reverse the rest.
+    '示例\u001b[2J\r符合条件 (eligible)',
+    '\u202e01-40-5202\u2066',
+    '\u0085\u2028',
     null,
     true,
     false,
