@@ -14,8 +14,9 @@ import { defaultPack } from '../dist/index.js';
 // to the code a page needs and 4 KB to the pack: the budgets, 40 KB and 58 KB before it, became 46 KB
 // and 70 KB. A city's pack (issue 30: the text-format operators with their pattern reader, a pack's own directions and kinds of
 // 不良记录 a pack adds, one evaluation date) added 2.1 KB more: 48 KB and 72 KB until that is won back
-// (see CHANGELOG).
-const budget = Number(process.env.SIZE_BUDGET ?? 48 * 1024);
+// (see CHANGELOG). Issue 31's reader (own properties only, a copy without prototypes for zod's second
+// reading) and issue 32's compact results, both in every evaluation, added 0.8 KB: 49 KB.
+const budget = Number(process.env.SIZE_BUDGET ?? 49 * 1024);
 // Up front and the pack together: what a page has fetched once it has evaluated with the default pack.
 const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 72 * 1024);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
