@@ -43,7 +43,9 @@ export type {
   Verdict,
   Verification,
 } from './evaluate/checkResult.js';
+export type { CompactCheck, CompactEvaluation, CompactResult, CompactText } from './evaluate/compactResultOf.js';
 export {
+  type Detail,
   type Engine,
   type EvaluateOptions,
   evaluate,

@@ -27,6 +27,9 @@ export const usage = `sme-dx-benchmark: 昌吉州中小企业数字化转型典�
       --evidence-budget N|all   查找相同段落最多读取的字符数（默认随联合体数增加，20 个为 ${defaultEvidenceBudget(20).toLocaleString('en')}）；
                             all 不设上限 / characters the search for shared passages may read (by default more
                             with more consortia, ${defaultEvidenceBudget(20).toLocaleString('en')} for 20); all for no bound
+  sme-dx-benchmark serve            HTTP 服务，供非 JavaScript 门户调用 / an HTTP service for portals in Java, .NET…
+      --port N (8080), --host H (127.0.0.1), --cors ORIGIN, --max-body BYTES (8 MiB), --max-batch N (10000)
+      POST /v1/evaluate, POST /v1/batch (NDJSON), GET /v1/schema, /v1/rules, /openapi.json, /healthz
   sme-dx-benchmark schema           输出申报书 JSON Schema / print the application's JSON Schema
   sme-dx-benchmark rules            列出规则包的检查项与参数 / list the pack's checks and parameters
       --json                输出 JSON / as JSON
@@ -53,6 +56,11 @@ export const options = {
   stage: { type: 'string' },
   selected: { type: 'string' },
   'evidence-budget': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  cors: { type: 'string' },
+  'max-body': { type: 'string' },
+  'max-batch': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -8,6 +8,7 @@ import { exitCodes } from './exitCodes.js';
 import { expandGlobs } from './expandGlobs.js';
 import type { CliIo } from './output.js';
 import { rules } from './rules.js';
+import { serve } from './serve.js';
 import { visibleJson, visibleText } from './visibleText.js';
 import { OutputError } from './writeFileAtomic.js';
 
@@ -59,6 +60,8 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       }
       case 'rules':
         return rules(flags, io);
+      case 'serve':
+        return await serve(flags, io, version);
       default:
         io.stderr.write(`未知命令 / unknown command: ${visibleText(command)}\n\n${usage}\n`);
         return exitCodes.invalid;

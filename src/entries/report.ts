@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { compactResultOf } from '../evaluate/compactResultOf.js';
 export { correctionsOf, verificationsOf } from '../evaluate/correctionsOf.js';
 export {
   formatMessage,

@@ -17,6 +17,7 @@ import { formEntriesOf } from '../pack/formEntriesOf.js';
 import { isRulePack } from '../pack/isRulePack.js';
 import type { RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
+import { type CompactResult, compactResultOf } from './compactResultOf.js';
 import { compilePack, unitRuleName } from './compilePack.js';
 import { FactRun } from './compileRule.js';
 import { correctionsOf, verificationsOf } from './correctionsOf.js';
@@ -56,6 +57,40 @@ export interface EvaluateOptions {
    * `form.required-fields` names required text left out. Only what cannot be read stays an issue.
    */
   readonly mode?: Mode;
+  /**
+   * `full` (default): every check with its values. `compact`: the verdict, the corrections and only
+   * the checks that did not pass (see `compactResultOf`): what a portal shows, a fraction of the size.
+   * `evaluate` and `evaluateSync` only.
+   */
+  readonly detail?: Detail;
+  /** With `detail: 'compact'`: the language of its messages (`zh` or `en`); both when left out. */
+  readonly lang?: 'zh' | 'en';
+}
+
+/** How much a result says: every check (`full`), or what did not pass (`compact`). */
+export type Detail = 'full' | 'compact';
+
+/** The options only `evaluate` and `evaluateSync` take. */
+const singleOptionNames = ['detail', 'lang'] as const;
+
+/** An option that must be one of `choices`: a `RangeError` naming it, in Chinese (`zh`) and English. */
+function checkChoice(option: string, value: unknown, choices: readonly string[], zh: string): void {
+  if (value === undefined || choices.includes(value as string)) return;
+  const listed = choices.map((c) => `"${c}"`).join(' or ');
+  throw optionError(
+    'range',
+    option,
+    `${zh}，实际为${excerpt(value)}`,
+    `must be ${listed}, found ${excerpt(value, 40, 'en')}`,
+  );
+}
+
+/** `detail` and `lang` checked: a `RangeError` naming the option for any other value. */
+function checkDetail(options: EvaluateOptions | undefined): { detail: Detail; lang: 'zh' | 'en' | undefined } {
+  const { detail, lang } = (options ?? {}) as Record<string, unknown>;
+  checkChoice('detail', detail, ['full', 'compact'], '结果详略应为 full（完整）或 compact（精简）');
+  checkChoice('lang', lang, ['zh', 'en'], '语言应为 zh 或 en');
+  return { detail: (detail as Detail | undefined) ?? 'full', lang: lang as 'zh' | 'en' | undefined };
 }
 
 /** Which evaluation runs the rules: the compiled one, or json-rules-engine (the reference). */
@@ -137,30 +172,9 @@ function checkOptions(
       'must be a rule pack loaded with loadRulePack()',
     );
   }
-  if (stage !== undefined && stage !== 'submission' && stage !== 'selection') {
-    throw optionError(
-      'range',
-      'stage',
-      `评审阶段应为 submission（申报）或 selection（遴选），实际为${excerpt(stage)}`,
-      `must be "submission" or "selection", found ${excerpt(stage, 40, 'en')}`,
-    );
-  }
-  if (engine !== undefined && engine !== 'compiled' && engine !== 'json-rules-engine') {
-    throw optionError(
-      'range',
-      'engine',
-      `评估引擎应为 compiled 或 json-rules-engine，实际为${excerpt(engine)}`,
-      `must be "compiled" or "json-rules-engine", found ${excerpt(engine, 40, 'en')}`,
-    );
-  }
-  if (mode !== undefined && mode !== 'strict' && mode !== 'draft') {
-    throw optionError(
-      'range',
-      'mode',
-      `读取方式应为 strict（正式申报）或 draft（草稿），实际为${excerpt(mode)}`,
-      `must be "strict" or "draft", found ${excerpt(mode, 40, 'en')}`,
-    );
-  }
+  checkChoice('stage', stage, ['submission', 'selection'], '评审阶段应为 submission（申报）或 selection（遴选）');
+  checkChoice('engine', engine, ['compiled', 'json-rules-engine'], '评估引擎应为 compiled 或 json-rules-engine');
+  checkChoice('mode', mode, ['strict', 'draft'], '读取方式应为 strict（正式申报）或 draft（草稿）');
   return {
     asOf: asOf as string | undefined,
     pack: pack as RulePack | undefined,
@@ -535,17 +549,26 @@ export async function evaluateApplication(
  *   for (const c of result.checks.filter((c) => c.outcome === 'fail')) console.log(c.clause, c.message.zh, c.fields[0]);
  * }
  */
-export async function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult> {
-  const checked = checkOptions(options);
+export function evaluate(
+  input: unknown,
+  options: EvaluateOptions & { readonly detail: 'compact' },
+): Promise<CompactResult>;
+export function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult>;
+export async function evaluate(input: unknown, options?: EvaluateOptions): Promise<EvaluationResult | CompactResult> {
+  const checked = checkOptions(options, singleOptionNames);
+  const { detail, lang } = checkDetail(options);
   const pack = checked.pack ?? defaultPackOnDemand();
   const resolved: ResolvedOptions = { ...checked, pack: pack instanceof Promise ? await pack : pack };
+  let result: EvaluationResult;
   try {
     const parsed = readApplication(input, resolved);
-    if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
-    return await evaluateApplication(parsed.application, resolved, undefined, parsed);
+    result = parsed.ok
+      ? await evaluateApplication(parsed.application, resolved, undefined, parsed)
+      : { verdict: 'invalid', errors: parsed.issues };
   } catch (error) {
-    return evaluationFailed(error);
+    result = evaluationFailed(error);
   }
+  return detail === 'compact' ? compactResultOf(result, lang) : result;
 }
 
 /**
@@ -559,8 +582,16 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
  * const result = evaluateSync(draft, { mode: 'draft' });
  * const failing = result.verdict === 'invalid' ? [] : result.checks.filter((c) => c.outcome === 'fail');
  */
-export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult {
-  const resolved = resolveOptions(options);
+export function evaluateSync(input: unknown, options: EvaluateOptions & { readonly detail: 'compact' }): CompactResult;
+export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult;
+export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult | CompactResult {
+  const resolved = resolveOptions(options, singleOptionNames);
+  const { detail, lang } = checkDetail(options);
+  const result = evaluateSyncFull(input, resolved);
+  return detail === 'compact' ? compactResultOf(result, lang) : result;
+}
+
+function evaluateSyncFull(input: unknown, resolved: ResolvedOptions): EvaluationResult {
   if (resolved.engine === 'json-rules-engine') {
     throw optionError(
       'range',

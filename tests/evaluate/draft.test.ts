@@ -196,7 +196,7 @@ describe('a mistyped option', () => {
   it('is named, not ignored: evaluate, evaluateSync, evaluateBatch and findDuplicateConsortia', async () => {
     const workshop = example('workshop.json');
     expect(() => evaluateSync(workshop, { mdoe: 'draft' } as never)).toThrow(
-      /^选项 mdoe：不是可用的选项（拼写是否有误？），可用的选项为：asOf, pack, stage, engine, mode \/ option mdoe: is not an option/,
+      /^选项 mdoe：不是可用的选项（拼写是否有误？），可用的选项为：asOf, pack, stage, engine, mode, detail, lang \/ option mdoe: is not an option/,
     );
     await expect(evaluate(workshop, { asof: '2025-05-01' } as never)).rejects.toMatchObject({ option: 'asof' });
     await expect(evaluateBatch([workshop], { onprogress: () => {} } as never)).rejects.toMatchObject({
