@@ -4,18 +4,20 @@ import { consortiumDirections, duplicateTextSettings, duplicateThresholds } from
 import { defaultPack } from '../pack/defaultPack.js';
 import { editionOf } from '../pack/editionOf.js';
 import type { RulePack } from '../pack/loadRulePack.js';
+import {
+  ContentSimilarity,
+  codedCandidatePairs,
+  internedSets,
+  normalizeText,
+  PassageSearch,
+  shingles,
+  sortedJaccard,
+} from '../similarity/index.js';
 import { type BatchEntry, batchEntryOf, heldBatchEntryOf } from './batchEntry.js';
-import { codedCandidatePairs } from './candidatePairs.js';
 import { checkDuplicateOptions } from './checkDuplicateOptions.js';
-import { ContentSimilarity } from './contentSimilarity.js';
 import { defaultEvidenceBudget } from './defaultEvidenceBudget.js';
 import { type DuplicateGroup, duplicateGroupsOf } from './duplicateGroupsOf.js';
 import { isAsyncIterable } from './eachInput.js';
-import { internedSets } from './internedSets.js';
-import { sortedJaccard } from './jaccard.js';
-import { normalizeText } from './normalizeText.js';
-import { PassageSearch } from './sharedPassages.js';
-import { shingles } from './shingles.js';
 
 /** One application of a pair: its place in the list given, and the portal's `id` where there is one. */
 export interface PairMember {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkBound } from '../../src/batch/chunkBound.js';
-import { keyOfShingle } from '../../src/batch/shingleCodes.js';
 import { contentChunks, jaccard } from '../../src/entries/batch.js';
+import { ChunkBound } from '../../src/similarity/chunkBound.js';
+import { keyOfShingle } from '../../src/similarity/shingleCodes.js';
 import { random, randomHan } from '../helpers/generate.js';
 import { runs } from '../helpers/runs.js';
 

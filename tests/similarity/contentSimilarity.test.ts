@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentSimilarity } from '../../src/batch/contentSimilarity.js';
 import { jaccard, normalizeText, shingles } from '../../src/entries/batch.js';
+import { ContentSimilarity } from '../../src/similarity/contentSimilarity.js';
 import { random, randomHan } from '../helpers/generate.js';
 
 /** Texts of nine passages of 3,000 characters: the first `k` of a common nine (some in reverse order), the rest their own. */

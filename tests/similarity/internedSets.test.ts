@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { internedSets } from '../../src/batch/internedSets.js';
 import { interned } from '../../src/entries/batch.js';
+import { internedSets } from '../../src/similarity/internedSets.js';
 import { runs } from '../helpers/runs.js';
 
 describe('internedSets', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyAt, keyOfShingle } from '../../src/batch/shingleCodes.js';
 import { type CodeSet, codeSetJaccard, jaccard, ShingleCodes, shingles } from '../../src/entries/batch.js';
+import { keyAt, keyOfShingle } from '../../src/similarity/shingleCodes.js';
 import { random, randomHan } from '../helpers/generate.js';
 import { runs } from '../helpers/runs.js';
 
