@@ -42,3 +42,24 @@ export async function eachInput(
     for (const input of source) if ((await visit(input)) === false) return;
   }
 }
+
+/**
+ * `source` with `f` applied to each input as it is read (a list, an iterator or an async iterable),
+ * lazily: nothing is read before it is asked for, and what is read is not kept.
+ *
+ * @example
+ * mapInputs(cursor, (input) => readApplication(input, options)) // an async iterable of read applications
+ */
+export function mapInputs<T>(
+  source: Iterable<unknown> | AsyncIterable<unknown>,
+  f: (input: unknown) => T,
+): Iterable<T> | AsyncIterable<T> {
+  if (isAsyncIterable(source)) {
+    return (async function* () {
+      for await (const input of source) yield f(input);
+    })();
+  }
+  return (function* () {
+    for (const input of source) yield f(input);
+  })();
+}

@@ -1,7 +1,7 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
-import { type EvaluateOptions, evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { type EvaluateOptions, readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { optionError } from '../evaluate/optionError.js';
-import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
+import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { errorText, excerpt } from '../model/describeZodIssue.js';
 import { heldBatchEntryOf } from './batchEntry.js';
 import { checkEvidenceBudget } from './checkDuplicateOptions.js';
@@ -9,7 +9,8 @@ import type { DuplicateGroup } from './duplicateGroupsOf.js';
 import { eachInput } from './eachInput.js';
 import type { evaluateBatchStreamed } from './evaluateBatchStreamed.js';
 import type { DuplicatePair } from './findDuplicateConsortia.js';
-import { type LeadInSeveralApplications, planBatch } from './planBatch.js';
+import type { LeadInSeveralApplications } from './planBatch.js';
+import { runBatch } from './runBatch.js';
 
 export { applicationRef, type LeadInSeveralApplications } from './planBatch.js';
 
@@ -76,28 +77,19 @@ export async function evaluateBatch(
   } catch (error) {
     sourceFailed = error ?? 'error';
   }
-  const total = list.length;
-  const progress = progressReporter(options?.onProgress, total);
+  // The one batch plan, over the inputs held: each read once, its application kept as it is.
   const parsed = list.map((input) => readApplication(input, resolved));
-  const plan = planBatch(
-    parsed.map((p, index) => (p.application === undefined ? undefined : heldBatchEntryOf(p.application, index))),
-    resolved,
-    options?.selected,
-    options?.evidenceBudget,
-  );
   const results: EvaluationResult[] = [];
-  for (const [index, read] of parsed.entries()) {
-    try {
-      results.push(
-        read.application === undefined
-          ? { verdict: 'invalid', errors: read.issues }
-          : await evaluateApplication(read.application, resolved, plan.contextOf(index), read),
-      );
-    } catch (error) {
-      results.push(evaluationFailed(error));
-    }
-    progress(index + 1);
-  }
+  const plan = await runBatch(
+    { read: () => parsed, keep: (application, index) => heldBatchEntryOf(application, index) },
+    {
+      resolved,
+      selected: options?.selected,
+      evidenceBudget: options?.evidenceBudget,
+      onProgress: options?.onProgress,
+      onResult: (result) => void results.push(result),
+    },
+  );
   if (sourceFailed !== undefined) {
     // The inputs stopped coming: what was read is answered, and the failure is said in its place.
     const text = errorText(sourceFailed, 200);

@@ -1,30 +1,16 @@
 import type { EvaluationResult } from '../evaluate/checkResult.js';
-import { evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { optionError } from '../evaluate/optionError.js';
-import { evaluationFailed } from '../evaluate/unreadableResult.js';
 import { excerpt } from '../model/describeZodIssue.js';
-import type { BatchEntry } from './batchEntry.js';
-import { eachInput, isInputSource } from './eachInput.js';
+import { isInputSource, mapInputs } from './eachInput.js';
 import {
   type BatchEvaluation,
   batchOptionNames,
   checkBatchOptions,
   type EvaluateBatchOptions,
-  progressReporter,
-  summarize,
 } from './evaluateBatch.js';
 import { keptEntryOf } from './findDuplicateConsortia.js';
-import { planBatch } from './planBatch.js';
-
-/**
- * What tells one input from another cheaply (its direction, lead, date, id and size), to check that
- * the second reading gives what the first gave, in the same order.
- */
-function fingerprintOf(parsed: ReturnType<typeof readApplication>): string {
-  if (!parsed.ok) return `!${parsed.issues.length}`;
-  const a = parsed.application;
-  return `${a.direction}|${a.lead.creditCode}|${a.lead.name}|${a.submittedOn}|${a.id ?? ''}|${a.participants.length}`;
-}
+import { runBatch } from './runBatch.js';
 
 /** Options of {@link evaluateBatchStreamed}: those of `evaluateBatch`, and where each result goes. */
 export interface StreamedBatchOptions extends EvaluateBatchOptions {
@@ -93,59 +79,13 @@ export async function evaluateBatchStreamed(
     return source;
   };
 
-  // First reading: the entries the checks across applications need, and nothing else.
-  const entries: (BatchEntry | undefined)[] = [];
-  const prints: string[] = [];
-  await eachInput(reading(), (input) => {
-    const parsed = readApplication(input, resolved);
-    prints.push(fingerprintOf(parsed));
-    entries.push(
-      parsed.ok
-        ? keptEntryOf(parsed.application, entries.length, { pack: resolved.pack, asOf: resolved.asOf })
-        : undefined,
-    );
-  });
-  const total = entries.length;
-  const plan = planBatch(entries, resolved, selected, evidenceBudget);
-  entries.length = 0;
-
-  // Second reading: each input evaluated with what the first found, handed on, let go.
-  const progress = progressReporter(onProgress, total);
-  const verdicts: EvaluationResult['verdict'][] = [];
-  let more = false;
-  await eachInput(reading(), async (input) => {
-    const index = verdicts.length;
-    if (index === total) {
-      more = true;
-      return false;
-    }
-    const parsed = readApplication(input, resolved);
-    if (fingerprintOf(parsed) !== prints[index]) {
-      // Another input in this place: its duplicate and lead checks would be another's.
-      throw new Error(
-        `第二次读取的第${index + 1}份申报书与第一次读取的不同：两次读取应按同样的顺序给出同样的申报书 / ` +
-          `input ${index + 1} of the second reading differs from the first reading's: both must give the same inputs in the same order`,
-      );
-    }
-    let result: EvaluationResult;
-    try {
-      result = parsed.ok
-        ? await evaluateApplication(parsed.application, resolved, plan.contextOf(index), parsed)
-        : { verdict: 'invalid', errors: parsed.issues };
-    } catch (error) {
-      result = evaluationFailed(error);
-    }
-    verdicts.push(result.verdict);
-    await onResult(result, index);
-    progress(index + 1);
-  });
-  if (more || verdicts.length !== total) {
-    const second = more ? { zh: '更多', en: 'more' } : { zh: `${verdicts.length}份`, en: String(verdicts.length) };
-    throw new Error(
-      `第二次读取给出的申报书数量与第一次不同（第一次${total}份，第二次${second.zh}）：两次读取应给出同样的申报书 / ` +
-        `read() gave ${total} inputs the first time and ${second.en} the second: both readings must give the same inputs`,
-    );
-  }
-  const { duplicates, duplicateGroups, leadsInSeveralApplications } = plan;
-  return { duplicates, duplicateGroups, leadsInSeveralApplications, summary: summarize(verdicts) };
+  // The one batch plan: each reading's inputs read as applications; of each, what the checks across
+  // applications need is kept, and nothing else.
+  return runBatch(
+    {
+      read: () => mapInputs(reading(), (input) => readApplication(input, resolved)),
+      keep: (application, index) => keptEntryOf(application, index, { pack: resolved.pack, asOf: resolved.asOf }),
+    },
+    { resolved, selected, evidenceBudget, onProgress, onResult },
+  );
 }

@@ -1,15 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { BatchEntry } from '../batch/batchEntry.js';
 import type { DuplicateGroup } from '../batch/duplicateGroupsOf.js';
 import { progressReporter, summarize } from '../batch/evaluateBatch.js';
 import { type DuplicatePair, keptEntryOf } from '../batch/findDuplicateConsortia.js';
-import { type LeadInSeveralApplications, planBatch } from '../batch/planBatch.js';
+import type { LeadInSeveralApplications } from '../batch/planBatch.js';
+import { runBatch } from '../batch/runBatch.js';
 import { unitNameIn } from '../batch/unitNameIn.js';
 import type { EvaluationResult } from '../evaluate/checkResult.js';
-import { evaluateApplication, readApplication, resolveOptions } from '../evaluate/evaluate.js';
+import { readApplication, resolveOptions } from '../evaluate/evaluate.js';
 import { percentText } from '../evaluate/formatMessage.js';
-import { evaluationFailed, unreadableResult } from '../evaluate/unreadableResult.js';
+import { unreadableResult } from '../evaluate/unreadableResult.js';
 import { batchCsvRow } from '../report/batchCsv.js';
 import { verdictLabels } from '../report/labels.js';
 import { evaluateOptions, evidenceBudgetOf, type Flags, UsageError } from './args.js';
@@ -90,63 +90,70 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
     return { value: read.value, note: read.note, parsed: readApplication(read.value, resolved) } as const;
   };
 
-  // First pass: what the checks across applications need, and nothing else: a unit's name is read
-  // again from its file for the pairs that name it, and the text is kept for consortia only.
+  // A unit's name is read again from its file for the pairs that name it (the first reading keeps
+  // codes, and a consortium's text, nothing else).
   const nameIn = (file: string) => (code: string) => {
     const read = readFile(file);
     return read.parsed?.ok ? unitNameIn(read.parsed.application, code) : '';
   };
-  const entries: (BatchEntry | undefined)[] = files.map((file, index) => {
-    const read = readFile(file);
-    if (!read.parsed?.ok) return undefined;
-    const application = read.parsed.application;
-    return keptEntryOf(application, index, { pack: resolved.pack, asOf: resolved.asOf, nameOf: nameIn(file) });
-  });
-  const plan = planBatch(entries, resolved, selected, evidenceBudget);
-  entries.length = 0;
   const collect = collector();
-  collect();
 
-  // Second pass: each file again, evaluated, written, let go.
   const verdicts: string[] = [];
   const listed: string[] = [];
   const csv = flags.csv === true;
   const json = !csv && flags.json === true;
   if (csv) io.stdout.write(csvStart(flags));
   if (json) io.stdout.write('{\n  "results": [');
-  for (const [index, file] of files.entries()) {
-    const read = readFile(file);
-    let result: EvaluationResult;
-    try {
-      if ('unreadable' in read && read.unreadable !== undefined) {
-        lineError(io, file, read.unreadable);
-        result = unreadableResult(read.unreadable, file);
-      } else if (read.parsed === undefined || !read.parsed.ok) {
-        result = { verdict: 'invalid', errors: read.parsed?.issues ?? [] };
-      } else {
-        result = await evaluateApplication(read.parsed.application, resolved, plan.contextOf(index), read.parsed);
-      }
-    } catch (error) {
-      result = evaluationFailed(error);
-    }
-    if ('note' in read && read.note !== undefined) lineError(io, file, read.note, '!');
-    if (result.verdict === 'invalid' && !('unreadable' in read && read.unreadable !== undefined)) {
-      io.stderr.write(invalidLines(file, result, flags.all === true));
-    }
-    verdicts.push(result.verdict);
-    const page = html?.[index];
-    if (page !== undefined) writeHtmlReport(page, result, file, resolved.pack);
-    if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
-    else if (json) {
-      io.stdout.write(
-        `${index === 0 ? '' : ','}\n    ${nested(visibleJson(JSON.stringify({ file, result }, null, 2)), 4)}`,
-      );
-    } else if (flags.all || result.verdict !== 'eligible') listed.push(summaryLine(file, result, lang));
-    progress(index + 1);
-    if (index % 2000 === 1999) collect();
-    // Now and then the event loop runs: Ctrl-C is handled between files, never in the middle of one.
-    if (index % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+  // The one batch plan (runBatch), over the files read twice: this driver only reads and writes.
+  let last: ReturnType<typeof readFile> | undefined;
+  const plan = await runBatch(
+    {
+      read: function* () {
+        for (const file of files) {
+          const read = readFile(file);
+          last = read;
+          yield 'unreadable' in read && read.unreadable !== undefined
+            ? { ok: false as const, issues: unreadableResult(read.unreadable, file).errors }
+            : read.parsed;
+        }
+      },
+      keep: (application, index) =>
+        keptEntryOf(application, index, {
+          pack: resolved.pack,
+          asOf: resolved.asOf,
+          nameOf: nameIn(files[index] as string),
+        }),
+    },
+    {
+      resolved,
+      selected,
+      evidenceBudget,
+      onProgress: (done) => progress(done),
+      onResult: async (result, index) => {
+        const file = files[index] as string;
+        const read = last;
+        if (index === 0) collect(); // what the first reading left behind, before the output grows
+        const unreadable = read !== undefined && 'unreadable' in read ? read.unreadable : undefined;
+        if (unreadable !== undefined) lineError(io, file, unreadable);
+        if (read !== undefined && 'note' in read && read.note !== undefined) lineError(io, file, read.note, '!');
+        if (result.verdict === 'invalid' && unreadable === undefined) {
+          io.stderr.write(invalidLines(file, result, flags.all === true));
+        }
+        verdicts.push(result.verdict);
+        const page = html?.[index];
+        if (page !== undefined) writeHtmlReport(page, result, file, resolved.pack);
+        if (csv) io.stdout.write(batchCsvRow(result, file, flags.lang === 'zh' ? 'zh' : 'en'));
+        else if (json) {
+          io.stdout.write(
+            `${index === 0 ? '' : ','}\n    ${nested(visibleJson(JSON.stringify({ file, result }, null, 2)), 4)}`,
+          );
+        } else if (flags.all || result.verdict !== 'eligible') listed.push(summaryLine(file, result, lang));
+        if (index % 2000 === 1999) collect();
+        // Now and then the event loop runs: Ctrl-C is handled between files, never in the middle of one.
+        if (index % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+      },
+    },
+  );
   const counts = summarize(verdicts);
   const duplicates = plan.duplicates;
   const leads = plan.leadsInSeveralApplications;
