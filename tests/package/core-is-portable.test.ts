@@ -7,8 +7,8 @@ const src = fileURLToPath(new URL('../../src/', import.meta.url));
 const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
   .map((f) => join(src, f));
-/** The command line is Node-only by nature; everything else must run in a browser. */
-const core = files.filter((f) => !relative(src, f).startsWith('cli'));
+/** The command line and the HTTP service are Node-only by nature; everything else must run in a browser. */
+const core = files.filter((f) => !/^(cli|serve)[\\/]/.test(relative(src, f)));
 
 describe('the core', () => {
   it.each(core.map((f) => [relative(src, f), f]))('%s imports nothing from node: and reads no clock', (_name, file) => {
