@@ -54,8 +54,8 @@ function sendError(res: ServerResponse, error: RequestError): void {
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    // Read and dropped, so that the client, still sending, gets its 413 rather than a reset.
-    req.resume();
+    // Refused on its declared length: answered at once, and the connection closed once the answer
+    // is out, so that 10 MB is never read (the client, still sending, may see its 413 or a reset).
     return Promise.reject(tooLarge(limit));
   }
   return new Promise((resolve, reject) => {
@@ -328,7 +328,10 @@ export function createService(options: ServiceOptions): Server {
         res.end(`${JSON.stringify({ error: { code: failure.code, message: failure.text } })}\n`);
         return;
       }
-      if (failure.status === 413) res.setHeader('connection', 'close');
+      if (failure.status === 413) {
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.socket.destroy());
+      }
       sendError(res, failure);
     });
   });
