@@ -275,11 +275,12 @@ function requiredShown(
   check: LoadedCheck,
   required: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, unknown>> {
+  const params = parametersOfLeaves(check);
+  if (params.size === 0) return required;
   let shown: Record<string, unknown> | undefined;
-  for (const [name, value] of Object.entries(required)) {
+  for (const [name, param] of params) {
+    const value = required[name];
     if (!Array.isArray(value)) continue;
-    const param = parametersOfLeaves(check).get(name);
-    if (param === undefined) continue;
     shown ??= { ...required };
     shown[name] = { param, size: value.length };
   }
