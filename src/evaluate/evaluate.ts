@@ -285,6 +285,8 @@ function assemble(
   const { pack } = options;
   const { evaluationDate, edition, units, unresolved, compiled } = prepared;
   const words = packWords(pack);
+  const schema = applicationSchemaOf(pack);
+  const formSchema = ownFormSchemaOf(pack);
   const notInEffect: Message = {
     zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
     en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
@@ -367,8 +369,8 @@ function assemble(
           edition.parameters,
           words,
           pack.vocabularies.directions,
-          applicationSchemaOf(pack),
-          ownFormSchemaOf(pack),
+          schema,
+          formSchema,
         ),
       );
     }

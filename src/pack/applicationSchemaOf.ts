@@ -12,8 +12,17 @@ const schemas = new WeakMap<RulePack, typeof Application>();
  * packWords(shiliPack).biomedicine //=> '生物医药'
  */
 export function packWords(pack: RulePack): Readonly<Record<string, string>> {
-  return Object.fromEntries(Object.entries(pack.vocabularies.labels).map(([word, label]) => [word, label.zh]));
+  let words = wordsOfPacks.get(pack);
+  if (words === undefined) {
+    words = Object.freeze(
+      Object.fromEntries(Object.entries(pack.vocabularies.labels).map(([word, label]) => [word, label.zh])),
+    );
+    wordsOfPacks.set(pack, words);
+  }
+  return words;
 }
+
+const wordsOfPacks = new WeakMap<RulePack, Readonly<Record<string, string>>>();
 
 /**
  * The application schema an application is read with under `pack`: the model's own when the pack
