@@ -1,4 +1,5 @@
 import { toPointer } from '../model/paths.js';
+import { maxListItems } from './parameterProblem.js';
 import type { RulePackIssue } from './RulePackError.js';
 
 /** The deepest a pack file may nest (a condition inside `all` inside `any`…): far above any real one. */
@@ -13,8 +14,9 @@ const reserved = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prot
 
 /**
  * What a pack file's shape alone rules out, found before anything else reads it: nesting deeper than
- * {@link maxPackDepth} (a `RulePackError`, not a stack overflow), and keys that are names of
- * JavaScript's objects (`__proto__`, `constructor`, `toString`). Walked with a stack of its own.
+ * {@link maxPackDepth} (a `RulePackError`, not a stack overflow), a list longer than `maxListItems`
+ * (10,000), and keys that are names of JavaScript's objects (`__proto__`, `constructor`, `toString`).
+ * Walked with a stack of its own.
  *
  * @example
  * packShapeProblems({ parameters: { constructor: {} } }, 'p.json')[0].pointer //=> '/parameters/constructor'
@@ -32,6 +34,18 @@ export function packShapeProblems(content: unknown, file: string): RulePackIssue
         message: {
           zh: `嵌套超过${maxPackDepth}层：规则包文件不应如此之深`,
           en: `nested deeper than ${maxPackDepth} levels: no pack file needs to be`,
+        },
+      });
+      continue;
+    }
+    if (Array.isArray(value) && value.length > maxListItems) {
+      // A list no notice needs (a million region codes): refused before anything reads its items.
+      issues.push({
+        file,
+        pointer: toPointer(path),
+        message: {
+          zh: `列表有${value.length}项，超过上限${maxListItems}项`,
+          en: `the list has ${value.length} items, above the limit of ${maxListItems}`,
         },
       });
       continue;
