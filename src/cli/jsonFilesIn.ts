@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { cannotRead } from './readJsonFile.js';
 
 /** A file a batch names, and, where it is not read, why (a FIFO, a link leaving the folder…). */
 export interface FoundFile {
@@ -85,10 +86,7 @@ function walk(root: string): FoundFile[] {
     } catch (error) {
       const code = codeOf(error);
       if (code === 'ELOOP') {
-        found.push({
-          path,
-          problem: { zh: '符号链接循环（链接最终指向自身），未读取', en: 'a loop of symbolic links: not read' },
-        });
+        found.push({ path, problem: cannotRead(error) });
       } else if (isJson(name)) {
         found.push({ path, problem: { zh: '链接指向的文件不存在', en: 'the link points at nothing' } });
       }

@@ -63,8 +63,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Why a file cannot be opened or read, from its error code, in one line. */
-function cannotRead(error: unknown): { zh: string; en: string } {
+/** Why a file cannot be opened or read, from its error code, in one line (the folder walk says it too). */
+export function cannotRead(error: unknown): { zh: string; en: string } {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -101,7 +101,7 @@ export function readBytes(path: string): { bytes: Uint8Array } | { reason: { zh:
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { reason: { zh: '这是目录，不是文件', en: 'is a directory' } };
+    if (stat.isDirectory()) return { reason: cannotRead({ code: 'EISDIR' }) };
     if (!stat.isFile()) {
       return {
         reason: {

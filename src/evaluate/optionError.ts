@@ -1,7 +1,9 @@
+import type { Message } from '../model/issue.js';
+
 /**
  * A bad option is the caller's mistake, not the applicant's: thrown (or rejected) as a `TypeError`
  * (not the right kind of thing) or a `RangeError` (not one of the values allowed), naming the option,
- * in Chinese and English; never an issue of the application. `option` carries its name.
+ * in Chinese and English; never an issue of the application. `option` carries its name, `text` its words.
  *
  * @example
  * optionError('range', 'stage', '评审阶段应为 submission 或 selection', 'must be "submission" or "selection"').message
@@ -12,7 +14,8 @@ export function optionError(
   option: string,
   zh: string,
   en: string,
-): (TypeError | RangeError) & { option: string } {
-  const message = `选项 ${option}：${zh} / option ${option}: ${en}`;
-  return Object.assign(kind === 'type' ? new TypeError(message) : new RangeError(message), { option });
+): (TypeError | RangeError) & { option: string; text: Message } {
+  const text = { zh: `选项 ${option}：${zh}`, en: `option ${option}: ${en}` };
+  const message = `${text.zh} / ${text.en}`;
+  return Object.assign(kind === 'type' ? new TypeError(message) : new RangeError(message), { option, text });
 }

@@ -127,12 +127,10 @@ function optionsOf(
 /** An option error of the library (`选项 x：… / option x: …`) as a 400 naming the option. */
 function asRequestError(error: unknown): RequestError {
   if (error instanceof RequestError) return error;
-  if (error instanceof TypeError || error instanceof RangeError) {
-    const option = /^选项 (\S+)：/.exec(error.message)?.[1];
-    if (option !== undefined) {
-      const [zh, en] = error.message.split(' / option ');
-      return new RequestError(400, 'bad-option', { zh: zh ?? error.message, en: `option ${en ?? ''}` }, option);
-    }
+  // An option the library refuses (`optionError`): its option and its words, as the library says them.
+  const { option, text } = (error ?? {}) as { option?: unknown; text?: Message };
+  if ((error instanceof TypeError || error instanceof RangeError) && typeof option === 'string' && text) {
+    return new RequestError(400, 'bad-option', text, option);
   }
   return new RequestError(500, 'internal', { zh: '服务内部错误', en: 'internal error' });
 }
