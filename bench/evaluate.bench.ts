@@ -10,6 +10,7 @@ import { scenariosAtLevel } from '../src/entries/facts.js';
 import { checksFor, compilePack, rulesFor } from '../src/evaluate/compilePack.js';
 import { FactRun } from '../src/evaluate/compileRule.js';
 import { newEngine, runtimeFacts } from '../src/evaluate/referenceEngine.js';
+import { newFrame } from '../src/evaluate/ruleFrame.js';
 import { whileEvaluating, whileEvaluatingAsync } from '../src/facts/derivedOnce.js';
 import type { FactContext } from '../src/facts/registry.js';
 import type { Application } from '../src/index.js';
@@ -62,7 +63,8 @@ function compiledConditions(application: Application) {
   return conditionsTask(application, (context) =>
     whileEvaluating(context.application, () => {
       const run = new FactRun(compiled.slots, context);
-      for (const evaluateRule of compiled.compiled.values()) evaluateRule(run);
+      const frame = newFrame(compiled.frameSize);
+      for (const rule of compiled.targets.values()) rule.run(run, frame, rule.base);
     }),
   );
 }

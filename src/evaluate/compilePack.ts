@@ -5,7 +5,7 @@ import type { PackEdition } from '../pack/editionOf.js';
 import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
 import { compileRuleConditions, type FactRun, FactSlots } from './compileRule.js';
-import type { EvaluatedCondition } from './interpretRuleResult.js';
+import type { RuleFrame, RuleShape } from './ruleFrame.js';
 
 /**
  * A pack's checks for one direction and number of units, with one date's parameters: the rules
@@ -20,13 +20,28 @@ export interface CompiledChecks {
   /** Parameter values the rules were compiled with. */
   readonly parameters: Readonly<Record<string, unknown>>;
   /** The rules as json-rules-engine takes them (the reference: `engine: 'json-rules-engine'`). */
-  readonly rules: readonly RuleProperties[];
+  readonly engineRules: readonly RuleProperties[];
   /** The facts the rules read, one slot each. */
   readonly slots: FactSlots;
-  /** Each rule's conditions as a closure, by rule name. */
-  readonly compiled: ReadonlyMap<string, (run: FactRun) => EvaluatedCondition>;
-  /** Each rule's `details` as fact slots and paths, by rule name. */
-  readonly details: ReadonlyMap<string, readonly { name: string; slot: number; path: string | undefined }[]>;
+  /** Each rule compiled, by rule name, in the order json-rules-engine is given them. */
+  readonly targets: ReadonlyMap<string, CompiledRule>;
+  /** The same, as a list. */
+  readonly rules: readonly CompiledRule[];
+  /** Those with `details`. */
+  readonly withDetails: readonly CompiledRule[];
+  /** Positions of a frame of one run: every rule's conditions, each at its base. */
+  readonly frameSize: number;
+}
+
+/** One rule compiled: its conditions' shape and closure, where its results go in a frame, its `details`. */
+export interface CompiledRule {
+  readonly name: string;
+  readonly shape: RuleShape;
+  /** Its position in a run's frame. */
+  readonly base: number;
+  readonly run: (run: FactRun, frame: RuleFrame, base: number) => void;
+  /** Its `details` as fact slots and paths. */
+  readonly details: readonly { name: string; slot: number; path: string | undefined }[];
 }
 
 /** The derived facts a list of checks names, in conditions and in details. */
@@ -201,23 +216,30 @@ export function compilePack(
   const runnable = selected.filter((check) => !unresolved.has(check.id));
   const rules = rulesFor(runnable, parameters, unitCount);
   const slots = new FactSlots(parameters, registeredFacts(runnable));
-  const compiled = new Map(
-    rules.map((rule) => [rule.name as string, compileRuleConditions(rule.conditions as never, slots)]),
-  );
   const details = new Map<string, { name: string; slot: number; path: string | undefined }[]>();
   for (const check of runnable) {
     if (check.details === undefined) continue;
     if (check.subject !== 'unit') details.set(check.id, detailsFor(check, undefined, slots));
     else for (let i = 0; i < unitCount; i++) details.set(unitRuleName(check.id, i), detailsFor(check, i, slots));
   }
+  const targets = new Map<string, CompiledRule>();
+  let frameSize = 0;
+  for (const rule of rules) {
+    const name = rule.name as string;
+    const { shape, run } = compileRuleConditions(rule.conditions as never, slots);
+    targets.set(name, { name, shape, base: frameSize, run, details: details.get(name) ?? [] });
+    frameSize += shape.nodes.length;
+  }
   const result: CompiledChecks = {
     checks: new Map(selected.map((check) => [check.id, check])),
     runnable,
     parameters,
-    rules,
+    engineRules: rules,
     slots,
-    compiled,
-    details,
+    targets,
+    rules: [...targets.values()],
+    withDetails: [...targets.values()].filter((rule) => rule.details.length > 0),
+    frameSize,
   };
   if (byKey.size > 256) byKey.clear();
   byKey.set(key, result);

@@ -3,7 +3,7 @@ import { factPathSteps, resolvePath, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
 import { substituteParams } from '../pack/paramRefs.js';
-import type { EvaluatedCondition } from './interpretRuleResult.js';
+import { type RuleFrame, type RuleShape, type ShapeNode, shapeOf } from './ruleFrame.js';
 
 /**
  * The facts of one evaluation, each computed at most once: a slot per fact and params, as the pack
@@ -92,8 +92,8 @@ export class FactSlots {
   }
 }
 
-/** A compiled condition: evaluates against a run, and returns what json-rules-engine's result holds. */
-type Evaluate = (run: FactRun) => EvaluatedCondition;
+/** A compiled condition: evaluates against a run, writes what it gave into the frame, and says whether it held. */
+type Evaluate = (run: FactRun, frame: RuleFrame, base: number) => unknown;
 
 interface RuleCondition {
   readonly all?: readonly RuleCondition[];
@@ -111,8 +111,8 @@ interface RuleCondition {
 const isFactReference = (value: unknown): value is { fact: string; params?: unknown; path?: string } =>
   value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 
-function compileLeaf(condition: RuleCondition, slots: FactSlots): Evaluate {
-  const { fact = '', path, operator = '', value, name } = condition;
+function compileLeaf(condition: RuleCondition, at: number, slots: FactSlots): Evaluate {
+  const { fact = '', path, operator = '', value } = condition;
   const test = allOperators[operator];
   if (test === undefined) throw new Error(`Unknown operator: ${operator}`);
   const slot = slots.slotOf(fact, condition.params);
@@ -123,15 +123,23 @@ function compileLeaf(condition: RuleCondition, slots: FactSlots): Evaluate {
   const steps = stepsOf(path);
   const valueSteps = stepsOf(valueRef?.path);
   if (valueRef === undefined) {
-    return (run) => {
+    return (run, frame, base) => {
       const factResult = run.valueAtSteps(slot, steps);
-      return { name, fact, operator, path, factResult, valueResult: value, result: test(factResult, value) };
+      const result = test(factResult, value);
+      frame.factResult[base + at] = factResult;
+      frame.valueResult[base + at] = value;
+      frame.result[base + at] = result;
+      return result;
     };
   }
-  return (run) => {
+  return (run, frame, base) => {
     const valueResult = run.valueAtSteps(valueSlot, valueSteps);
     const factResult = run.valueAtSteps(slot, steps);
-    return { name, fact, operator, path, factResult, valueResult, result: test(factResult, valueResult) };
+    const result = test(factResult, valueResult);
+    frame.factResult[base + at] = factResult;
+    frame.valueResult[base + at] = valueResult;
+    frame.result[base + at] = result;
+    return result;
   };
 }
 
@@ -153,86 +161,74 @@ function prioritySets(conditions: readonly RuleCondition[]): number[][] {
 function compileGroup(
   conditions: readonly RuleCondition[],
   operator: 'all' | 'any',
+  at: number,
+  shape: RuleShape,
   slots: FactSlots,
-): (run: FactRun) => { passes: boolean; children: EvaluatedCondition[] } {
-  const evaluators = conditions.map((c) => compileCondition(c, slots));
+): Evaluate {
+  const positions = (shape.nodes[at] as ShapeNode).children;
+  const evaluators = conditions.map((c, i) => compileAt(c, positions[i] as number, shape, slots));
   const sets = prioritySets(conditions);
-  const notReached = conditions.map(unevaluated);
   const all = operator === 'all';
-  return (run) => {
-    const children = [...notReached];
+  return (run, frame, base) => {
     // json-rules-engine: no condition at all passes, for `any` as for `all`.
-    if (conditions.length === 0) return { passes: true, children };
-    let passes = all;
+    let passes = conditions.length === 0 ? true : all;
     for (const set of sets) {
       if (passes !== all) break;
-      for (const i of set) children[i] = (evaluators[i] as Evaluate)(run);
-      passes = all ? set.every((i) => children[i]?.result === true) : set.some((i) => children[i]?.result === true);
+      for (const i of set) (evaluators[i] as Evaluate)(run, frame, base);
+      passes = all;
+      for (const i of set) {
+        const held = frame.result[base + (positions[i] as number)] === true;
+        if (held !== all) {
+          passes = held;
+          break;
+        }
+      }
     }
-    return { passes, children };
+    frame.result[base + at] = passes;
+    return passes;
   };
 }
 
-/** A condition json-rules-engine did not reach: as written, with no result. */
-function unevaluated(condition: RuleCondition): EvaluatedCondition {
-  if (condition.all) return { ...nameOf(condition), all: condition.all.map(unevaluated) };
-  if (condition.any) return { ...nameOf(condition), any: condition.any.map(unevaluated) };
-  if (condition.not) return { ...nameOf(condition), not: unevaluated(condition.not) };
-  const { fact, path, operator } = condition;
-  return {
-    ...nameOf(condition),
-    ...(fact !== undefined ? { fact } : {}),
-    ...(operator ? { operator } : {}),
-    ...(path ? { path } : {}),
-  };
-}
-
-const nameOf = (c: RuleCondition) => (c.name !== undefined ? { name: c.name } : {});
-
-/**
- * One condition of a loaded rule as a closure: no cloning, hashing, promises or events at run time,
- * and no code generated from the pack. Its result is what json-rules-engine's would hold: each leaf's
- * `factResult`, `valueResult` and `result`, each group's `result`, in the same places.
- *
- * @example
- * const evaluate = compileCondition({ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 42 }, slots);
- * evaluate(run).result //=> true for a score of 58 (at least 42)
- */
-export function compileCondition(condition: RuleCondition, slots: FactSlots): Evaluate {
+/** The condition at position `at` of its rule's shape, compiled. */
+function compileAt(condition: RuleCondition, at: number, shape: RuleShape, slots: FactSlots): Evaluate {
   if (condition.all || condition.any) {
     const operator = condition.all ? 'all' : 'any';
-    const group = compileGroup((condition.all ?? condition.any) as RuleCondition[], operator, slots);
-    const { name } = condition;
-    if (operator === 'all') {
-      return (run) => {
-        const { passes, children } = group(run);
-        return { name, all: children, result: passes };
-      };
-    }
-    return (run) => {
-      const { passes, children } = group(run);
-      return { name, any: children, result: passes };
-    };
+    return compileGroup((condition.all ?? condition.any) as RuleCondition[], operator, at, shape, slots);
   }
   if (condition.not) {
-    const inner = compileCondition(condition.not, slots);
-    const { name } = condition;
-    return (run) => {
-      const child = inner(run);
-      return { name, not: child, result: !child.result === true };
+    const inner = compileAt(condition.not, at + 1, shape, slots);
+    return (run, frame, base) => {
+      const result = !inner(run, frame, base) === true;
+      frame.result[base + at] = result;
+      return result;
     };
   }
-  return compileLeaf(condition, slots);
+  return compileLeaf(condition, at, slots);
 }
 
 /**
- * A rule's top-level `all` of steps (`when`, `requires`, `pass` by priority), evaluated as
- * json-rules-engine evaluates a rule: the steps' results, the top level itself keeping none.
+ * A rule's conditions as one closure: no cloning, hashing, promises or events at run time, no result
+ * trees, and no code generated from the pack. It writes into a frame, at the rule's base, what
+ * json-rules-engine's evaluated conditions would hold: each leaf's `factResult`, `valueResult` and
+ * `result`, each group's `result`, at its position in the rule's {@link RuleShape}; conditions not
+ * reached keep none. The rule's top-level `all` of steps runs as json-rules-engine runs it.
+ *
+ * @example
+ * const evaluate = compileRuleConditions({ all: [{ fact: 'application', path: '$.lead.assessment.score', operator: 'greaterThanInclusive', value: 42 }] }, slots);
+ * evaluate.run(run, frame, 0); frame.result[1] //=> true for a score of 58 (at least 42)
  */
 export function compileRuleConditions(
   conditions: RuleCondition,
   slots: FactSlots,
-): (run: FactRun) => EvaluatedCondition {
-  const steps = compileGroup(conditions.all ?? [], 'all', slots);
-  return (run) => ({ all: steps(run).children });
+): { readonly shape: RuleShape; readonly run: (run: FactRun, frame: RuleFrame, base: number) => void } {
+  const shape = shapeOf(conditions);
+  const steps = compileGroup(conditions.all ?? [], 'all', 0, shape, slots);
+  return {
+    shape,
+    run: (run, frame, base) => {
+      steps(run, frame, base);
+      // json-rules-engine keeps no result for the top level itself.
+      frame.result[base] = undefined;
+    },
+  };
 }

@@ -12,24 +12,25 @@ import { toPointer } from '../model/paths.js';
 import { Application } from '../model/schema.js';
 import { applicationSchemaOf, ownFormSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
-import { editionOf } from '../pack/editionOf.js';
+import { editionOf, type PackEdition } from '../pack/editionOf.js';
 import { formEntriesOf } from '../pack/formEntriesOf.js';
 import { isRulePack } from '../pack/isRulePack.js';
-import type { RulePack } from '../pack/loadRulePack.js';
+import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
 import type { CheckResult, Evaluation, EvaluationResult, Stage, Subject, Summary } from './checkResult.js';
 import { type CompactResult, compactResultOf } from './compactResultOf.js';
-import { compilePack, unitRuleName } from './compilePack.js';
+import { type CompiledChecks, type CompiledRule, compilePack, unitRuleName } from './compilePack.js';
 import { FactRun } from './compileRule.js';
 import { correctionsOf, verificationsOf } from './correctionsOf.js';
 import { decideEveryWay } from './decideEveryWay.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
-import { checkResultOf, type EvaluatedCondition, interpretRuleResult } from './interpretRuleResult.js';
+import { checkResultOf, interpretRule, ruleOutcome } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
 import { readingsOf } from './readingsOf.js';
 import { removableFailures, withRemovals } from './removableParticipants.js';
+import { newFrame, type RuleFrame, writeTree } from './ruleFrame.js';
 import { evaluationFailed } from './unreadableResult.js';
 import { verdictOf } from './verdictOf.js';
 
@@ -269,10 +270,97 @@ const noDirection: Message = {
   en: 'No direction is chosen, so whether this check applies cannot be told: choose one',
 };
 
-/** What the rules gave: each rule's evaluated conditions and its `details`, by rule name. */
+/** What the rules gave: each rule's conditions in a frame (see `compileRuleConditions`), its `details`. */
 interface RuleOutcomes {
-  readonly conditions: (name: string) => EvaluatedCondition | undefined;
-  readonly details: (name: string) => Readonly<Record<string, unknown>>;
+  readonly frame: RuleFrame;
+  /** Whether the rule ran (json-rules-engine gave a result for it). */
+  readonly ran: (name: string) => boolean;
+  readonly details: (rule: CompiledRule) => Readonly<Record<string, unknown>>;
+}
+
+const fieldsNotApplicable = new WeakMap<CompiledChecks, Map<string, readonly string[]>>();
+
+/**
+ * The fields of a check that does not apply to the direction, worked out once per compiled pack (its
+ * direction, date and parameters): a workshop has twenty such results in every evaluation.
+ */
+function notApplicableFields(
+  compiled: CompiledChecks,
+  check: LoadedCheck,
+  subject: Subject,
+  directions: readonly string[],
+): readonly string[] {
+  let known = fieldsNotApplicable.get(compiled);
+  if (known === undefined) {
+    known = new Map();
+    fieldsNotApplicable.set(compiled, known);
+  }
+  let fields = known.get(check.id);
+  if (fields === undefined) {
+    fields = fieldsOf(check, subject, compiled.parameters, directions).all;
+    known.set(check.id, fields);
+  }
+  return fields;
+}
+
+const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
+const noMessage: Message = Object.freeze({ zh: '', en: '' });
+
+/**
+ * A result that passed or does not apply, for a compact answer, which never shows one: what the
+ * verdict and the counts read of it (its kind and outcome), nothing a form would show.
+ */
+function briefResult(check: LoadedCheck, subject: Subject, outcome: 'pass' | 'not-applicable'): CheckResult {
+  const { id, clause, kind, title } = check;
+  const missing: CheckResult['missing'] = [];
+  return {
+    id,
+    clause,
+    kind,
+    title,
+    outcome,
+    subject,
+    actual: noValues,
+    required: noValues,
+    missing,
+    fields: [],
+    message: noMessage,
+  };
+}
+
+/** What an evaluation does for one check of the pack, worked out once per compiled pack. */
+type PlanStep =
+  | { readonly kind: 'no-direction' | 'not-applicable' | 'unresolved'; readonly check: LoadedCheck }
+  | {
+      readonly kind: 'rules';
+      readonly check: LoadedCheck;
+      /** Its rules: one, or one per unit (the lead, then each participant). */
+      readonly rules: readonly (CompiledRule | undefined)[];
+    };
+
+const plans = new WeakMap<CompiledChecks, readonly PlanStep[]>();
+
+/** Each check of the edition in the pack's order, and what to do for it under a compiled pack. */
+function planOf(compiled: CompiledChecks, edition: PackEdition, direction: string | undefined, unitCount: number) {
+  let plan = plans.get(compiled);
+  if (plan === undefined) {
+    const unresolved = new Set(edition.unresolvedChecks);
+    plan = edition.checks.map((check: LoadedCheck): PlanStep => {
+      if (!compiled.checks.has(check.id)) {
+        // No direction chosen yet: whether a check applies, and what it asks, waits on it (补正).
+        const waits = direction === undefined && check.kind !== 'advisory';
+        return { kind: waits ? 'no-direction' : 'not-applicable', check };
+      }
+      if (unresolved.has(check.id)) return { kind: 'unresolved', check };
+      const names =
+        check.subject === 'unit'
+          ? Array.from({ length: unitCount }, (_, index) => unitRuleName(check.id, index))
+          : [check.id];
+      return { kind: 'rules', check, rules: names.map((name) => compiled.targets.get(name)) };
+    });
+    plans.set(compiled, plan);
+  }
+  return plan as readonly PlanStep[];
 }
 
 /** Every check's result, in the pack's order (each unit's in turn), from what the rules gave. */
@@ -281,16 +369,14 @@ function assemble(
   options: ResolvedOptions,
   prepared: ReturnType<typeof prepare>,
   outcomes: RuleOutcomes,
+  brief = false,
 ): CheckResult[] {
   const { pack } = options;
-  const { evaluationDate, edition, units, unresolved, compiled } = prepared;
+  const { evaluationDate, edition, units, compiled } = prepared;
   const words = packWords(pack);
   const schema = applicationSchemaOf(pack);
   const formSchema = ownFormSchemaOf(pack);
-  const notInEffect: Message = {
-    zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
-    en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
-  };
+  const { directions } = pack.vocabularies;
   const applicationSubject: Subject = {
     type: 'application',
     ...(application.id !== undefined ? { id: application.id } : {}),
@@ -299,80 +385,71 @@ function assemble(
   };
   const leadSubject = (units[0] as (typeof units)[number]).subject;
   const checks: CheckResult[] = [];
-  for (const check of edition.checks) {
+  for (const step of planOf(compiled, edition, application.direction, units.length)) {
+    const { check } = step;
     const subject = check.subject === 'lead' ? leadSubject : applicationSubject;
-    if (!compiled.checks.has(check.id) && application.direction === undefined && check.kind !== 'advisory') {
-      // No direction chosen yet: whether this check applies, and what it asks, waits on it (补正).
-      checks.push(
-        checkResultOf(
-          check,
-          subject,
-          'review',
-          noDirection,
-          {
-            actual: {},
-            required: {},
-            missing: [{ pointer: '/direction', where: labelAt(Application, ['direction']).where }],
-            fields: ['/direction'],
-          },
-          'correct',
-        ),
-      );
-      continue;
-    }
-    if (!compiled.checks.has(check.id)) {
+    if (step.kind === 'no-direction') {
+      const missing = [{ pointer: '/direction', where: labelAt(Application, ['direction']).where }];
+      const found = { actual: {}, required: {}, missing, fields: ['/direction'] };
+      checks.push(checkResultOf(check, subject, 'review', noDirection, found, 'correct'));
+    } else if (step.kind === 'not-applicable') {
+      if (brief) {
+        checks.push(briefResult(check, subject, 'not-applicable'));
+        continue;
+      }
       const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
+      const fields = notApplicableFields(compiled, check, subject, directions);
       checks.push(
         checkResultOf(
           check,
           subject,
           'not-applicable',
           notApplicable || { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' },
-          {
-            actual: {},
-            required: {},
-            missing: [],
-            fields: fieldsOf(check, subject, edition.parameters, pack.vocabularies.directions).all,
-          },
+          { actual: {}, required: {}, missing: [], fields },
         ),
       );
-      continue;
-    }
-    const targets =
-      check.subject === 'unit'
-        ? units.map((u, index) => ({ name: unitRuleName(check.id, index), subject: u.subject }))
-        : [{ name: check.id, subject }];
-    for (const target of targets) {
-      if (unresolved.has(check.id)) {
-        const { all } = fieldsOf(check, target.subject, edition.parameters, pack.vocabularies.directions);
+    } else if (step.kind === 'unresolved') {
+      const targets = check.subject === 'unit' ? units.map((u) => u.subject) : [subject];
+      for (const target of targets) {
+        const notInEffect: Message = {
+          zh: `评估日期${evaluationDate}时本项所用参数尚未生效，需人工判断`,
+          en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
+        };
+        const { all } = fieldsOf(check, target, edition.parameters, directions);
+        const found = { actual: {}, required: {}, missing: [], fields: all };
         checks.push(
-          checkResultOf(
+          checkResultOf(check, target, 'review', notInEffect, found, check.kind === 'advisory' ? undefined : 'verify'),
+        );
+      }
+    } else if (step.kind === 'rules') {
+      const { rules } = step;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (rule === undefined || !outcomes.ran(rule.name)) continue;
+        const target = check.subject === 'unit' ? (units[i] as (typeof units)[number]).subject : subject;
+        if (brief) {
+          const outcome = ruleOutcome(check, rule.shape, outcomes.frame, rule.base);
+          if (outcome === 'pass' || outcome === 'not-applicable') {
+            checks.push(briefResult(check, target, outcome));
+            continue;
+          }
+        }
+        checks.push(
+          interpretRule(
             check,
-            target.subject,
-            'review',
-            notInEffect,
-            { actual: {}, required: {}, missing: [], fields: all },
-            check.kind === 'advisory' ? undefined : 'verify',
+            rule.shape,
+            outcomes.frame,
+            rule.base,
+            outcomes.details(rule),
+            target,
+            edition.parameters,
+            words,
+            directions,
+            schema,
+            formSchema,
           ),
         );
-        continue;
       }
-      const conditions = outcomes.conditions(target.name);
-      if (conditions === undefined) continue;
-      const details = outcomes.details(target.name);
-      checks.push(
-        interpretRuleResult(
-          check,
-          conditions,
-          details,
-          target.subject,
-          edition.parameters,
-          words,
-          pack.vocabularies.directions,
-          schema,
-          formSchema,
-        ),
-      );
     }
   }
   return checks;
@@ -413,6 +490,8 @@ interface RunAsked {
   readonly options: ResolvedOptions;
   readonly batch: BatchContext | undefined;
   readonly notes: ReadNotes;
+  /** For a compact answer: results that pass or do not apply are left brief (see `briefResult`). */
+  readonly brief?: boolean;
 }
 
 /** A run's preparation, with the reading its facts read rows by. */
@@ -421,39 +500,36 @@ function prepareRun({ application, options, batch, notes }: RunAsked, reading: R
   return { prepared, context: { ...prepared.context, reading } as FactContext };
 }
 
-/** A run's results, from each rule's evaluated conditions and details. */
+/** A run's results, from what each rule gave. */
 function resultsOf(
-  { application, options }: RunAsked,
+  { application, options, brief }: RunAsked,
   prepared: ReturnType<typeof prepare>,
-  conditions: ReadonlyMap<string, EvaluatedCondition>,
-  details: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+  outcomes: RuleOutcomes,
 ) {
-  const checks = assemble(application, options, prepared, {
-    conditions: (name) => conditions.get(name),
-    details: (name) => details.get(name) ?? noDetails,
-  });
-  return { checks, prepared };
+  return { checks: assemble(application, options, prepared, outcomes, brief), prepared };
 }
+
+const ranAll = () => true;
 
 /** One run of the compiled rules under one reading of the doubts. */
 function runCompiled(asked: RunAsked, reading: Reading) {
   const { prepared, context } = prepareRun(asked, reading);
   const { compiled } = prepared;
   const run = new FactRun(compiled.slots, context);
+  const frame = newFrame(compiled.frameSize);
   // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
   // fails the whole evaluation the same way on both paths.
-  const conditions = new Map<string, EvaluatedCondition>();
-  const details = new Map<string, Record<string, unknown>>();
+  const details = new Map<CompiledRule, Record<string, unknown>>();
   whileEvaluating(asked.application, () => {
-    for (const [name, evaluateRule] of compiled.compiled) conditions.set(name, evaluateRule(run));
-    for (const [name, refs] of compiled.details) {
+    for (const rule of compiled.rules) rule.run(run, frame, rule.base);
+    for (const rule of compiled.withDetails) {
       // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
       const values: Record<string, unknown> = {};
-      for (const r of refs) values[r.name] = run.valueAt(r.slot, r.path);
-      details.set(name, values);
+      for (const r of rule.details) values[r.name] = run.valueAt(r.slot, r.path);
+      details.set(rule, values);
     }
   });
-  return resultsOf(asked, prepared, conditions, details);
+  return resultsOf(asked, prepared, { frame, ran: ranAll, details: (rule) => details.get(rule) ?? noDetails });
 }
 
 /** One run of json-rules-engine (the reference) under one reading of the doubts. */
@@ -461,7 +537,16 @@ async function runReferenceOnce(asked: RunAsked, reading: Reading) {
   const { prepared, context } = prepareRun(asked, reading);
   const { runReference } = await import('./referenceEngine.js');
   const { conditions, details } = await runReference(prepared.compiled, context);
-  return resultsOf(asked, prepared, conditions, details);
+  const frame = newFrame(prepared.compiled.frameSize);
+  for (const [name, tree] of conditions) {
+    const rule = prepared.compiled.targets.get(name);
+    if (rule !== undefined) writeTree(tree, frame, rule.base);
+  }
+  return resultsOf(asked, prepared, {
+    frame,
+    ran: (name) => conditions.has(name),
+    details: (rule) => details.get(rule.name) ?? noDetails,
+  });
 }
 
 /** A reading with the given participants left out, every doubt read plainly. */
@@ -475,11 +560,17 @@ type Run = ReturnType<typeof runCompiled>;
  * the rules must run under and takes the run's results back, then gives the evaluation. The compiled
  * evaluation drives it at once, the reference one with a promise per run.
  */
-function* everyReading(application: Application, options: ResolvedOptions): Generator<Reading, Evaluation, Run> {
+function* everyReading(
+  application: Application,
+  options: ResolvedOptions,
+  compact = false,
+): Generator<{ reading: Reading; brief: boolean }, Evaluation, Run> {
   const doubts = doubtsOf(application);
   const readings = readingsOf(doubts);
+  // A compact answer never shows a result that passed, unless readings differ on it.
+  const brief = compact && readings.length === 1;
   const runs: Run[] = [];
-  for (const r of readings) runs.push(yield r.reading);
+  for (const r of readings) runs.push(yield { reading: r.reading, brief });
   const first = runs[0] as Run;
   let checks = decideEveryWay(
     runs.map((r) => r.checks),
@@ -488,7 +579,7 @@ function* everyReading(application: Application, options: ResolvedOptions): Gene
   );
   const failures = removableFailures(checks, first.prepared.compiled.checks);
   if (failures.length > 0) {
-    const rest = yield without(new Set(failures.flatMap((f) => f.participants)));
+    const rest = yield { reading: without(new Set(failures.flatMap((f) => f.participants))), brief: compact };
     checks = withRemovals(checks, failures, rest.checks);
   }
   return evaluationOf(application, options, first.prepared.evaluationDate, checks);
@@ -505,13 +596,16 @@ export function evaluateApplicationSync(
   options: ResolvedOptions,
   batch?: BatchContext,
   notes: ReadNotes = {},
+  compact = false,
 ): Evaluation {
   // One scope for every reading: what a reading derives is derived once, the plain reading's shared.
   return whileEvaluating(application, () => {
-    const steps = everyReading(application, options);
+    const steps = everyReading(application, options, compact);
     let step = steps.next();
-    const asked = { application, options, batch, notes };
-    while (!step.done) step = steps.next(runCompiled(asked, step.value));
+    while (!step.done) {
+      const { reading, brief } = step.value;
+      step = steps.next(runCompiled({ application, options, batch, notes, brief }, reading));
+    }
     return step.value;
   });
 }
@@ -530,7 +624,7 @@ export async function evaluateApplication(
   const steps = everyReading(application, options);
   let step = steps.next();
   const asked = { application, options, batch, notes };
-  while (!step.done) step = steps.next(await runReferenceOnce(asked, step.value));
+  while (!step.done) step = steps.next(await runReferenceOnce(asked, step.value.reading));
   return step.value;
 }
 
@@ -565,7 +659,9 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
   try {
     const parsed = readApplication(input, resolved);
     result = parsed.ok
-      ? await evaluateApplication(parsed.application, resolved, undefined, parsed)
+      ? resolved.engine === 'json-rules-engine'
+        ? await evaluateApplication(parsed.application, resolved, undefined, parsed)
+        : evaluateApplicationSync(parsed.application, resolved, undefined, parsed, detail === 'compact')
       : { verdict: 'invalid', errors: parsed.issues };
   } catch (error) {
     result = evaluationFailed(error);
@@ -589,11 +685,11 @@ export function evaluateSync(input: unknown, options?: EvaluateOptions): Evaluat
 export function evaluateSync(input: unknown, options?: EvaluateOptions): EvaluationResult | CompactResult {
   const resolved = resolveOptions(options, singleOptionNames);
   const { detail, lang } = checkDetail(options);
-  const result = evaluateSyncFull(input, resolved);
+  const result = evaluateSyncFull(input, resolved, detail === 'compact');
   return detail === 'compact' ? compactResultOf(result, lang) : result;
 }
 
-function evaluateSyncFull(input: unknown, resolved: ResolvedOptions): EvaluationResult {
+function evaluateSyncFull(input: unknown, resolved: ResolvedOptions, compact: boolean): EvaluationResult {
   if (resolved.engine === 'json-rules-engine') {
     throw optionError(
       'range',
@@ -605,7 +701,7 @@ function evaluateSyncFull(input: unknown, resolved: ResolvedOptions): Evaluation
   try {
     const parsed = readApplication(input, resolved);
     if (!parsed.ok) return { verdict: 'invalid', errors: parsed.issues };
-    return evaluateApplicationSync(parsed.application, resolved, undefined, parsed);
+    return evaluateApplicationSync(parsed.application, resolved, undefined, parsed, compact);
   } catch (error) {
     return evaluationFailed(error);
   }

@@ -249,12 +249,6 @@ function present(value: unknown): boolean {
   return !Array.isArray(value) || value.length > 0;
 }
 
-function lookup(values: MessageValues, { root, key }: Reference): unknown {
-  if (!Object.hasOwn(values, root) || root === 'phrases') return undefined;
-  const table = values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined;
-  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
 /**
  * Fill a pack message's `{placeholders}`, in Chinese and in English. A placeholder is a root
  * (`actual`, `required`, `gap`, `details`, `subject`, `param`), a name, and optionally a filter:
@@ -312,21 +306,57 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
   return String(value);
 }
 
-function render(parts: readonly Part[], lang: Lang, values: MessageValues): string {
+/** A part of a template made ready to write: its text, or what writes it from the values. */
+type Piece = string | ((values: MessageValues, lang: Lang) => string);
+
+/** How a template's reference is looked up in the values (`phrases` never: they write items). */
+function lookupOf({ root, key }: Reference): (values: MessageValues) => unknown {
+  if (root === 'phrases') return () => undefined;
+  return (values) => {
+    if (!Object.hasOwn(values, root)) return undefined;
+    const table = values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined;
+    return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  };
+}
+
+function pieceOf(part: Part): Piece {
+  if (typeof part === 'string') return part;
+  const value = lookupOf(part.ref);
+  if (part.body !== undefined) {
+    const body = part.body.map(pieceOf);
+    const { shown } = part;
+    return (values, lang) => (present(value(values)) === shown ? write(body, lang, values) : '');
+  }
+  const { filter } = part;
+  if (filter === undefined || filter === 'list' || filter === 'fields') {
+    return (values, lang) => plainValue(value(values), lang, values);
+  }
+  const guard = part.guard === undefined ? () => undefined : lookupOf(part.guard);
+  return (values, lang) => applyFilter(value(values), filter, lang, values, guard(values), values.words ?? noWords);
+}
+
+const pieces = new Map<string, readonly Piece[]>();
+
+/** A template's pieces, made once per text (a pack has a few hundred). */
+function piecesOf(text: string): readonly Piece[] {
+  let found = pieces.get(text);
+  if (found === undefined) {
+    found = partsOf(text).map(pieceOf);
+    if (pieces.size < 10_000) pieces.set(text, found);
+  }
+  return found;
+}
+
+function write(parts: readonly Piece[], lang: Lang, values: MessageValues): string {
   let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else if (part.body !== undefined) {
-      if (present(lookup(values, part.ref)) === part.shown) out += render(part.body, lang, values);
-    } else {
-      const guard = part.guard === undefined ? undefined : lookup(values, part.guard);
-      out += applyFilter(lookup(values, part.ref), part.filter, lang, values, guard, values.words ?? noWords);
-    }
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Piece;
+    out += typeof part === 'string' ? part : part(values, lang);
   }
   return out;
 }
 
 function fill(text: string, lang: Lang, values: MessageValues): string {
-  const parts = partsOf(text);
-  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : render(parts, lang, values);
+  const parts = piecesOf(text);
+  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : write(parts, lang, values);
 }

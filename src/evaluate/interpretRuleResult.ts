@@ -9,7 +9,8 @@ import { actionOf } from './actionOf.js';
 import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
-import { formatMessage } from './formatMessage.js';
+import { formatMessage, type MessageValues } from './formatMessage.js';
+import { newFrame, type RuleFrame, type RuleShape, type ShapeNode, shapeOf, writeTree } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
 export interface EvaluatedCondition {
@@ -25,47 +26,66 @@ export interface EvaluatedCondition {
   readonly valueResult?: unknown;
 }
 
-/** Visit the leaves of an evaluated condition, in reading order. */
-function forEachLeaf(condition: EvaluatedCondition | undefined, visit: (leaf: EvaluatedCondition) => void): void {
-  if (condition === undefined) return;
-  const children = condition.all ?? condition.any;
-  if (children !== undefined) for (const child of children) forEachLeaf(child, visit);
-  else if (condition.not !== undefined) forEachLeaf(condition.not, visit);
-  else visit(condition);
+/** A named leaf of a rule's `pass` step: where it is, and how far a number is from its threshold. */
+interface NamedLeaf {
+  readonly at: number;
+  readonly name: string;
+  readonly direction: 1 | -1 | undefined;
 }
 
-function leaves(condition: EvaluatedCondition | undefined): EvaluatedCondition[] {
-  const found: EvaluatedCondition[] = [];
-  forEachLeaf(condition, (leaf) => found.push(leaf));
-  return found;
+/** Where a rule's steps are in its shape, and the named leaves of its `pass` step, in reading order. */
+interface RuleLayout {
+  readonly when: number | undefined;
+  readonly requires: number | undefined;
+  readonly pass: number | undefined;
+  readonly named: readonly NamedLeaf[];
 }
 
-/** The name of the first named condition, in reading order, that did not hold. */
-function firstFailedName(condition: EvaluatedCondition | undefined): string | undefined {
-  if (condition === undefined || condition.result !== false) return undefined;
-  if (condition.name !== undefined) return condition.name;
-  for (const child of condition.all ?? condition.any ?? (condition.not ? [] : [])) {
-    const name = firstFailedName(child);
+const layouts = new WeakMap<RuleShape, RuleLayout>();
+
+/** A rule's layout, worked out once per compiled rule. */
+function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
+  let layout = layouts.get(shape);
+  if (layout === undefined) {
+    const { nodes } = shape;
+    const { when, requires, pass } = stepsOf(check, (nodes[0] as ShapeNode).children);
+    const named: NamedLeaf[] = [];
+    const end = pass === undefined ? 0 : (nodes[pass] as ShapeNode).end;
+    for (let at = pass ?? 0; at < end; at++) {
+      const leaf = nodes[at] as ShapeNode;
+      if (leaf.kind !== 'leaf' || leaf.name === undefined) continue;
+      named.push({ at, name: leaf.name, direction: numericOperators[leaf.operator ?? ''] });
+    }
+    layout = { when, requires, pass, named };
+    layouts.set(shape, layout);
+  }
+  return layout;
+}
+
+/** The position of the first named condition, in reading order, that did not hold: the top-most on its path. */
+function firstFailedName(shape: RuleShape, frame: RuleFrame, base: number, at: number | undefined): string | undefined {
+  if (at === undefined || frame.result[base + at] !== false) return undefined;
+  const node = shape.nodes[at] as ShapeNode;
+  if (node.name !== undefined) return node.name;
+  if (node.kind !== 'all' && node.kind !== 'any') return undefined;
+  for (const child of node.children) {
+    const name = firstFailedName(shape, frame, base, child);
     if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The position, in reading order, of the first leaf that made `condition` fail (a leaf under `not` by holding). */
-function firstFailingLeaf(condition: EvaluatedCondition | undefined): number | undefined {
+/** The position, in reading order among the leaves under `at`, of the first that made it fail (a leaf under `not` by holding). */
+function firstFailingLeaf(shape: RuleShape, frame: RuleFrame, base: number, at: number): number | undefined {
   let index = 0;
-  let found: number | undefined;
-  const visit = (c: EvaluatedCondition, negated: boolean) => {
-    const children = c.all ?? c.any;
-    if (children !== undefined) for (const child of children) visit(child, negated);
-    else if (c.not !== undefined) visit(c.not, !negated);
-    else {
-      if (found === undefined && c.result === negated) found = index;
-      index++;
-    }
-  };
-  if (condition !== undefined) visit(condition, false);
-  return found;
+  const { nodes } = shape;
+  for (let i = at; i < (nodes[at] as ShapeNode).end; i++) {
+    const node = nodes[i] as ShapeNode;
+    if (node.kind !== 'leaf') continue;
+    if (frame.result[base + i] === node.negated) return index;
+    index++;
+  }
+  return undefined;
 }
 
 /** How many decimals a number is written with: 49.996 → 3. */
@@ -86,21 +106,31 @@ export function gapBetween(required: number, actual: number, direction: 1 | -1):
   return Math.max(0, Number(difference.toFixed(places)));
 }
 
-/** Missing fields named by the failed `isKnown` / `isFilled` conditions of the `@requires` step. */
-function missingFrom(requires: EvaluatedCondition | undefined, subject: Subject, schema: ZodSchema): MissingField[] {
-  return leaves(requires)
-    .filter((c) => c.result === false && (c.operator === 'isKnown' || c.operator === 'isFilled') && c.path)
-    .flatMap((c) => {
-      const base =
-        c.fact === 'unitAt' && subject.type === 'unit'
-          ? pointerPath(subject.pointer)
-          : c.fact === 'application'
-            ? []
-            : undefined;
-      if (base === undefined) return [];
-      const full = [...base, ...(factPathSteps(c.path ?? '$') ?? [])];
-      return [{ pointer: toPointer(full), where: labelAt(schema, full).where }];
-    });
+/** Missing fields named by the failed `isKnown` / `isFilled` conditions of the `@requires` step at `at`. */
+function missingFrom(
+  shape: RuleShape,
+  frame: RuleFrame,
+  base: number,
+  at: number,
+  subject: Subject,
+  schema: ZodSchema,
+): MissingField[] {
+  const missing: MissingField[] = [];
+  for (let i = at; i < (shape.nodes[at] as ShapeNode).end; i++) {
+    const c = shape.nodes[i] as ShapeNode;
+    if (c.kind !== 'leaf' || frame.result[base + i] !== false) continue;
+    if ((c.operator !== 'isKnown' && c.operator !== 'isFilled') || !c.path) continue;
+    const unitBase =
+      c.fact === 'unitAt' && subject.type === 'unit'
+        ? pointerPath(subject.pointer)
+        : c.fact === 'application'
+          ? []
+          : undefined;
+    if (unitBase === undefined) continue;
+    const full = [...unitBase, ...(factPathSteps(c.path) ?? [])];
+    missing.push({ pointer: toPointer(full), where: labelAt(schema, full).where });
+  }
+  return missing;
 }
 
 /** The rows a fact's items name: their own `pointer` (a field, a row), or their unit's. */
@@ -146,9 +176,8 @@ const numericOperators: Record<string, 1 | -1> = {
 };
 
 /**
- * Read one rule result (compiled, or json-rules-engine's) as a check result: the outcome from the step that stopped
- * it, the named conditions' values as `actual` and `required` (and the `gap` between them), the
- * check's `details`, and its message filled in.
+ * Read one rule result as json-rules-engine gives it (its evaluated conditions) as a check result:
+ * laid into a frame, then read as the compiled evaluation's is (see {@link interpretRule}).
  */
 export function interpretRuleResult(
   check: LoadedCheck,
@@ -161,42 +190,98 @@ export function interpretRuleResult(
   schema: ZodSchema = Application,
   form?: ZodSchema,
 ): CheckResult {
-  const { when, requires, pass } = stepsOf(check, conditions.all ?? []);
-  const firstFailed = firstFailedName(pass);
-  let outcome: Outcome;
-  if (when !== undefined && when.result !== true) outcome = 'not-applicable';
-  else if (requires !== undefined && requires.result !== true) outcome = 'review';
-  else if (pass?.result === true) outcome = check.onPass ?? 'pass';
-  else {
-    const by = firstFailed !== undefined && check.onFailBy !== undefined ? check.onFailBy[firstFailed] : undefined;
-    outcome = by ?? check.onFail ?? 'fail';
-  }
-  const passed = pass?.result === true;
+  const shape = shapeOf(conditions);
+  const frame = newFrame(shape.nodes.length);
+  writeTree(conditions, frame, 0);
+  return interpretRule(check, shape, frame, 0, details, subject, parameters, words, directions, schema, form);
+}
+
+/** What a check's results of one evaluation share: the pack's words and schemas, the parameters. */
+export interface ResultContext {
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly words: Readonly<Record<string, string>>;
+  readonly directions: readonly string[];
+  readonly schema: ZodSchema;
+  readonly form: ZodSchema | undefined;
+}
+
+/**
+ * The outcome of a rule's results: `not-applicable` when its `when` step did not hold, `review` when
+ * its `requires` step did not, else by its `pass` step (and the check's `onPass`, `onFail`,
+ * `onFailBy`). `firstFailed`: the first named condition of `pass` that did not hold, when known.
+ *
+ * @example
+ * ruleOutcome(check, shape, frame, rule.base) //=> 'pass'
+ */
+export function ruleOutcome(
+  check: LoadedCheck,
+  shape: RuleShape,
+  frame: RuleFrame,
+  base: number,
+  firstFailed?: string,
+): Outcome {
+  const { when, requires, pass } = layoutOf(check, shape);
+  if (when !== undefined && frame.result[base + when] !== true) return 'not-applicable';
+  if (requires !== undefined && frame.result[base + requires] !== true) return 'review';
+  if (pass !== undefined && frame.result[base + pass] === true) return check.onPass ?? 'pass';
+  const failed = firstFailed ?? firstFailedName(shape, frame, base, pass);
+  const by = failed !== undefined && check.onFailBy !== undefined ? check.onFailBy[failed] : undefined;
+  return by ?? check.onFail ?? 'fail';
+}
+
+/**
+ * Read one rule's results (a frame at `base`, laid out as `shape`) as a check result: the outcome
+ * from the step that stopped it, the named conditions' values as `actual` and `required` (and the
+ * `gap` between them), the check's `details`, and its message, filled in when first read.
+ */
+export function interpretRule(
+  check: LoadedCheck,
+  shape: RuleShape,
+  frame: RuleFrame,
+  base: number,
+  details: Readonly<Record<string, unknown>>,
+  subject: Subject,
+  parameters: Readonly<Record<string, unknown>>,
+  words: Readonly<Record<string, string>> = {},
+  directions: readonly string[] = check.directions,
+  schema: ZodSchema = Application,
+  form?: ZodSchema,
+): CheckResult {
+  const { requires, pass, named } = layoutOf(check, shape);
+  const resultAt = (at: number | undefined) => (at === undefined ? undefined : frame.result[base + at]);
+  const firstFailed = firstFailedName(shape, frame, base, pass);
+  const outcome = ruleOutcome(check, shape, frame, base, firstFailed);
+  const passed = resultAt(pass) === true;
 
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
   const gap: Record<string, unknown> = {};
-  forEachLeaf(pass, (leaf) => {
-    if (leaf.name === undefined || leaf.result === undefined) return;
-    actual[leaf.name] = leaf.factResult;
-    required[leaf.name] = leaf.valueResult;
-    const direction = numericOperators[leaf.operator ?? ''];
-    if (direction !== undefined && typeof leaf.factResult === 'number' && typeof leaf.valueResult === 'number') {
-      gap[leaf.name] = gapBetween(leaf.valueResult, leaf.factResult, direction);
+  const failedNames: string[] = [];
+  for (let n = 0; n < named.length; n++) {
+    const { at, name, direction } = named[n] as NamedLeaf;
+    const result = frame.result[base + at];
+    if (result === undefined) continue;
+    const factResult = frame.factResult[base + at];
+    const valueResult = frame.valueResult[base + at];
+    actual[name] = factResult;
+    required[name] = valueResult;
+    if (result === false) failedNames.push(name);
+    if (direction !== undefined && typeof factResult === 'number' && typeof valueResult === 'number') {
+      gap[name] = gapBetween(valueResult, factResult, direction);
     }
-  });
+  }
   // A review from `requires` names the fields it lacks; a failure (or a review from `onFail`) the
   // fields its named values list.
-  const fromRequires = outcome === 'review' && requires !== undefined && requires.result !== true;
+  const fromRequires = outcome === 'review' && requires !== undefined && resultAt(requires) !== true;
+  const failing = !fromRequires && (outcome === 'fail' || outcome === 'review');
   const missing = fromRequires
-    ? missingFrom(requires, subject, schema)
-    : outcome === 'fail' || outcome === 'review'
+    ? missingFrom(shape, frame, base, requires, subject, schema)
+    : failing
       ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
       : [];
 
   const messages = check.messages;
-  const failed = () => (firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail;
-  const reviewName = fromRequires ? firstFailedName(requires) : undefined;
+  const reviewName = fromRequires ? firstFailedName(shape, frame, base, requires) : undefined;
   const template =
     outcome === 'not-applicable'
       ? (messages.notApplicable ?? { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' })
@@ -204,8 +289,9 @@ export function interpretRuleResult(
         ? ((reviewName !== undefined ? messages.reviewBy?.[reviewName] : undefined) ?? messages.review ?? messages.fail)
         : passed
           ? messages.pass
-          : failed();
-  const values = {
+          : ((firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail);
+  // Every key always there (one shape for every result's values); `phrases` and `form` may be undefined.
+  const values: MessageValues = {
     actual,
     required,
     gap,
@@ -213,40 +299,59 @@ export function interpretRuleResult(
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
     words,
-    ...(messages.phrases !== undefined ? { phrases: messages.phrases } : {}),
-    ...(form !== undefined ? { form } : {}),
+    phrases: messages.phrases,
+    form,
   };
-  const message = formatMessage(template, values);
   const read = fieldsOf(check, subject, parameters, directions);
-  const causes = missing.map((m) => m.pointer);
-  if (!fromRequires && (outcome === 'fail' || outcome === 'review')) {
-    const leaf = firstFailingLeaf(pass);
-    if (leaf !== undefined) causes.push(...(read.byLeaf[leaf] ?? []));
+  let fields = read.all;
+  if (missing.length > 0 || failing) {
+    const causes = missing.map((m) => m.pointer);
+    if (failing) {
+      const leaf = pass === undefined ? undefined : firstFailingLeaf(shape, frame, base, pass);
+      if (leaf !== undefined) causes.push(...(read.byLeaf[leaf] ?? []));
+      // The rows a failing condition's items name (a repeat, a date that is not one) come first.
+      if (firstFailed !== undefined) causes.unshift(...rowsNamedBy(actual[firstFailed]));
+    }
+    if (causes.length > 0) fields = [...new Set([...causes, ...read.all])];
   }
-  if (!fromRequires && (outcome === 'fail' || outcome === 'review') && firstFailed !== undefined) {
-    // The rows a failing condition's items name (a repeat, a date that is not one) come first.
-    causes.unshift(...rowsNamedBy(actual[firstFailed]));
-  }
-  const fields = causes.length === 0 ? read.all : [...new Set([...causes, ...read.all])];
   if (outcome === 'not-applicable') {
-    return checkResultOf(check, subject, outcome, message, { actual: {}, required: {}, missing: [], fields });
+    return resultWithMessage(
+      check,
+      subject,
+      outcome,
+      undefined,
+      { actual: {}, required: {}, missing: [], fields },
+      template,
+      values,
+    );
   }
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
-  const failedNames: string[] = [];
-  if (!fromRequires && (outcome === 'fail' || outcome === 'review')) {
-    forEachLeaf(pass, (leaf) => {
-      if (leaf.name !== undefined && leaf.result === false) failedNames.push(leaf.name);
-    });
-  }
   const { phrases } = messages;
   const findings =
-    phrases === undefined ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
+    phrases === undefined || !failing ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
   const shownRequired = requiredShown(check, required);
   const found =
     findings.length > 0
       ? { actual, required: shownRequired, missing, fields, findings }
       : { actual, required: shownRequired, missing, fields };
-  return checkResultOf(check, subject, outcome, message, found, action);
+  return resultWithMessage(check, subject, outcome, action, found, template, values);
+}
+
+/**
+ * A check's result whose message is filled in when first read (a form reads the messages of the
+ * checks that did not pass; a report, every one): an own, enumerable property like any other, which
+ * `JSON.stringify`, a spread and `structuredClone` read; assigning it replaces it.
+ */
+function resultWithMessage(
+  check: LoadedCheck,
+  subject: Subject,
+  outcome: Outcome,
+  action: Action | undefined,
+  found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields' | 'findings'>,
+  template: Message,
+  values: MessageValues,
+): CheckResult {
+  return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
 }
 
 const listParameters = new WeakMap<LoadedCheck, ReadonlyMap<string, string>>();

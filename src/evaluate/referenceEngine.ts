@@ -62,7 +62,7 @@ export async function runReference(compiled: CompiledChecks, context: FactContex
   let engine = engines.get(compiled);
   if (engine === undefined) {
     engine = newEngine(compiled.runnable, compiled.parameters);
-    for (const rule of compiled.rules) engine.addRule(rule);
+    for (const rule of compiled.engineRules) engine.addRule(rule);
     engines.set(compiled, engine);
   }
   // What the facts derive of the application, derived once for the whole run (as the compiled path does).

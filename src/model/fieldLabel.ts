@@ -28,7 +28,23 @@ const cover: Message = { zh: '申报书封面', en: 'Cover page' };
  * fieldLabel('/lead/contact/phone').zh //=> '表一申报（牵头）单位的“联系电话”'
  */
 export function fieldLabel(pointer: string, schema?: ZodSchema): Message {
-  if (schema !== undefined) return formFieldLabel(pointer, schema);
+  // Worked out once per pointer and form: a 补正通知 names the same few fields again and again.
+  let known = labels.get(schema ?? Application);
+  if (known === undefined) {
+    known = new Map();
+    labels.set(schema ?? Application, known);
+  }
+  const found = known.get(pointer);
+  if (found !== undefined) return { zh: found.zh, en: found.en };
+  const label = schema !== undefined ? formFieldLabel(pointer, schema) : templateFieldLabel(pointer);
+  if (known.size < 10_000) known.set(pointer, label);
+  return { zh: label.zh, en: label.en };
+}
+
+const labels = new WeakMap<ZodSchema, Map<string, Message>>();
+
+/** A field of 昌吉's template: its table (表一, 表二…) and row, then its own label. */
+function templateFieldLabel(pointer: string): Message {
   const path = pointerPath(pointer);
   const [top, ...rest] = path;
   if (top === undefined) return { zh: '申报书', en: 'The application' };
