@@ -1,6 +1,7 @@
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts } from '../facts/registry.js';
 import type { Direction } from '../model/enums.js';
+import { factPathSteps } from '../model/paths.js';
 import type { PackEdition } from '../pack/editionOf.js';
 import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
@@ -41,7 +42,14 @@ export interface CompiledRule {
   readonly base: number;
   readonly run: (run: FactRun, frame: RuleFrame, base: number) => void;
   /** Its `details` as fact slots and paths. */
-  readonly details: readonly { name: string; slot: number; path: string | undefined }[];
+  readonly details: readonly DetailRef[];
+}
+
+/** A detail of a rule: its name, and the fact slot and path steps it is read from (see `FactRun.valueAtSteps`). */
+export interface DetailRef {
+  readonly name: string;
+  readonly slot: number;
+  readonly steps: readonly (string | number)[] | undefined | null;
 }
 
 /** The derived facts a list of checks names, in conditions and in details. */
@@ -186,7 +194,11 @@ const cache = new WeakMap<RulePack, Map<string, CompiledChecks>>();
 function detailsFor(check: LoadedCheck, unitIndex: number | undefined, slots: FactSlots) {
   return Object.entries(check.details ?? {}).map(([name, ref]) => {
     const asked = (unitIndex === undefined ? ref : forUnit(ref, unitIndex)) as typeof ref;
-    return { name, slot: slots.slotOf(asked.fact, asked.params ?? {}), path: asked.path };
+    return {
+      name,
+      slot: slots.slotOf(asked.fact, asked.params ?? {}),
+      steps: asked.path ? factPathSteps(asked.path) : null,
+    };
   });
 }
 
@@ -216,7 +228,7 @@ export function compilePack(
   const runnable = selected.filter((check) => !unresolved.has(check.id));
   const rules = rulesFor(runnable, parameters, unitCount);
   const slots = new FactSlots(parameters, registeredFacts(runnable));
-  const details = new Map<string, { name: string; slot: number; path: string | undefined }[]>();
+  const details = new Map<string, DetailRef[]>();
   for (const check of runnable) {
     if (check.details === undefined) continue;
     if (check.subject !== 'unit') details.set(check.id, detailsFor(check, undefined, slots));

@@ -1,5 +1,5 @@
 import { derivedFacts, type FactContext } from '../facts/registry.js';
-import { factPathSteps, resolvePath, valueAtKeys } from '../model/paths.js';
+import { factPathSteps, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
 import { substituteParams } from '../pack/paramRefs.js';
@@ -10,36 +10,29 @@ import { type RuleFrame, type RuleShape, type ShapeNode, shapeOf } from './ruleF
  * was compiled (see {@link FactSlots}).
  */
 export class FactRun {
+  /** Each slot's value once computed; a hole before (`nothing` for a fact that is `undefined`). */
   readonly #values: unknown[];
-  readonly #done: Uint8Array;
   constructor(
     readonly slots: FactSlots,
     readonly context: FactContext,
   ) {
     this.#values = new Array(slots.size);
-    this.#done = new Uint8Array(slots.size);
   }
 
   /** The value of a slot, computed on first use. */
   value(slot: number): unknown {
-    if (this.#done[slot] === 1) return this.#values[slot];
+    const known = this.#values[slot];
+    if (known !== undefined) return known === nothing ? undefined : known;
     const value = this.slots.compute(slot, this.context);
-    this.#values[slot] = value;
-    this.#done[slot] = 1;
+    this.#values[slot] = value === undefined ? nothing : value;
     return value;
   }
 
   /**
    * A fact's value at a path, as json-rules-engine reads it: the path applies to an object; anything
-   * else (a number, `undefined`) is returned as it is.
+   * else (a number, `undefined`) is returned as it is. The path's steps are read once, when the pack
+   * was compiled (see `factPathSteps`: `null` for no path, `undefined` for one outside the language).
    */
-  valueAt(slot: number, path: string | undefined): unknown {
-    const value = this.value(slot);
-    if (!path) return value;
-    return value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
-  }
-
-  /** {@link valueAt} with the path's steps read once, when the pack was compiled. */
   valueAtSteps(slot: number, steps: readonly (string | number)[] | undefined | null): unknown {
     const value = this.value(slot);
     if (steps === null) return value;
@@ -49,6 +42,9 @@ export class FactRun {
 }
 
 type Compute = (context: FactContext) => unknown;
+
+/** A computed fact whose value is `undefined`. */
+const nothing: unique symbol = Symbol('nothing');
 
 /**
  * The facts a compiled pack reads, one slot per fact and params (params with the parameters of the
@@ -169,6 +165,22 @@ function compileGroup(
   const evaluators = conditions.map((c, i) => compileAt(c, positions[i] as number, shape, slots));
   const sets = prioritySets(conditions);
   const all = operator === 'all';
+  if (sets.length === 1) {
+    // One priority (the common case): every condition evaluated, then the answer.
+    const count = conditions.length;
+    return (run, frame, base) => {
+      for (let i = 0; i < count; i++) (evaluators[i] as Evaluate)(run, frame, base);
+      let passes = all;
+      for (let i = 0; i < count; i++) {
+        if ((frame.result[base + (positions[i] as number)] === true) !== all) {
+          passes = !all;
+          break;
+        }
+      }
+      frame.result[base + at] = passes;
+      return passes;
+    };
+  }
   return (run, frame, base) => {
     // json-rules-engine: no condition at all passes, for `any` as for `all`.
     let passes = conditions.length === 0 ? true : all;

@@ -525,7 +525,7 @@ function runCompiled(asked: RunAsked, reading: Reading) {
     for (const rule of compiled.withDetails) {
       // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
       const values: Record<string, unknown> = {};
-      for (const r of rule.details) values[r.name] = run.valueAt(r.slot, r.path);
+      for (const r of rule.details) values[r.name] = run.valueAtSteps(r.slot, r.steps);
       details.set(rule, values);
     }
   });

@@ -101,6 +101,9 @@ function decimals(n: number): number {
  * 80 − 79.996 is 0.004, not 0.0040000000000048885, and 80 − 79.9996 is 0.0004, never 0.
  */
 export function gapBetween(required: number, actual: number, direction: 1 | -1): number {
+  // Whole numbers differ by a whole number: nothing to round.
+  if (Number.isSafeInteger(required) && Number.isSafeInteger(actual))
+    return Math.max(0, direction * (required - actual));
   const places = Math.min(20, Math.max(decimals(required), decimals(actual)));
   const difference = direction * (required - actual);
   return Math.max(0, Number(difference.toFixed(places)));

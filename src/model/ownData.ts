@@ -1,7 +1,9 @@
+import { newRecord } from './newRecord.js';
+
 type Copy = Record<string, unknown> | unknown[];
 
 /**
- * `value` as JSON would carry it: own enumerable properties only, objects without a prototype, arrays
+ * `value` as JSON would carry it: own enumerable properties only, objects that inherit nothing (`newRecord`), arrays
  * as arrays. What zod is given when the reader refuses a 申报书 (to say why), so that a key polluting
  * `Object.prototype` elsewhere in the process is neither read as a field nor refused as an unknown one.
  * Copied with a stack of its own, so that depth does not matter; an object inside itself (which JSON
@@ -13,7 +15,7 @@ type Copy = Record<string, unknown> | unknown[];
  */
 export function ownData(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const copyOf = (from: object): Copy => (Array.isArray(from) ? new Array(from.length) : Object.create(null));
+  const copyOf = (from: object): Copy => (Array.isArray(from) ? new Array(from.length) : newRecord());
   const top = copyOf(value);
   // Depth first, each object entered then left: one met again while it is open contains itself
   // (the same object twice side by side, as `new Array(n).fill({})` makes, is only shared).

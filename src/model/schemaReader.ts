@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import type { $ZodCheck, $ZodType } from 'zod/v4/core';
+import { newRecord } from './newRecord.js';
+import { ownData } from './ownData.js';
 
 /** What a reader gives for input its schema refuses: then zod reads it again and says why. */
 const refused: unique symbol = Symbol('refused');
@@ -132,7 +134,7 @@ function compile(schema: $ZodType): Read {
  * An object as zod's `$ZodObject` reads one that it accepts: the shape's keys in order, a key left
  * out only where the field is optional (an optional key present as `undefined` kept so), and with a
  * `never` catchall (a strict object) no key but the shape's. Only own properties are read (see
- * `ownData`: zod is given the same), into an object with no prototype.
+ * `ownData`: zod is given the same), into an object that inherits nothing (`newRecord`).
  */
 function objectReader(def: z.core.$ZodObjectDef): Read {
   const keys = Object.keys(def.shape).filter((key) => key !== '__proto__');
@@ -147,25 +149,35 @@ function objectReader(def: z.core.$ZodObjectDef): Read {
   if (catchall !== undefined && catchall !== 'never') throw new Unsupported();
   const known = new Set(Object.keys(def.shape));
   const strict = catchall === 'never';
-  return (v) => {
+  const readObject: Read = (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
     const input = v as Record<string, unknown>;
     // Own properties only, as JSON has them: a key polluting Object.prototype is neither read nor
-    // refused; and no prototype on what is read, so that a field left out reads as left out.
-    const out: Record<string, unknown> = Object.create(null);
+    // refused; and nothing inherited by what is read, so that a field left out reads as left out.
+    const out = newRecord();
+    let present = 0;
     for (let i = 0; i < fields.length; i++) {
       const { key, read, optional } = fields[i] as (typeof fields)[number];
       if (!hasOwn(input, key)) {
         if (optional) continue;
         return refused;
       }
+      present++;
       const value = read(input[key]);
       if (value === refused) return refused;
       out[key] = value;
     }
-    if (strict) for (const key in input) if (!known.has(key) && hasOwn(input, key)) return refused;
+    // Fields are own and enumerable, as JSON carries them (`ownData` copies them so for zod): an
+    // object with a property that is not (which only a program makes) is read again from such a copy.
+    const enumerable = Object.keys(input).length;
+    if (Object.getOwnPropertyNames(input).length !== enumerable) return readObject(ownData(input));
+    // As many keys as fields read: no other (the common case, told by counting them).
+    if (strict && enumerable !== present) {
+      for (const key in input) if (!known.has(key) && hasOwn(input, key)) return refused;
+    }
     return out;
   };
+  return readObject;
 }
 
 type Reader = (input: unknown) => { value: unknown } | undefined;

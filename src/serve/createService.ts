@@ -4,6 +4,8 @@ import type { EvaluationResult } from '../evaluate/checkResult.js';
 import { compactResultOf } from '../evaluate/compactResultOf.js';
 import { type EvaluateOptions, evaluate, resolveOptions } from '../evaluate/evaluate.js';
 import { evaluationDateOf } from '../evaluate/evaluationDateOf.js';
+import { type FormilyUi, formilySchemaOf } from '../forms/formilySchemaOf.js';
+import { excerpt } from '../model/describeZodIssue.js';
 import type { Message } from '../model/issue.js';
 import { applicationJsonSchemaOf } from '../pack/applicationSchemaOf.js';
 import { editionOf } from '../pack/editionOf.js';
@@ -152,6 +154,22 @@ export function createService(options: ServiceOptions): Server {
   const { pack, version, maxBodyBytes, maxBatch, cors, log } = options;
   const openApi = JSON.stringify(openApiDocument(pack, version));
 
+  /** A query option that must be one of `choices` (the first when absent): a 400 naming it otherwise. */
+  function choice(url: URL, name: string, choices: readonly string[], zh: string): string {
+    const value = url.searchParams.get(name) ?? (choices[0] as string);
+    if (choices.includes(value)) return value;
+    const listed = choices.join('、');
+    throw new RequestError(
+      400,
+      'bad-option',
+      {
+        zh: `${name}（${zh}）应为 ${listed} 之一，实际为 ${excerpt(value)}`,
+        en: `${name} must be one of ${choices.join(', ')}, not ${excerpt(value, 40, 'en')}`,
+      },
+      name,
+    );
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
     const method = req.method ?? 'GET';
@@ -166,16 +184,14 @@ export function createService(options: ServiceOptions): Server {
     }
     if (path === '/v1/schema') {
       if (method !== 'GET') throw notAllowed;
-      const draft = url.searchParams.get('draft') ?? '2020-12';
-      if (draft !== '2020-12' && draft !== '07') {
-        throw new RequestError(
-          400,
-          'bad-option',
-          { zh: `draft 应为 2020-12 或 07，实际为 ${draft}`, en: `draft must be 2020-12 or 07, not ${draft}` },
-          'draft',
-        );
+      const draft = choice(url, 'draft', ['2020-12', '07'], 'JSON Schema 版本');
+      const flavour = choice(url, 'flavour', ['json-schema', 'formily'], '格式');
+      if (flavour === 'formily') {
+        // Formily's schema for a form of the pack's 申报书, drawn with Ant Design or Element Plus.
+        const ui = choice(url, 'ui', ['antd', 'element-plus'], '组件库') as FormilyUi;
+        return send(res, 200, formilySchemaOf(applicationJsonSchemaOf(pack, '07') as never, ui));
       }
-      return send(res, 200, applicationJsonSchemaOf(pack, draft));
+      return send(res, 200, applicationJsonSchemaOf(pack, draft as '2020-12' | '07'));
     }
     if (path === '/v1/rules') {
       if (method !== 'GET') throw notAllowed;

@@ -133,8 +133,18 @@ export function openApiDocument(pack: RulePack, version: string) {
       '/v1/schema': {
         get: {
           operationId: 'schema',
-          summary: '申报书的 JSON Schema / the application schema',
-          parameters: [query('draft', 'JSON Schema draft: 2020-12 (default) or 07.', ['2020-12', '07'])],
+          summary: '申报书的 JSON Schema（或 Formily 表单）/ the application schema (or a Formily form)',
+          parameters: [
+            query('draft', 'JSON Schema draft: 2020-12 (default) or 07.', ['2020-12', '07']),
+            query('flavour', "json-schema (default), or formily: Formily 2's schema of a form.", [
+              'json-schema',
+              'formily',
+            ]),
+            query('ui', 'With flavour=formily: the components, antd (default) or element-plus.', [
+              'antd',
+              'element-plus',
+            ]),
+          ],
           responses: {
             '200': { description: 'The schema', content: { 'application/json': { schema: { type: 'object' } } } },
           },

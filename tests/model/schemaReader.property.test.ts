@@ -84,6 +84,16 @@ describe('schemaReader', () => {
         Object.defineProperty(app, 'direction', { value, enumerable: false });
         return Object.assign(app, { unknown: 1 });
       })(),
+      // A field that is own but not enumerable is not given (JSON would not carry it): a required one
+      // refused, an optional one read as left out.
+      hiddenRequired: Object.defineProperty(example('chain.json'), 'lead', { value: lead(), enumerable: false }),
+      hiddenOptional: (() => {
+        const app = example('chain.json');
+        const lead = app.lead as Record<string, unknown>;
+        const value = lead.project;
+        delete lead.project;
+        return Object.defineProperty(app.lead as object, 'project', { value, enumerable: false }) && app;
+      })(),
       // An enumerable key inherited from a prototype is not the 申报书's: ignored, as JSON ignores it.
       inherited: Object.assign(Object.create({ inheritedKey: 1 }), example('chain.json')),
       // A required key inherited rather than own is not given (as JSON would carry it): refused.
@@ -110,6 +120,8 @@ describe('schemaReader', () => {
     );
     expect(accepted).toEqual({
       hiddenField: false,
+      hiddenRequired: false,
+      hiddenOptional: true,
       inherited: true,
       requiredInherited: false,
       getter: true,

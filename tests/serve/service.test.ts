@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formilySchemaOf } from '../../src/entries/forms.js';
+import { applicationFormSchema } from '../../src/forms/formFields.js';
 import { applicationJsonSchema, defaultPack, evaluate } from '../../src/index.js';
 import { createService } from '../../src/serve/createService.js';
 import { example } from '../helpers/examples.js';
@@ -96,6 +98,12 @@ describe('GET', () => {
     expect(await (await fetch(`${base}/v1/schema`)).json()).toEqual(JSON.parse(JSON.stringify(applicationJsonSchema)));
     const draft07 = (await (await fetch(`${base}/v1/schema?draft=07`)).json()) as { $schema: string };
     expect(draft07.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    // Formily's flavour: the same form a page builds with formilySchemaOf, for Ant Design or Element Plus.
+    const formily = await (await fetch(`${base}/v1/schema?flavour=formily&ui=element-plus`)).json();
+    expect(formily).toEqual(JSON.parse(JSON.stringify(formilySchemaOf(applicationFormSchema(), 'element-plus'))));
+    const refused = await fetch(`${base}/v1/schema?flavour=rjsf`);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: 'bad-option', option: 'flavour' } });
     const rules = (await (await fetch(`${base}/v1/rules?asOf=2025-04-15`)).json()) as {
       parameters: Record<string, unknown>;
       checks: { id: string }[];
