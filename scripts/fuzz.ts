@@ -2,13 +2,15 @@
 // evaluation (tests/evaluate/compiled.property.test.ts) and of the schema's reader
 // (tests/model/schemaReader.property.test.ts), run long (FUZZ_RUNS, default 1,000,000) outside
 // vitest: each input is evaluated compiled, synchronously and by json-rules-engine, and the three
-// answers must be deep-equal; the reader must accept it exactly when zod does, with zod's value.
+// answers must be deep-equal (the compact path's, the reference's compact form); the reader must
+// accept it exactly when zod does, with zod's value.
 // Prints progress, the verdicts seen, and fails on the first unsound or differing answer, with the
 // seed and path to replay it.
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { visibleStrings, visibleText } from '../src/cli/visibleText.js';
+import { compactResultOf } from '../src/entries/report.js';
 import {
   defaultPackFiles,
   evaluate,
@@ -54,6 +56,8 @@ await fc.assert(
     if (!isDeepStrictEqual(result, reference))
       throw new Error('the compiled evaluation differs from json-rules-engine');
     if (!isDeepStrictEqual(evaluateSync(input), reference)) throw new Error('evaluateSync differs from evaluate');
+    if (!isDeepStrictEqual(evaluateSync(input, { detail: 'compact' }), compactResultOf(reference)))
+      throw new Error("the compact evaluation differs from the reference's compact form");
     seen[result.verdict] = (seen[result.verdict] ?? 0) + 1;
     if (result.verdict === 'invalid' && result.errors.some((e) => e.message.zh.startsWith('评估时出错'))) {
       throw new Error(`internal error: ${JSON.stringify(result.errors)}`);

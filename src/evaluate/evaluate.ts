@@ -520,16 +520,24 @@ function runCompiled(asked: RunAsked, reading: Reading) {
   // Every rule runs before any result is read, as json-rules-engine runs them: a rule that throws
   // fails the whole evaluation the same way on both paths.
   const details = new Map<CompiledRule, Record<string, unknown>>();
+  const detailsOf = (rule: CompiledRule) => {
+    // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
+    const values: Record<string, unknown> = {};
+    for (const r of rule.details) values[r.name] = run.valueAtSteps(r.slot, r.steps);
+    details.set(rule, values);
+    return values;
+  };
   whileEvaluating(asked.application, () => {
     for (const rule of compiled.rules) rule.run(run, frame, rule.base);
-    for (const rule of compiled.withDetails) {
-      // What Object.fromEntries makes, without its pairs: a loaded pack has no detail named __proto__.
-      const values: Record<string, unknown> = {};
-      for (const r of rule.details) values[r.name] = run.valueAtSteps(r.slot, r.steps);
-      details.set(rule, values);
-    }
+    // Details only feed messages: a compact answer reads those of the results it shows, when it
+    // shows them (the facts never throw: the fuzz run holds them to it).
+    if (!asked.brief) for (const rule of compiled.withDetails) detailsOf(rule);
   });
-  return resultsOf(asked, prepared, { frame, ran: ranAll, details: (rule) => details.get(rule) ?? noDetails });
+  return resultsOf(asked, prepared, {
+    frame,
+    ran: ranAll,
+    details: (rule) => details.get(rule) ?? (rule.details.length === 0 ? noDetails : detailsOf(rule)),
+  });
 }
 
 /** One run of json-rules-engine (the reference) under one reading of the doubts. */

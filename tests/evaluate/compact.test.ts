@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compactResultOf } from '../../src/entries/report.js';
-import { evaluate, evaluateSync } from '../../src/index.js';
+import { type EvaluateOptions, evaluate, evaluateSync } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
+import { applicationOf, loadSpecCases } from '../helpers/spec.js';
 
 describe("evaluate(x, { detail: 'compact' }): what a portal shows", () => {
   it('keeps the verdict and corrections, and only the checks that did not pass, in the language asked', async () => {
@@ -26,6 +27,29 @@ describe("evaluate(x, { detail: 'compact' }): what a portal shows", () => {
     const both = compactResultOf(full);
     if (both.verdict === 'invalid') throw new Error('read as invalid');
     expect(both.checks[0]?.message).toEqual(notPassed[0]?.message);
+  });
+
+  it('gives what compactResultOf gives of the full result, for every example and spec case, in each language', () => {
+    const inputs: { name: string; input: unknown; options: EvaluateOptions }[] = [];
+    for (const { file, cases } of loadSpecCases()) {
+      for (const c of cases) {
+        if (c.batch !== undefined) continue;
+        const { selected: _selected, ...options } = c.options ?? {};
+        inputs.push({ name: `${file}: ${c.name}`, input: applicationOf(c), options });
+      }
+    }
+    expect(inputs.length).toBeGreaterThan(100);
+    let notPassed = 0;
+    for (const { name, input, options } of inputs) {
+      const full = evaluateSync(input, options);
+      for (const lang of [undefined, 'zh', 'en'] as const) {
+        const compact = evaluateSync(input, { ...options, detail: 'compact', ...(lang ? { lang } : {}) });
+        expect(compact, name).toEqual(compactResultOf(full, lang));
+        if (compact.verdict !== 'invalid') notPassed += compact.checks.length;
+      }
+    }
+    // The cases fail and review checks of every kind: the compact path writes those in full.
+    expect(notPassed).toBeGreaterThan(inputs.length);
   });
 
   it('keeps an invalid result whole, and refuses a detail or lang it does not know', async () => {

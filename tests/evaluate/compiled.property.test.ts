@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compactResultOf } from '../../src/entries/report.js';
 import { evaluate, evaluateBatch, evaluateSync } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 import { generateConsortia } from '../helpers/generate.js';
@@ -17,7 +18,7 @@ const stage = fc.constantFrom('submission' as const, 'selection' as const);
 let ruleResults = 0;
 
 describe('the compiled evaluation', () => {
-  it("gives json-rules-engine's answers, and evaluateSync the same, on 9,000 varied and mutated applications", async () => {
+  it("gives json-rules-engine's answers, and evaluateSync the same (and compact, its compact form), on 9,000 varied and mutated applications", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(variedApplication, variedApplication, variedApplication, mutatedExample),
@@ -28,6 +29,10 @@ describe('the compiled evaluation', () => {
           const compiled = await evaluate(input, options);
           expect(compiled).toEqual(reference);
           expect(evaluateSync(input, options)).toEqual(reference);
+          // The compact path (passing results left brief) shows what compactResultOf shows of it.
+          expect(evaluateSync(input, { ...options, detail: 'compact', lang: 'zh' })).toEqual(
+            compactResultOf(reference, 'zh'),
+          );
           if (reference.verdict !== 'invalid') ruleResults += reference.checks.length;
         },
       ),
