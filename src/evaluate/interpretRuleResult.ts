@@ -39,6 +39,9 @@ interface RuleLayout {
   readonly requires: number | undefined;
   readonly pass: number | undefined;
   readonly named: readonly NamedLeaf[];
+  /** The fields of the subject the rule was last read about (`fieldsOf`), and its pointer. */
+  read?: ReturnType<typeof fieldsOf>;
+  readFor?: string;
 }
 
 const layouts = new WeakMap<RuleShape, RuleLayout>();
@@ -250,11 +253,11 @@ export function interpretRule(
   schema: ZodSchema = Application,
   form?: ZodSchema,
 ): CheckResult {
-  const { requires, pass, named } = layoutOf(check, shape);
-  const resultAt = (at: number | undefined) => (at === undefined ? undefined : frame.result[base + at]);
+  const layout = layoutOf(check, shape);
+  const { requires, pass, named } = layout;
   const firstFailed = firstFailedName(shape, frame, base, pass);
   const outcome = ruleOutcome(check, shape, frame, base, firstFailed);
-  const passed = resultAt(pass) === true;
+  const passed = pass !== undefined && frame.result[base + pass] === true;
 
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
@@ -275,7 +278,7 @@ export function interpretRule(
   }
   // A review from `requires` names the fields it lacks; a failure (or a review from `onFail`) the
   // fields its named values list.
-  const fromRequires = outcome === 'review' && requires !== undefined && resultAt(requires) !== true;
+  const fromRequires = outcome === 'review' && requires !== undefined && frame.result[base + requires] !== true;
   const failing = !fromRequires && (outcome === 'fail' || outcome === 'review');
   const missing = fromRequires
     ? missingFrom(shape, frame, base, requires, subject, schema)
@@ -305,7 +308,13 @@ export function interpretRule(
     phrases: messages.phrases,
     form,
   };
-  const read = fieldsOf(check, subject, parameters, directions);
+  // A compiled rule is about one subject: its fields are worked out once (json-rules-engine's trees, each time).
+  let read = layout.read;
+  if (read === undefined || layout.readFor !== subject.pointer) {
+    read = fieldsOf(check, subject, parameters, directions);
+    layout.read = read;
+    layout.readFor = subject.pointer;
+  }
   let fields = read.all;
   if (missing.length > 0 || failing) {
     const causes = missing.map((m) => m.pointer);

@@ -10,5 +10,17 @@ import { normalizeKey } from '../model/normalizeKey.js';
  */
 export function isBranchName(name: string, suffixes: readonly string[]): boolean {
   const key = normalizeKey(name);
-  return suffixes.some((s) => s !== '' && key.endsWith(normalizeKey(s)));
+  return normalizedSuffixes(suffixes).some((s) => key.endsWith(s));
+}
+
+const normalizedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The suffixes as compared (`normalizeKey`), the empty one left out: made once per list. */
+function normalizedSuffixes(suffixes: readonly string[]): readonly string[] {
+  let list = normalizedLists.get(suffixes);
+  if (list === undefined) {
+    list = suffixes.filter((s) => s !== '').map(normalizeKey);
+    normalizedLists.set(suffixes, list);
+  }
+  return list;
 }

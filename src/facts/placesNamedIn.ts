@@ -7,5 +7,32 @@
  */
 export function placesNamedIn(text: string, places: readonly string[]): string[] {
   const plain = text.replace(/\s/g, '');
-  return places.filter((place) => place !== '' && plain.includes(place));
+  // Each place looked for where the text has its first character, not across the whole text.
+  const byFirst = placesByFirst(places);
+  const found = new Set<string>();
+  for (let i = 0; i < plain.length; i++) {
+    const candidates = byFirst.get(plain[i] as string);
+    if (candidates === undefined) continue;
+    for (const place of candidates) if (plain.startsWith(place, i)) found.add(place);
+  }
+  return found.size === 0 ? [] : places.filter((place) => found.has(place));
+}
+
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+/** A list's places by their first UTF-16 unit (the empty place named by no text), made once per list. */
+function placesByFirst(places: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = indexes.get(places);
+  if (index === undefined) {
+    const byFirst = new Map<string, string[]>();
+    for (const place of new Set(places)) {
+      if (place === '') continue;
+      const list = byFirst.get(place[0] as string);
+      if (list === undefined) byFirst.set(place[0] as string, [place]);
+      else list.push(place);
+    }
+    index = byFirst;
+    indexes.set(places, index);
+  }
+  return index;
 }

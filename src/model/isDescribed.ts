@@ -7,7 +7,7 @@ const punctuation = /[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}]/gu;
 /** The empty answers of a list as compared: punctuation and white space out, upper case; made once per list. */
 const comparable = new WeakMap<
   readonly string[],
-  { readonly answers: ReadonlySet<string>; readonly firsts: ReadonlySet<string> }
+  { readonly answers: ReadonlySet<string>; readonly firsts: ReadonlySet<number> }
 >();
 
 function emptyAnswerSet(list: readonly string[]) {
@@ -15,9 +15,7 @@ function emptyAnswerSet(list: readonly string[]) {
   if (known === undefined) {
     const answers = new Set(list.map((e) => e.replace(punctuation, '').toUpperCase()));
     // The first letter or digit of each: a text that starts otherwise is none of them.
-    const firsts = new Set(
-      [...answers].flatMap((a) => (a === '' ? [] : [String.fromCodePoint(a.codePointAt(0) ?? 0)])),
-    );
+    const firsts = new Set([...answers].flatMap((a) => (a === '' ? [] : [a.codePointAt(0) ?? 0])));
     known = { answers, firsts };
     comparable.set(list, known);
   }
@@ -62,19 +60,28 @@ export function isDescribed(text: string, emptyAnswers: readonly string[] = []):
   if (emptyAnswers.length === 0) return true;
   const { answers, firsts } = emptyAnswerSet(emptyAnswers);
   // Most texts start with a letter no empty answer starts with: no need to compare them.
-  if (!firsts.has(first.toUpperCase())) return true;
+  if (!firsts.has(upperCase(first))) return true;
   return !answers.has(text.replace(punctuation, '').toUpperCase());
 }
 
-/** The first letter or digit of a text: its first character, most often (a Han character, a letter). */
-function firstLetterOrDigit(text: string): string | undefined {
+/** A letter's upper case as one code point (a Han character and a digit are their own); -1 when it is several (ß → SS). */
+function upperCase(cp: number): number {
+  if (cp >= 0x61 && cp <= 0x7a) return cp - 0x20;
+  if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) return cp;
+  const upper = String.fromCodePoint(cp).toUpperCase();
+  const code = upper.codePointAt(0) ?? -1;
+  return upper.length === String.fromCodePoint(code).length ? code : -1;
+}
+
+/** The first letter or digit of a text, as a code point: its first character, most often (a Han character, a letter). */
+function firstLetterOrDigit(text: string): number | undefined {
   const cp = text.codePointAt(0);
   if (
     cp !== undefined &&
     ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a))
   ) {
-    return String.fromCodePoint(cp);
+    return cp;
   }
   contentAt.lastIndex = 0;
-  return contentAt.exec(text)?.[0];
+  return contentAt.exec(text)?.[0]?.codePointAt(0);
 }
