@@ -28,8 +28,6 @@ export interface CompiledChecks {
   readonly targets: ReadonlyMap<string, CompiledRule>;
   /** The same, as a list. */
   readonly rules: readonly CompiledRule[];
-  /** Those with `details`. */
-  readonly withDetails: readonly CompiledRule[];
   /** Positions of a frame of one run: every rule's conditions, each at its base. */
   readonly frameSize: number;
 }
@@ -250,7 +248,6 @@ export function compilePack(
     slots,
     targets,
     rules: [...targets.values()],
-    withDetails: [...targets.values()].filter((rule) => rule.details.length > 0),
     frameSize,
   };
   if (byKey.size > 256) byKey.clear();

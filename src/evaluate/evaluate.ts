@@ -275,7 +275,7 @@ interface RuleOutcomes {
   readonly frame: RuleFrame;
   /** Whether the rule ran (json-rules-engine gave a result for it). */
   readonly ran: (name: string) => boolean;
-  readonly details: (rule: CompiledRule) => Readonly<Record<string, unknown>>;
+  readonly details: (rule: CompiledRule) => () => Readonly<Record<string, unknown>>;
 }
 
 const fieldsNotApplicable = new WeakMap<CompiledChecks, Map<string, readonly string[]>>();
@@ -529,14 +529,13 @@ function runCompiled(asked: RunAsked, reading: Reading) {
   };
   whileEvaluating(asked.application, () => {
     for (const rule of compiled.rules) rule.run(run, frame, rule.base);
-    // Details only feed messages: a compact answer reads those of the results it shows, when it
-    // shows them (the facts never throw: the fuzz run holds them to it).
-    if (!asked.brief) for (const rule of compiled.withDetails) detailsOf(rule);
   });
   return resultsOf(asked, prepared, {
     frame,
     ran: ranAll,
-    details: (rule) => details.get(rule) ?? (rule.details.length === 0 ? noDetails : detailsOf(rule)),
+    // Details only feed messages: read when a message names them, in the evaluation's scope (a fact
+    // never throws, which the fuzz run holds it to, so reading them later changes no answer).
+    details: (rule) => () => details.get(rule) ?? (rule.details.length === 0 ? noDetails : detailsOf(rule)),
   });
 }
 
@@ -553,7 +552,7 @@ async function runReferenceOnce(asked: RunAsked, reading: Reading) {
   return resultsOf(asked, prepared, {
     frame,
     ran: (name) => conditions.has(name),
-    details: (rule) => details.get(rule.name) ?? noDetails,
+    details: (rule) => () => details.get(rule.name) ?? noDetails,
   });
 }
 

@@ -9,7 +9,7 @@ import { actionOf } from './actionOf.js';
 import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
-import { formatMessage, type MessageValues } from './formatMessage.js';
+import { formatMessage, type MessageValues, templateReferences } from './formatMessage.js';
 import { newFrame, type RuleFrame, type RuleShape, type ShapeNode, shapeOf, writeTree } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -199,7 +199,7 @@ export function interpretRuleResult(
   const shape = shapeOf(conditions);
   const frame = newFrame(shape.nodes.length);
   writeTree(conditions, frame, 0);
-  return interpretRule(check, shape, frame, 0, details, subject, parameters, words, directions, schema, form);
+  return interpretRule(check, shape, frame, 0, () => details, subject, parameters, words, directions, schema, form);
 }
 
 /** What a check's results of one evaluation share: the pack's words and schemas, the parameters. */
@@ -245,7 +245,7 @@ export function interpretRule(
   shape: RuleShape,
   frame: RuleFrame,
   base: number,
-  details: Readonly<Record<string, unknown>>,
+  details: () => Readonly<Record<string, unknown>>,
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
   words: Readonly<Record<string, string>> = {},
@@ -301,7 +301,9 @@ export function interpretRule(
     actual,
     required,
     gap,
-    details,
+    // Read only when the message names them (the facts behind them are then computed, if not yet).
+    details:
+      messages.phrases !== undefined || namesDetails(template.zh) || namesDetails(template.en) ? details() : noDetails,
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
     words,
@@ -364,6 +366,19 @@ function resultWithMessage(
   values: MessageValues,
 ): CheckResult {
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
+}
+
+const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
+const detailsNamed = new Map<string, boolean>();
+
+/** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`). */
+function namesDetails(text: string): boolean {
+  let names = detailsNamed.get(text);
+  if (names === undefined) {
+    names = templateReferences(text).some((r) => r.root === 'details');
+    if (detailsNamed.size < 10_000) detailsNamed.set(text, names);
+  }
+  return names;
 }
 
 const listParameters = new WeakMap<LoadedCheck, ReadonlyMap<string, string>>();
