@@ -277,6 +277,14 @@ export function dateInChinese(text: string): string {
   return m === null ? text : `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+const noItem: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The values with the item a phrase writes: every key written out (a spread of them costs more, phrase by phrase). */
+function withItem(values: MessageValues, item: Readonly<Record<string, unknown>>): MessageValues {
+  const { actual, required, gap, details, subject, param, phrases, words, form } = values;
+  return { actual, required, gap, details, subject, param, phrases, item, words, form };
+}
+
 /** A value as a message writes it, in one language: a number as given, a list joined, a phrase filled. */
 function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
   if (value === undefined || value === null) return lang === 'zh' ? '（无）' : '(none)';
@@ -294,13 +302,13 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
   }
   if (typeof value === 'string') {
     const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
-    if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: {} });
+    if (phrase !== undefined) return fill(phrase[lang], lang, withItem(values, noItem));
     return lang === 'zh' ? dateInChinese(value) : value;
   }
   if (typeof value === 'object') {
     const reason = (value as { reason?: unknown }).reason;
     const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
-    if (phrase !== undefined) return fill(phrase[lang], lang, { ...values, item: value as Record<string, unknown> });
+    if (phrase !== undefined) return fill(phrase[lang], lang, withItem(values, value as Record<string, unknown>));
     return reference(value, lang, values.form) ?? (lang === 'zh' ? '（无）' : '(none)');
   }
   return String(value);
