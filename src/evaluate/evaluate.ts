@@ -247,21 +247,23 @@ function prepare(
   options: ResolvedOptions,
   batch: BatchContext | undefined,
   notes: ReadNotes = {},
+  reading?: Reading,
 ) {
   const { pack } = options;
   const evaluationDate = evaluationDateOf(application, options);
   const edition = editionOf(pack, evaluationDate);
   const units = unitsOf(application);
-  const unresolved = new Set(edition.unresolvedChecks);
   const compiled = compilePack(edition, application.direction, batch !== undefined, units.length);
+  // Every key written, `undefined` where there is none: one shape of context for every evaluation.
   const context: FactContext = {
     application,
     evaluationDate,
+    batch,
+    reading,
     schema: applicationSchemaOf(pack),
-    ...(batch === undefined ? {} : { batch }),
-    ...(notes.unreadDates === undefined ? {} : { unreadDates: notes.unreadDates }),
+    unreadDates: notes.unreadDates,
   };
-  return { evaluationDate, edition, units, unresolved, compiled, context };
+  return { evaluationDate, edition, units, compiled, context };
 }
 
 /** The result of a check that waits on the direction, not chosen yet. */
@@ -496,8 +498,8 @@ interface RunAsked {
 
 /** A run's preparation, with the reading its facts read rows by. */
 function prepareRun({ application, options, batch, notes }: RunAsked, reading: Reading) {
-  const prepared = prepare(application, options, batch, notes);
-  return { prepared, context: { ...prepared.context, reading } as FactContext };
+  const prepared = prepare(application, options, batch, notes, reading);
+  return { prepared, context: prepared.context };
 }
 
 /** A run's results, from what each rule gave. */

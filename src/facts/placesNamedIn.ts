@@ -6,29 +6,31 @@
  * placesNamedIn('新疆昌吉州 昌吉市北京南路1号', ['昌吉州', '阜康市', '昌吉市']) //=> ['昌吉州', '昌吉市']
  */
 export function placesNamedIn(text: string, places: readonly string[]): string[] {
-  const plain = text.replace(/\s/g, '');
+  const plain = space.test(text) ? text.replace(/\s/g, '') : text;
   // Each place looked for where the text has its first character, not across the whole text.
   const byFirst = placesByFirst(places);
   const found = new Set<string>();
   for (let i = 0; i < plain.length; i++) {
-    const candidates = byFirst.get(plain[i] as string);
+    const candidates = byFirst.get(plain.charCodeAt(i));
     if (candidates === undefined) continue;
     for (const place of candidates) if (plain.startsWith(place, i)) found.add(place);
   }
   return found.size === 0 ? [] : places.filter((place) => found.has(place));
 }
 
-const indexes = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+const space = /\s/;
+
+const indexes = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
 
 /** A list's places by their first UTF-16 unit (the empty place named by no text), made once per list. */
-function placesByFirst(places: readonly string[]): ReadonlyMap<string, readonly string[]> {
+function placesByFirst(places: readonly string[]): ReadonlyMap<number, readonly string[]> {
   let index = indexes.get(places);
   if (index === undefined) {
-    const byFirst = new Map<string, string[]>();
+    const byFirst = new Map<number, string[]>();
     for (const place of new Set(places)) {
       if (place === '') continue;
-      const list = byFirst.get(place[0] as string);
-      if (list === undefined) byFirst.set(place[0] as string, [place]);
+      const list = byFirst.get(place.charCodeAt(0));
+      if (list === undefined) byFirst.set(place.charCodeAt(0), [place]);
       else list.push(place);
     }
     index = byFirst;
