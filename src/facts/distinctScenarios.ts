@@ -45,6 +45,16 @@ function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scena
   const blank: number[] = [];
   const byCode = new Map<string, number>();
   const byName = new Map<string, number>();
+  let merged = false;
+  const join = (keys: Map<string, number>, key: string, i: number) => {
+    if (key === '') return;
+    const at = keys.get(key);
+    if (at === undefined) keys.set(key, i);
+    else {
+      parent[rootOf(parent, i)] = rootOf(parent, at);
+      merged = true;
+    }
+  };
   scenarios.forEach((s, i) => {
     const code = normalizeKey(s.code);
     const name = normalizeKey(s.name);
@@ -53,16 +63,21 @@ function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scena
       return;
     }
     // Rows are one scenario when their codes match or their names match (edition 3).
-    for (const [keys, key] of [
-      [byCode, code],
-      [byName, name],
-    ] as const) {
-      if (key === '') continue;
-      const at = keys.get(key);
-      if (at === undefined) keys.set(key, i);
-      else parent[rootOf(parent, i)] = rootOf(parent, at);
-    }
+    join(byCode, code, i);
+    join(byName, name, i);
   });
+  const groups: ScenarioGroup[] = [];
+  const repeated: Scenario[] = [];
+  if (!merged) {
+    // No two rows share a code or a name (the common case): each row is a scenario of its own.
+    const isBlank = new Set(blank);
+    for (let i = 0; i < scenarios.length; i++) {
+      if (!isBlank.has(i)) groups.push({ rows: [i], key: `scenario:${i}`, variants: [i] });
+    }
+    const value = { repeated, groups, blank };
+    cache.set(scenarios, value);
+    return value;
+  }
   const members = new Map<number, number[]>();
   scenarios.forEach((_, i) => {
     if (blank.includes(i)) return;
@@ -71,8 +86,6 @@ function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scena
     if (list === undefined) members.set(r, [i]);
     else list.push(i);
   });
-  const groups: ScenarioGroup[] = [];
-  const repeated: Scenario[] = [];
   for (const rows of [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number))) {
     const variants: number[] = [];
     const seen = new Set<string>();
