@@ -1,11 +1,10 @@
+import { isDigitsAndCapitals } from './isDigitsAndCapitals.js';
+
 /**
  * What a key never holds: white space, hyphens and dashes, dots (. ． · ・ 。), underscores, and the
  * default-ignorable characters (U+200B, U+00AD, U+3164…) that show nothing.
  */
 const noise = /[\s\p{Pd}._·・。\p{Default_Ignorable_Code_Point}]/gu;
-
-/** Plain keys as most are written (capitals and digits): their own normal form, with no work. */
-const plain = /^[0-9A-Z]*$/;
 
 /**
  * 键的规范化 (clauses.md edition 3): a credit code, a scenario's code or name, a unit's name as it is
@@ -16,7 +15,8 @@ const plain = /^[0-9A-Z]*$/;
  * normalizeKey(' Ｓ-07 ') //=> 'S07'
  */
 export function normalizeKey(text: string): string {
-  if (plain.test(text)) return text;
+  // Plain keys as most are written (capitals and digits): their own normal form, with no work.
+  if (isDigitsAndCapitals(text)) return text;
   let key = normalized.get(text);
   if (key === undefined) {
     key = text.normalize('NFKC').toUpperCase().replace(noise, '');
