@@ -3,7 +3,7 @@
 // state left by the first), the two alternated PAIRS times (default 5) so that a drifting machine
 // touches both alike. Each child measures evaluate(chain), evaluate(workshop) and the five examples
 // round robin with tinybench and prints its medians; the parent prints medians over children and
-// the ratios. Run with the built package's sources through tsx: npx tsx bench/endToEnd.bench.ts
+// the ratios. Each child runs the built package (dist/): npm run build && npx tsx bench/endToEnd.bench.ts
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,10 @@ type Engine = 'compiled' | 'json-rules-engine';
 type Figures = Record<string, number>;
 
 async function child(engine: Engine): Promise<Figures> {
-  const { evaluate } = await import('../src/index.js');
+  // The built package (npm run bench builds it first), as an installed one runs.
+  const { evaluate } = (await import(
+    new URL('../dist/index.js', import.meta.url).href
+  )) as typeof import('../src/index.js');
   const read = (file: string) =>
     JSON.parse(readFileSync(fileURLToPath(new URL(`../docs/examples/${file}`, import.meta.url)), 'utf8'));
   const examples = ['workshop.json', 'factory.json', 'chain.json', 'cluster.json', 'belt-road.json'].map(read);
