@@ -6,6 +6,10 @@
  */
 const evaluating = new WeakMap<object, Map<unknown, unknown>>();
 
+/** The application of the synchronous evaluation running now, and what it derived: found without a lookup. */
+let current: object | undefined;
+let currentKnown: Map<unknown, unknown> | undefined;
+
 /**
  * `derive(owner)`, derived once while an evaluation of `owner` runs (see {@link whileEvaluating}),
  * and derived anew on every call otherwise.
@@ -14,7 +18,7 @@ const evaluating = new WeakMap<object, Map<unknown, unknown>>();
  * const participants = derivedOnce(application, countedOnce);
  */
 export function derivedOnce<K extends object, T>(owner: K, derive: (owner: K) => T): T {
-  const known = evaluating.get(owner);
+  const known = owner === current ? currentKnown : evaluating.get(owner);
   if (known === undefined) return derive(owner);
   if (known.has(derive)) return known.get(derive) as T;
   const value = derive(owner);
@@ -31,11 +35,19 @@ export function derivedOnce<K extends object, T>(owner: K, derive: (owner: K) =>
  */
 export function whileEvaluating<T>(application: object, run: () => T): T {
   if (evaluating.has(application)) return run();
-  evaluating.set(application, new Map());
+  const known = new Map<unknown, unknown>();
+  evaluating.set(application, known);
+  const outer = current;
+  const outerKnown = currentKnown;
+  // The evaluation running now, looked up first (a synchronous one runs to its end before another).
+  current = application;
+  currentKnown = known;
   try {
     return run();
   } finally {
     evaluating.delete(application);
+    current = outer;
+    currentKnown = outerKnown;
   }
 }
 
