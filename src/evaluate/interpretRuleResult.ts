@@ -302,8 +302,7 @@ export function interpretRule(
     required,
     gap,
     // Read only when the message names them (the facts behind them are then computed, if not yet).
-    details:
-      messages.phrases !== undefined || namesDetails(template.zh) || namesDetails(template.en) ? details() : noDetails,
+    details: messages.phrases !== undefined || namesDetails(template) ? details() : noDetails,
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
     words,
@@ -369,14 +368,14 @@ function resultWithMessage(
 }
 
 const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
-const detailsNamed = new Map<string, boolean>();
+const detailsNamed = new WeakMap<Message, boolean>();
 
-/** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`). */
-function namesDetails(text: string): boolean {
-  let names = detailsNamed.get(text);
+/** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`), in either language. */
+function namesDetails(template: Message): boolean {
+  let names = detailsNamed.get(template);
   if (names === undefined) {
-    names = templateReferences(text).some((r) => r.root === 'details');
-    if (detailsNamed.size < 10_000) detailsNamed.set(text, names);
+    names = [template.zh, template.en].some((text) => templateReferences(text).some((r) => r.root === 'details'));
+    detailsNamed.set(template, names);
   }
   return names;
 }
