@@ -30,7 +30,7 @@ import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
 import { readingsOf } from './readingsOf.js';
 import { removableFailures, withRemovals } from './removableParticipants.js';
-import { newFrame, type RuleFrame, writeTree } from './ruleFrame.js';
+import { newFrame, type RuleFrame } from './ruleFrame.js';
 import { evaluationFailed } from './unreadableResult.js';
 import { verdictOf } from './verdictOf.js';
 
@@ -544,16 +544,11 @@ function runCompiled(asked: RunAsked, reading: Reading) {
 /** One run of json-rules-engine (the reference) under one reading of the doubts. */
 async function runReferenceOnce(asked: RunAsked, reading: Reading) {
   const { prepared, context } = prepareRun(asked, reading);
-  const { runReference } = await import('./referenceEngine.js');
-  const { conditions, details } = await runReference(prepared.compiled, context);
-  const frame = newFrame(prepared.compiled.frameSize);
-  for (const [name, tree] of conditions) {
-    const rule = prepared.compiled.targets.get(name);
-    if (rule !== undefined) writeTree(tree, frame, rule.base);
-  }
+  const { runReferenceInFrame } = await import('./referenceEngine.js');
+  const { frame, ran, details } = await runReferenceInFrame(prepared.compiled, context);
   return resultsOf(asked, prepared, {
     frame,
-    ran: (name) => conditions.has(name),
+    ran: (name) => ran.has(name),
     details: (rule) => () => details.get(rule.name) ?? noDetails,
   });
 }

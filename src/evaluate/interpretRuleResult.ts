@@ -10,7 +10,7 @@ import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } fro
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage, type MessageValues, templateReferences } from './formatMessage.js';
-import { newFrame, type RuleFrame, type RuleShape, type ShapeNode, shapeOf, writeTree } from './ruleFrame.js';
+import type { RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
 export interface EvaluatedCondition {
@@ -180,27 +180,6 @@ const numericOperators: Record<string, 1 | -1> = {
   lessThan: -1,
   lessThanInclusive: -1,
 };
-
-/**
- * Read one rule result as json-rules-engine gives it (its evaluated conditions) as a check result:
- * laid into a frame, then read as the compiled evaluation's is (see {@link interpretRule}).
- */
-export function interpretRuleResult(
-  check: LoadedCheck,
-  conditions: EvaluatedCondition,
-  details: Readonly<Record<string, unknown>>,
-  subject: Subject,
-  parameters: Readonly<Record<string, unknown>>,
-  words: Readonly<Record<string, string>> = {},
-  directions: readonly string[] = check.directions,
-  schema: ZodSchema = Application,
-  form?: ZodSchema,
-): CheckResult {
-  const shape = shapeOf(conditions);
-  const frame = newFrame(shape.nodes.length);
-  writeTree(conditions, frame, 0);
-  return interpretRule(check, shape, frame, 0, () => details, subject, parameters, words, directions, schema, form);
-}
 
 /** What a check's results of one evaluation share: the pack's words and schemas, the parameters. */
 export interface ResultContext {

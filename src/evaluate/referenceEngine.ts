@@ -8,6 +8,7 @@ import type { LoadedCheck } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
 import { type CompiledChecks, forUnit, registeredFacts, unitRuleName } from './compilePack.js';
 import type { EvaluatedCondition } from './interpretRuleResult.js';
+import { newFrame, type RuleFrame } from './ruleFrame.js';
 
 // The reference: the same rules run by json-rules-engine. `evaluate` loads this module only when
 // asked (`engine: 'json-rules-engine'`), so a page that does not ask does not carry the engine.
@@ -52,6 +53,35 @@ const engines = new WeakMap<CompiledChecks, Engine>();
 interface ReferenceResults {
   readonly conditions: Map<string, EvaluatedCondition>;
   readonly details: Map<string, Record<string, unknown>>;
+}
+
+/**
+ * json-rules-engine's evaluated conditions of a rule written into a frame at `base`, position by
+ * position (its shape is the rule's, see `shapeOf`), so that one reading of results serves both engines.
+ */
+export function writeTree(tree: EvaluatedCondition, frame: RuleFrame, base: number): void {
+  let at = base;
+  const visit = (c: EvaluatedCondition) => {
+    frame.result[at] = c.result;
+    frame.factResult[at] = c.factResult;
+    frame.valueResult[at] = c.valueResult;
+    at++;
+    const children = c.all ?? c.any;
+    if (children !== undefined) for (const child of children) visit(child);
+    else if (c.not !== undefined) visit(c.not);
+  };
+  visit(tree);
+}
+
+/** A run's results laid into one frame, as the compiled evaluation's are: which rules ran, and their details. */
+export async function runReferenceInFrame(compiled: CompiledChecks, context: FactContext) {
+  const { conditions, details } = await runReference(compiled, context);
+  const frame = newFrame(compiled.frameSize);
+  for (const [name, tree] of conditions) {
+    const rule = compiled.targets.get(name);
+    if (rule !== undefined) writeTree(tree, frame, rule.base);
+  }
+  return { frame, ran: new Set(conditions.keys()), details };
 }
 
 /**

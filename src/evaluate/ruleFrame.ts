@@ -1,5 +1,3 @@
-import type { EvaluatedCondition } from './interpretRuleResult.js';
-
 /** A condition as a rule writes it, or as json-rules-engine gives it back evaluated: the same shape. */
 interface ConditionLike {
   readonly all?: readonly ConditionLike[];
@@ -82,22 +80,4 @@ export function shapeOf(condition: ConditionLike): RuleShape {
   };
   visit(condition, false);
   return { nodes };
-}
-
-/**
- * json-rules-engine's evaluated conditions of a rule written into a frame at `base`, position by
- * position, so that one reading of results serves both engines.
- */
-export function writeTree(tree: EvaluatedCondition, frame: RuleFrame, base: number): void {
-  let at = base;
-  const visit = (c: EvaluatedCondition) => {
-    frame.result[at] = c.result;
-    frame.factResult[at] = c.factResult;
-    frame.valueResult[at] = c.valueResult;
-    at++;
-    const children = c.all ?? c.any;
-    if (children !== undefined) for (const child of children) visit(child);
-    else if (c.not !== undefined) visit(c.not);
-  };
-  visit(tree);
 }
