@@ -22,6 +22,11 @@ export interface BatchRun {
   readonly selected?: readonly (string | number)[] | undefined;
   readonly evidenceBudget?: number | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * For a driver that writes only the compact answer (`compactResultOf`, the CSV): results that pass
+   * or do not apply are left brief, as `evaluate(x, { detail: 'compact' })` leaves them.
+   */
+  readonly compact?: boolean;
   /** Each result in the inputs' order, awaited. */
   readonly onResult: (result: EvaluationResult, index: number) => void | Promise<void>;
 }
@@ -78,7 +83,7 @@ export async function runBatch(readings: BatchReadings, run: BatchRun): Promise<
     let result: EvaluationResult;
     try {
       result = parsed.ok
-        ? await evaluateApplication(parsed.application, resolved, plan.contextOf(index), parsed)
+        ? await evaluateApplication(parsed.application, resolved, plan.contextOf(index), parsed, run.compact)
         : { verdict: 'invalid', errors: parsed.issues };
     } catch (error) {
       result = evaluationFailed(error);

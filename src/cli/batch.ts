@@ -128,6 +128,8 @@ export async function batch(paths: readonly string[], flags: Flags, io: CliIo): 
       resolved,
       selected,
       evidenceBudget,
+      // The CSV is written from the compact answer; HTML reports need every result.
+      compact: csv && html === undefined,
       onProgress: (done) => progress(done),
       onResult: async (result, index) => {
         const file = files[index] as string;

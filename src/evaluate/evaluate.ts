@@ -623,8 +623,11 @@ export async function evaluateApplication(
   options: ResolvedOptions,
   batch?: BatchContext,
   notes: ReadNotes = {},
+  compact = false,
 ): Promise<Evaluation> {
-  if (options.engine !== 'json-rules-engine') return evaluateApplicationSync(application, options, batch, notes);
+  if (options.engine !== 'json-rules-engine') {
+    return evaluateApplicationSync(application, options, batch, notes, compact);
+  }
   const steps = everyReading(application, options);
   let step = steps.next();
   const asked = { application, options, batch, notes };
@@ -663,9 +666,7 @@ export async function evaluate(input: unknown, options?: EvaluateOptions): Promi
   try {
     const parsed = readApplication(input, resolved);
     result = parsed.ok
-      ? resolved.engine === 'json-rules-engine'
-        ? await evaluateApplication(parsed.application, resolved, undefined, parsed)
-        : evaluateApplicationSync(parsed.application, resolved, undefined, parsed, detail === 'compact')
+      ? await evaluateApplication(parsed.application, resolved, undefined, parsed, detail === 'compact')
       : { verdict: 'invalid', errors: parsed.issues };
   } catch (error) {
     result = evaluationFailed(error);

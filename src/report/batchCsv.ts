@@ -1,6 +1,12 @@
 import type { BatchEvaluation } from '../batch/evaluateBatch.js';
-import type { CheckResult, EvaluationResult } from '../evaluate/checkResult.js';
-import { isAdvisoryNote } from '../evaluate/isAdvisoryNote.js';
+import type { EvaluationResult } from '../evaluate/checkResult.js';
+import {
+  type CompactCheck,
+  type CompactEvaluation,
+  type CompactResult,
+  type CompactText,
+  compactResultOf,
+} from '../evaluate/compactResultOf.js';
 import { Direction } from '../model/enums.js';
 import { verdictLabels } from './labels.js';
 
@@ -64,24 +70,29 @@ export function batchCsvHeader(lang: CsvLang = 'en'): string {
 /**
  * One application's line of {@link batchCsv}, with its line break: a batch written as it is
  * evaluated (the command line's `batch --csv`) holds one line at a time. In Chinese, checks are named
- * by their titles and the 补正事项 written out; a file that cannot be read says why in its row.
+ * by their titles and the 补正事项 written out; a file that cannot be read says why in its row. Written
+ * from the compact answer (`compactResultOf`): a full result is made compact first, and a compact one
+ * (`evaluate(x, { detail: 'compact' })`, in either language or both) is written as it is.
  *
  * @example
  * process.stdout.write(batchCsvRow(result, 'chain.json', 'zh'));
  */
-export function batchCsvRow(r: EvaluationResult, name: string, lang: CsvLang = 'en'): string {
+export function batchCsvRow(result: EvaluationResult | CompactResult, name: string, lang: CsvLang = 'en'): string {
   const zh = lang === 'zh';
-  const verdict = zh ? (verdictLabels[r.verdict]?.zh ?? r.verdict) : r.verdict;
-  if (r.verdict === 'invalid') {
-    const reason = r.errors.map((e) =>
+  const verdict = zh ? (verdictLabels[result.verdict]?.zh ?? result.verdict) : result.verdict;
+  if (result.verdict === 'invalid') {
+    const reason = result.errors.map((e) =>
       zh ? `${e.where || '/'}：${e.message.zh}` : `${e.pointer || '/'}: ${e.message.en}`,
     );
     const row = [name, '', '', '', '', verdict, '', '', '', '', '', '', '', '', '', '', reason.join(zh ? '；' : '; ')];
     return `${row.map(cell).join(',')}\r\n`;
   }
-  const named = (keep: (c: CheckResult) => boolean) =>
-    [...new Set(r.checks.filter(keep).map((c) => (zh ? c.title.zh : c.id)))].join(zh ? '、' : ' ');
-  const corrections = r.corrections.map((c) => (zh ? `${c.field.zh}：${c.todo.zh}` : `${c.field.en}: ${c.todo.en}`));
+  // Written from the compact answer: the verdict, the counts, what did not pass, what to mend.
+  const r = ('verifications' in result ? compactResultOf(result) : result) as CompactEvaluation;
+  const text = (t: CompactText) => (typeof t === 'string' ? t : t[lang]);
+  const named = (keep: (c: CompactCheck) => boolean) =>
+    [...new Set(r.checks.filter(keep).map((c) => (zh ? text(c.title) : c.id)))].join(zh ? '、' : ' ');
+  const corrections = r.corrections.map((c) => `${text(c.field)}${zh ? '：' : ': '}${text(c.todo)}`);
   const row = [
     name,
     r.application.id ?? '',
@@ -94,10 +105,10 @@ export function batchCsvRow(r: EvaluationResult, name: string, lang: CsvLang = '
     String(r.summary.verify),
     String(r.summary.pass),
     String(r.summary.advisory),
-    named((c) => c.action === 'reject'),
-    named((c) => c.action === 'correct'),
-    named((c) => c.action === 'verify'),
-    named(isAdvisoryNote),
+    named((c) => c.action === 'reject' && c.advisory !== true),
+    named((c) => c.action === 'correct' && c.advisory !== true),
+    named((c) => c.action === 'verify' && c.advisory !== true),
+    named((c) => c.advisory === true),
     corrections.join(zh ? '；' : '; '),
     '',
   ];
