@@ -3,7 +3,7 @@ import { factPathSteps, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
 import { substituteParams } from '../pack/paramRefs.js';
-import { type RuleFrame, type RuleShape, type ShapeNode, shapeOf } from './ruleFrame.js';
+import { type ConditionShape, type RuleFrame, type RuleShape, type ShapeNode, shapeOf } from './ruleFrame.js';
 
 /**
  * The facts of one evaluation, each computed at most once: a slot per fact and params, as the pack
@@ -91,16 +91,10 @@ export class FactSlots {
 /** A compiled condition: evaluates against a run, writes what it gave into the frame, and says whether it held. */
 type Evaluate = (run: FactRun, frame: RuleFrame, base: number) => unknown;
 
-interface RuleCondition {
-  readonly all?: readonly RuleCondition[];
-  readonly any?: readonly RuleCondition[];
-  readonly not?: RuleCondition;
-  readonly name?: string;
+/** A condition of a rule as json-rules-engine takes it. */
+interface RuleCondition extends ConditionShape<RuleCondition> {
   readonly priority?: number;
-  readonly fact?: string;
-  readonly path?: string;
   readonly params?: unknown;
-  readonly operator?: string;
   readonly value?: unknown;
 }
 

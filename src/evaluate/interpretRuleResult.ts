@@ -10,17 +10,10 @@ import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } fro
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage, type MessageValues, templateReferences } from './formatMessage.js';
-import type { RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
+import type { ConditionShape, RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
-export interface EvaluatedCondition {
-  readonly all?: readonly EvaluatedCondition[];
-  readonly any?: readonly EvaluatedCondition[];
-  readonly not?: EvaluatedCondition;
-  readonly name?: string;
-  readonly fact?: string;
-  readonly path?: string;
-  readonly operator?: string;
+export interface EvaluatedCondition extends ConditionShape<EvaluatedCondition> {
   readonly result?: boolean;
   readonly factResult?: unknown;
   readonly valueResult?: unknown;

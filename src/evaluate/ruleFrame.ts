@@ -1,13 +1,18 @@
-/** A condition as a rule writes it, or as json-rules-engine gives it back evaluated: the same shape. */
-interface ConditionLike {
-  readonly all?: readonly ConditionLike[];
-  readonly any?: readonly ConditionLike[];
-  readonly not?: ConditionLike;
+/**
+ * What a condition is, as a rule writes it and as json-rules-engine gives it back evaluated (`C`: the
+ * kind of its children): `all`, `any` or `not` of conditions, or a leaf's fact, path and operator.
+ */
+export interface ConditionShape<C> {
+  readonly all?: readonly C[];
+  readonly any?: readonly C[];
+  readonly not?: C;
   readonly name?: string;
   readonly fact?: string;
   readonly path?: string;
   readonly operator?: string;
 }
+
+interface ConditionLike extends ConditionShape<ConditionLike> {}
 
 /** One condition of a rule, in reading order (pre-order): what it is, never what it gave. */
 export interface ShapeNode {
