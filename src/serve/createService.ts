@@ -107,6 +107,19 @@ function parseJson(text: string, line?: number): unknown {
   }
 }
 
+/** When a response's buffered output has been sent, or its connection closed. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 /** `evaluate`'s options from the query string and, for `/v1/evaluate`, the body's `options`. */
 function optionsOf(
   url: URL,
@@ -276,7 +289,12 @@ export function createService(options: ServiceOptions): Server {
                 ],
               }
             : result;
-          res.write(`${JSON.stringify({ index, result: shown(answer) })}\n`);
+          const more = res.write(`${JSON.stringify({ index, result: shown(answer) })}\n`);
+          // A slow reader is waited for (its answer is not buffered whole), and the event loop runs
+          // now and then, so that a signal or another request is not held up by a long batch.
+          if (res.destroyed) return;
+          if (!more) return drained(res);
+          if (index % 64 === 63) return new Promise<void>((resolve) => setImmediate(resolve));
         },
       });
       return void res.end(`${JSON.stringify(batch)}\n`);
