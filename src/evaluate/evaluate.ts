@@ -280,31 +280,6 @@ interface RuleOutcomes {
   readonly details: (rule: CompiledRule) => () => Readonly<Record<string, unknown>>;
 }
 
-const fieldsNotApplicable = new WeakMap<CompiledChecks, Map<string, readonly string[]>>();
-
-/**
- * The fields of a check that does not apply to the direction, worked out once per compiled pack (its
- * direction, date and parameters): a workshop has twenty such results in every evaluation.
- */
-function notApplicableFields(
-  compiled: CompiledChecks,
-  check: LoadedCheck,
-  subject: Subject,
-  directions: readonly string[],
-): readonly string[] {
-  let known = fieldsNotApplicable.get(compiled);
-  if (known === undefined) {
-    known = new Map();
-    fieldsNotApplicable.set(compiled, known);
-  }
-  let fields = known.get(check.id);
-  if (fields === undefined) {
-    fields = fieldsOf(check, subject, compiled.parameters, directions).all;
-    known.set(check.id, fields);
-  }
-  return fields;
-}
-
 const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
 const noMessage: Message = Object.freeze({ zh: '', en: '' });
 
@@ -332,7 +307,13 @@ function briefResult(check: LoadedCheck, subject: Subject, outcome: 'pass' | 'no
 
 /** What an evaluation does for one check of the pack, worked out once per compiled pack. */
 type PlanStep =
-  | { readonly kind: 'no-direction' | 'not-applicable' | 'unresolved'; readonly check: LoadedCheck }
+  | { readonly kind: 'no-direction' | 'unresolved'; readonly check: LoadedCheck }
+  | {
+      readonly kind: 'not-applicable';
+      readonly check: LoadedCheck;
+      /** The fields it reads, worked out at its first result (a workshop has twenty such checks). */
+      fields?: readonly string[];
+    }
   | {
       readonly kind: 'rules';
       readonly check: LoadedCheck;
@@ -400,7 +381,8 @@ function assemble(
         continue;
       }
       const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
-      const fields = notApplicableFields(compiled, check, subject, directions);
+      step.fields ??= fieldsOf(check, subject, compiled.parameters, directions).all;
+      const { fields } = step;
       checks.push(
         checkResultOf(
           check,

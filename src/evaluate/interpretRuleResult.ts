@@ -210,7 +210,7 @@ export function ruleOutcome(
 /**
  * Read one rule's results (a frame at `base`, laid out as `shape`) as a check result: the outcome
  * from the step that stopped it, the named conditions' values as `actual` and `required` (and the
- * `gap` between them), the check's `details`, and its message, filled in when first read.
+ * `gap` between them), the check's `details` (read only when its message names them), and its message.
  */
 export function interpretRule(
   check: LoadedCheck,
@@ -300,15 +300,8 @@ export function interpretRule(
     if (causes.length > 0) fields = [...new Set([...causes, ...read.all])];
   }
   if (outcome === 'not-applicable') {
-    return resultWithMessage(
-      check,
-      subject,
-      outcome,
-      undefined,
-      { actual: {}, required: {}, missing: [], fields },
-      template,
-      values,
-    );
+    const found = { actual: {}, required: {}, missing: [], fields };
+    return checkResultOf(check, subject, outcome, formatMessage(template, values), found, undefined);
   }
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
   const { phrases } = messages;
@@ -319,23 +312,6 @@ export function interpretRule(
     findings.length > 0
       ? { actual, required: shownRequired, missing, fields, findings }
       : { actual, required: shownRequired, missing, fields };
-  return resultWithMessage(check, subject, outcome, action, found, template, values);
-}
-
-/**
- * A check's result whose message is filled in when first read (a form reads the messages of the
- * checks that did not pass; a report, every one): an own, enumerable property like any other, which
- * `JSON.stringify`, a spread and `structuredClone` read; assigning it replaces it.
- */
-function resultWithMessage(
-  check: LoadedCheck,
-  subject: Subject,
-  outcome: Outcome,
-  action: Action | undefined,
-  found: Pick<CheckResult, 'actual' | 'required' | 'missing' | 'fields' | 'findings'>,
-  template: Message,
-  values: MessageValues,
-): CheckResult {
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
 }
 
