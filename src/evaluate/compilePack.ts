@@ -1,5 +1,6 @@
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts } from '../facts/registry.js';
+import { deepFreeze } from '../model/deepFreeze.js';
 import type { Direction } from '../model/enums.js';
 import { factPathSteps } from '../model/paths.js';
 import type { PackEdition } from '../pack/editionOf.js';
@@ -108,7 +109,8 @@ function withParameterValues(condition: unknown, parameters: Readonly<Record<str
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(condition)) {
     if (key === 'params') out[key] = value;
-    else if (key === 'value') out[key] = substituteParams(value, (p) => parameters[p]);
+    // Frozen: a result's `required` carries this very value in every evaluation.
+    else if (key === 'value') out[key] = deepFreeze(substituteParams(value, (p) => parameters[p]));
     else out[key] = withParameterValues(value, parameters);
   }
   return out;

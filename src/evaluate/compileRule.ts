@@ -1,4 +1,5 @@
 import { derivedFacts, type FactContext } from '../facts/registry.js';
+import { deepFreeze } from '../model/deepFreeze.js';
 import { factPathSteps, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
@@ -65,7 +66,8 @@ export class FactSlots {
 
   /** The slot of `fact` with `params` (as a rule writes them: `{ param }` references allowed). */
   slotOf(fact: string, params: unknown): number {
-    const resolved = substituteParams(params ?? {}, (p) => this.parameters[p]);
+    // Frozen: a fact may answer with a part of its params (a list of roles), which results then carry.
+    const resolved = deepFreeze(substituteParams(params ?? {}, (p) => this.parameters[p]));
     const key = `${fact}\u0000${JSON.stringify(resolved)}`;
     const found = this.#index.get(key);
     if (found !== undefined) return found;

@@ -2,7 +2,8 @@ import { fieldLabel } from '../model/fieldLabel.js';
 import type { ZodSchema } from '../model/labelAt.js';
 import type { CheckResult, Correction, Verification } from './checkResult.js';
 
-const fillIn = { zh: '未填写或未说明，请补填', en: 'Not filled in: fill it in' };
+// Frozen: every item of a field left blank carries this one message.
+const fillIn = Object.freeze({ zh: '未填写或未说明，请补填', en: 'Not filled in: fill it in' });
 
 /**
  * 补正事项: what the applicant must mend, from the results whose action is `correct`. A field a check

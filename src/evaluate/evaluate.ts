@@ -267,10 +267,10 @@ function prepare(
 }
 
 /** The result of a check that waits on the direction, not chosen yet. */
-const noDirection: Message = {
+const noDirection: Message = Object.freeze({
   zh: '未选择申报类型，无法判断本项是否适用；请选择申报类型',
   en: 'No direction is chosen, so whether this check applies cannot be told: choose one',
-};
+});
 
 /** What the rules gave: each rule's conditions in a frame (see `compileRuleConditions`), its `details`. */
 interface RuleOutcomes {

@@ -47,7 +47,8 @@ function byFormOrder(a: Steps, b: Steps): number {
   return x.length - y.length;
 }
 
-const cache = new WeakMap<object, WeakMap<LoadedCheck, Map<string, { all: string[]; byLeaf: string[][] }>>>();
+type CheckFields = { readonly all: readonly string[]; readonly byLeaf: readonly (readonly string[])[] };
+const cache = new WeakMap<object, WeakMap<LoadedCheck, Map<string, CheckFields>>>();
 
 /**
  * The fields a check reads about its subject, as JSON Pointers in the order a form shows them
@@ -64,7 +65,7 @@ export function fieldsOf(
   subject: Subject,
   parameters: Readonly<Record<string, unknown>>,
   directions: readonly string[] = check.directions,
-): { all: readonly string[]; byLeaf: readonly (readonly string[])[] } {
+): CheckFields {
   let perCheck = cache.get(parameters);
   if (perCheck === undefined) {
     perCheck = new WeakMap();
@@ -94,7 +95,12 @@ export function fieldsOf(
     // A check of some directions only applies, and asks what it asks, because of the direction.
     ...(directions.some((d) => !(check.directions as readonly string[]).includes(d)) ? [['direction']] : []),
   ]);
-  const result = { all: [...new Set([...main, ...context])], byLeaf: pass.map((r) => pointers(r.fields)) };
+  // Frozen: every result about this check and subject carries these same arrays, in every evaluation
+  // (a caller that changed one would change the answers after it).
+  const result = {
+    all: Object.freeze([...new Set([...main, ...context])]),
+    byLeaf: Object.freeze(pass.map((r) => Object.freeze(pointers(r.fields)))),
+  };
   perSubject.set(subject.pointer, result);
   return result;
 }

@@ -209,6 +209,32 @@ describe('evaluate', () => {
     expect(JSON.parse(first).verdict).toBe('eligible');
   });
 
+  it('answers the same after a caller changed every part of an earlier answer (nothing shared is writable)', async () => {
+    /** Push onto every array and add a key to every object of an answer, where it lets us. */
+    const scribble = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const child of Object.values(value)) scribble(child);
+      try {
+        if (Array.isArray(value)) value.push('scribbled');
+        else (value as Record<string, unknown>).scribbled = true;
+      } catch {
+        // frozen: shared between answers, so it refuses the change
+      }
+    };
+    const noDirection = { ...(example('workshop.json') as Record<string, unknown>), direction: undefined };
+    const names = ['workshop', 'factory', 'chain', 'cluster', 'belt-road'];
+    const inputs = names.map((name) => example(`${name}.json`));
+    for (const input of [...inputs, noDirection]) {
+      for (const detail of ['full', 'compact'] as const) {
+        const options = { detail, mode: 'draft' } as const;
+        const first = await evaluate(input, options);
+        const expected = JSON.stringify(first);
+        scribble(first);
+        expect(JSON.stringify(await evaluate(input, options)), `${expected.slice(0, 200)}, ${detail}`).toBe(expected);
+      }
+    }
+  });
+
   it('answers many evaluations at once without mixing them up', async () => {
     const inputs = Array.from({ length: 40 }, (_, i) => {
       const input = example('workshop.json') as { lead: { assessment: { score: number } } };
