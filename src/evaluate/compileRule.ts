@@ -164,14 +164,11 @@ function compileGroup(
   if (sets.length === 1) {
     // One priority (the common case): every condition evaluated, then the answer.
     const count = conditions.length;
+    // What each condition gave is what it wrote at its position: the answer is taken as they run.
     return (run, frame, base) => {
-      for (let i = 0; i < count; i++) (evaluators[i] as Evaluate)(run, frame, base);
       let passes = all;
       for (let i = 0; i < count; i++) {
-        if ((frame.result[base + (positions[i] as number)] === true) !== all) {
-          passes = !all;
-          break;
-        }
+        if (((evaluators[i] as Evaluate)(run, frame, base) === true) !== all) passes = !all;
       }
       frame.result[base + at] = passes;
       return passes;
@@ -180,16 +177,10 @@ function compileGroup(
   return (run, frame, base) => {
     // json-rules-engine: no condition at all passes, for `any` as for `all`.
     let passes = conditions.length === 0 ? true : all;
-    for (const set of sets) {
-      if (passes !== all) break;
-      for (const i of set) (evaluators[i] as Evaluate)(run, frame, base);
-      passes = all;
-      for (const i of set) {
-        const held = frame.result[base + (positions[i] as number)] === true;
-        if (held !== all) {
-          passes = held;
-          break;
-        }
+    for (let s = 0; s < sets.length && passes === all; s++) {
+      const set = sets[s] as number[];
+      for (let k = 0; k < set.length; k++) {
+        if (((evaluators[set[k] as number] as Evaluate)(run, frame, base) === true) !== all) passes = !all;
       }
     }
     frame.result[base + at] = passes;

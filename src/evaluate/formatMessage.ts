@@ -273,6 +273,8 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A date as a clerk writes it in Chinese: 2025-04-15 → 2025年4月15日; any other text as it is. */
 export function dateInChinese(text: string): string {
+  // Most text is no date: told by its length and first dash before the pattern runs.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45) return text;
   const m = isoDate.exec(text);
   return m === null ? text : `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
@@ -280,7 +282,7 @@ export function dateInChinese(text: string): string {
 const noItem: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** The values with the item a phrase writes: every key written out (a spread of them costs more, phrase by phrase). */
-function withItem(values: MessageValues, item: Readonly<Record<string, unknown>>): MessageValues {
+export function withItem(values: MessageValues, item: Readonly<Record<string, unknown>>): MessageValues {
   const { actual, required, gap, details, subject, param, phrases, words, form } = values;
   return { actual, required, gap, details, subject, param, phrases, item, words, form };
 }
@@ -301,7 +303,8 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
     return out;
   }
   if (typeof value === 'string') {
-    const phrase = Object.hasOwn(phrases, value) ? phrases[value] : undefined;
+    // Looked up only where there are phrases: the lookup hashes the applicant's text.
+    const phrase = phrases !== noPhrases && Object.hasOwn(phrases, value) ? phrases[value] : undefined;
     if (phrase !== undefined) return fill(phrase[lang], lang, withItem(values, noItem));
     return lang === 'zh' ? dateInChinese(value) : value;
   }

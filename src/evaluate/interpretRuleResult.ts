@@ -9,7 +9,7 @@ import { actionOf } from './actionOf.js';
 import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } from './checkResult.js';
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
-import { formatMessage, type MessageValues, templateReferences } from './formatMessage.js';
+import { formatMessage, type MessageValues, templateReferences, withItem } from './formatMessage.js';
 import type { ConditionShape, RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -32,6 +32,10 @@ interface RuleLayout {
   readonly requires: number | undefined;
   readonly pass: number | undefined;
   readonly named: readonly NamedLeaf[];
+  /** Whether a named leaf compares numbers (so that a result has a `gap`). */
+  readonly gaps: boolean;
+  /** The named `pass` conditions whose value is a parameter (see `requiredShown`). */
+  readonly listParameters: ReadonlyMap<string, string>;
   /** The fields of the subject the rule was last read about (`fieldsOf`), and its pointer. */
   read?: ReturnType<typeof fieldsOf>;
   readFor?: string;
@@ -52,7 +56,14 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
       if (leaf.kind !== 'leaf' || leaf.name === undefined) continue;
       named.push({ at, name: leaf.name, direction: numericOperators[leaf.operator ?? ''] });
     }
-    layout = { when, requires, pass, named };
+    layout = {
+      when,
+      requires,
+      pass,
+      named,
+      gaps: named.some((leaf) => leaf.direction !== undefined),
+      listParameters: parametersOfLeaves(check),
+    };
     layouts.set(shape, layout);
   }
   return layout;
@@ -159,7 +170,7 @@ function findingsOf(
     const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
     const [pointer] = rowsNamedBy([item]);
     if (phrase === undefined || pointer === undefined) return [];
-    return [{ pointer, message: formatMessage(phrase, { ...values, item: item as Record<string, unknown> }) }];
+    return [{ pointer, message: formatMessage(phrase, withItem(values, item as Record<string, unknown>)) }];
   });
 }
 
@@ -198,7 +209,17 @@ export function ruleOutcome(
   base: number,
   firstFailed?: string,
 ): Outcome {
-  const { when, requires, pass } = layoutOf(check, shape);
+  return outcomeOf(check, layoutOf(check, shape), shape, frame, base, firstFailed);
+}
+
+function outcomeOf(
+  check: LoadedCheck,
+  { when, requires, pass }: RuleLayout,
+  shape: RuleShape,
+  frame: RuleFrame,
+  base: number,
+  firstFailed: string | undefined,
+): Outcome {
   if (when !== undefined && frame.result[base + when] !== true) return 'not-applicable';
   if (requires !== undefined && frame.result[base + requires] !== true) return 'review';
   if (pass !== undefined && frame.result[base + pass] === true) return check.onPass ?? 'pass';
@@ -228,13 +249,13 @@ export function interpretRule(
   const layout = layoutOf(check, shape);
   const { requires, pass, named } = layout;
   const firstFailed = firstFailedName(shape, frame, base, pass);
-  const outcome = ruleOutcome(check, shape, frame, base, firstFailed);
+  const outcome = outcomeOf(check, layout, shape, frame, base, firstFailed);
   const passed = pass !== undefined && frame.result[base + pass] === true;
 
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
-  const gap: Record<string, unknown> = {};
-  const failedNames: string[] = [];
+  const gap: Record<string, unknown> = layout.gaps ? {} : noGap;
+  let failedNames: string[] | undefined;
   for (let n = 0; n < named.length; n++) {
     const { at, name, direction } = named[n] as NamedLeaf;
     const result = frame.result[base + at];
@@ -243,7 +264,10 @@ export function interpretRule(
     const valueResult = frame.valueResult[base + at];
     actual[name] = factResult;
     required[name] = valueResult;
-    if (result === false) failedNames.push(name);
+    if (result === false) {
+      failedNames ??= [];
+      failedNames.push(name);
+    }
     if (direction !== undefined && typeof factResult === 'number' && typeof valueResult === 'number') {
       gap[name] = gapBetween(valueResult, factResult, direction);
     }
@@ -306,16 +330,20 @@ export function interpretRule(
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
   const { phrases } = messages;
   const findings =
-    phrases === undefined || !failing ? [] : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
-  const shownRequired = requiredShown(check, required);
+    phrases === undefined || !failing || failedNames === undefined
+      ? undefined
+      : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
+  const shownRequired = requiredShown(layout.listParameters, required);
   const found =
-    findings.length > 0
+    findings !== undefined && findings.length > 0
       ? { actual, required: shownRequired, missing, fields, findings }
       : { actual, required: shownRequired, missing, fields };
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
 }
 
 const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
+/** The `gap` of a rule that compares no numbers: always empty. */
+const noGap: Readonly<Record<string, unknown>> = Object.freeze({});
 const detailsNamed = new WeakMap<Message, boolean>();
 
 /** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`), in either language. */
@@ -328,21 +356,14 @@ function namesDetails(template: Message): boolean {
   return names;
 }
 
-const listParameters = new WeakMap<LoadedCheck, ReadonlyMap<string, string>>();
-
 /** The names of a check's `pass` conditions whose value is a parameter, with the parameter's name. */
 function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
-  let found = listParameters.get(check);
-  if (found === undefined) {
-    const named = new Map<string, string>();
-    for (const { leaf } of leavesOf(check.pass)) {
-      const value = (leaf as { value?: unknown }).value;
-      if (leaf.name !== undefined && isParamRef(value)) named.set(leaf.name, value.param);
-    }
-    found = named;
-    listParameters.set(check, found);
+  const named = new Map<string, string>();
+  for (const { leaf } of leavesOf(check.pass)) {
+    const value = (leaf as { value?: unknown }).value;
+    if (leaf.name !== undefined && isParamRef(value)) named.set(leaf.name, value.param);
   }
-  return found;
+  return named;
 }
 
 /**
@@ -351,10 +372,9 @@ function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
  * hold a thousand copies); messages are written from the list itself before this.
  */
 function requiredShown(
-  check: LoadedCheck,
+  params: ReadonlyMap<string, string>,
   required: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, unknown>> {
-  const params = parametersOfLeaves(check);
   if (params.size === 0) return required;
   let shown: Record<string, unknown> | undefined;
   for (const [name, param] of params) {
