@@ -161,21 +161,9 @@ function compileGroup(
   const evaluators = conditions.map((c, i) => compileAt(c, positions[i] as number, shape, slots));
   const sets = prioritySets(conditions);
   const all = operator === 'all';
-  if (sets.length === 1) {
-    // One priority (the common case): every condition evaluated, then the answer.
-    const count = conditions.length;
-    // What each condition gave is what it wrote at its position: the answer is taken as they run.
-    return (run, frame, base) => {
-      let passes = all;
-      for (let i = 0; i < count; i++) {
-        if (((evaluators[i] as Evaluate)(run, frame, base) === true) !== all) passes = !all;
-      }
-      frame.result[base + at] = passes;
-      return passes;
-    };
-  }
   return (run, frame, base) => {
-    // json-rules-engine: no condition at all passes, for `any` as for `all`.
+    // json-rules-engine: no condition at all passes, for `any` as for `all`. What each condition
+    // gave is what it wrote at its position: the answer is taken as they run, set by set.
     let passes = conditions.length === 0 ? true : all;
     for (let s = 0; s < sets.length && passes === all; s++) {
       const set = sets[s] as number[];

@@ -25,7 +25,7 @@ import { decideEveryWay } from './decideEveryWay.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
-import { checkResultOf, interpretRule, ruleOutcome } from './interpretRuleResult.js';
+import { checkResultOf, interpretRule, noValues, ruleOutcome } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
 import { readingsOf } from './readingsOf.js';
@@ -280,7 +280,6 @@ interface RuleOutcomes {
   readonly details: (rule: CompiledRule) => () => Readonly<Record<string, unknown>>;
 }
 
-const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
 const noMessage: Message = Object.freeze({ zh: '', en: '' });
 
 /**
@@ -466,8 +465,6 @@ function evaluationOf(
   };
 }
 
-const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
-
 /** What a run under a reading needs, and what it gives: every result in the pack's order. */
 interface RunAsked {
   readonly application: Application;
@@ -519,7 +516,7 @@ function runCompiled(asked: RunAsked, reading: Reading) {
     ran: ranAll,
     // Details only feed messages: read when a message names them, in the evaluation's scope (a fact
     // never throws, which the fuzz run holds it to, so reading them later changes no answer).
-    details: (rule) => () => details.get(rule) ?? (rule.details.length === 0 ? noDetails : detailsOf(rule)),
+    details: (rule) => () => details.get(rule) ?? (rule.details.length === 0 ? noValues : detailsOf(rule)),
   });
 }
 
@@ -531,7 +528,7 @@ async function runReferenceOnce(asked: RunAsked, reading: Reading) {
   return resultsOf(asked, prepared, {
     frame,
     ran: (name) => ran.has(name),
-    details: (rule) => () => details.get(rule.name) ?? noDetails,
+    details: (rule) => () => details.get(rule.name) ?? noValues,
   });
 }
 

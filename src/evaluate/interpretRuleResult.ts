@@ -254,7 +254,7 @@ export function interpretRule(
 
   const actual: Record<string, unknown> = {};
   const required: Record<string, unknown> = {};
-  const gap: Record<string, unknown> = layout.gaps ? {} : noGap;
+  const gap: Record<string, unknown> = layout.gaps ? {} : noValues;
   let failedNames: string[] | undefined;
   for (let n = 0; n < named.length; n++) {
     const { at, name, direction } = named[n] as NamedLeaf;
@@ -298,7 +298,7 @@ export function interpretRule(
     required,
     gap,
     // Read only when the message names them (the facts behind them are then computed, if not yet).
-    details: messages.phrases !== undefined || namesDetails(template) ? details() : noDetails,
+    details: messages.phrases !== undefined || namesDetails(template) ? details() : noValues,
     subject: subject as unknown as Record<string, unknown>,
     param: parameters,
     words,
@@ -341,9 +341,11 @@ export function interpretRule(
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
 }
 
-const noDetails: Readonly<Record<string, unknown>> = Object.freeze({});
-/** The `gap` of a rule that compares no numbers: always empty. */
-const noGap: Readonly<Record<string, unknown>> = Object.freeze({});
+/**
+ * No values: the one empty record results and messages share (a rule's `gap` when it compares no
+ * numbers, `details` a message does not name, a brief result's `actual`), frozen since every answer holds it.
+ */
+export const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
 const detailsNamed = new WeakMap<Message, boolean>();
 
 /** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`), in either language. */
