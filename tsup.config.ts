@@ -64,6 +64,19 @@ export default defineConfig([
         },
       },
       {
+        // No code generated in a page (see src/browser/codeNeverGenerated.ts).
+        name: 'code-never-generated',
+        setup(build) {
+          const own = fileURLToPath(new URL('src/model/codeAllowed.ts', import.meta.url));
+          const never = fileURLToPath(new URL('src/browser/codeNeverGenerated.ts', import.meta.url));
+          build.onResolve({ filter: /codeAllowed\.js$/ }, (args) =>
+            fileURLToPath(new URL(args.path, `file://${args.resolveDir}/`)).replace(/\.js$/, '.ts') === own
+              ? { path: never }
+              : undefined,
+          );
+        },
+      },
+      {
         name: 'jsonpath-unavailable',
         setup(build) {
           const stub = fileURLToPath(new URL('src/browser/jsonpathUnavailable.ts', import.meta.url));

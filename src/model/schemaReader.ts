@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { $ZodCheck, $ZodType } from 'zod/v4/core';
+import { codeAllowed } from './codeAllowed.js';
 import { newRecord } from './newRecord.js';
 import { ownData } from './ownData.js';
 
@@ -83,7 +84,7 @@ function withChecks(schema: $ZodType, read: Read): Read {
   };
 }
 
-function compile(schema: $ZodType): Read {
+function compile(schema: $ZodType, generate: boolean): Read {
   const def = schema._zod.def as $ZodType['_zod']['def'] & Record<string, unknown>;
   if (def.coerce === true) throw new Unsupported();
   switch (def.type) {
@@ -103,15 +104,15 @@ function compile(schema: $ZodType): Read {
     case 'optional': {
       const inner = def.innerType as $ZodType;
       if (schema._zod.traits.has('$ZodExactOptional') || inner._zod.optin === 'defaulted') throw new Unsupported();
-      const read = compile(inner);
+      const read = compile(inner, generate);
       return withChecks(schema, (v) => (v === undefined ? undefined : read(v)));
     }
     case 'nullable': {
-      const read = compile(def.innerType as $ZodType);
+      const read = compile(def.innerType as $ZodType, generate);
       return withChecks(schema, (v) => (v === null ? null : read(v)));
     }
     case 'array': {
-      const read = compile(def.element as $ZodType);
+      const read = compile(def.element as $ZodType, generate);
       return withChecks(schema, (v) => {
         if (!Array.isArray(v)) return refused;
         const out = new Array(v.length);
@@ -124,7 +125,7 @@ function compile(schema: $ZodType): Read {
       });
     }
     case 'object':
-      return withChecks(schema, objectReader(def as unknown as z.core.$ZodObjectDef));
+      return withChecks(schema, objectReader(def as unknown as z.core.$ZodObjectDef, generate));
     default:
       throw new Unsupported();
   }
@@ -136,19 +137,20 @@ function compile(schema: $ZodType): Read {
  * `never` catchall (a strict object) no key but the shape's. Only own properties are read (see
  * `ownData`: zod is given the same), into an object that inherits nothing (`newRecord`).
  */
-function objectReader(def: z.core.$ZodObjectDef): Read {
+function objectReader(def: z.core.$ZodObjectDef, generate: boolean): Read {
   const keys = Object.keys(def.shape).filter((key) => key !== '__proto__');
   if (Object.getOwnPropertySymbols(def.shape).length > 0) throw new Unsupported();
   const fields = keys.map((key) => {
     const field = def.shape[key] as $ZodType;
     const { optin, optout } = field._zod;
     if (optin === 'defaulted' || (optin === 'optional') !== (optout === 'optional')) throw new Unsupported();
-    return { key, read: compile(field), optional: optin === 'optional' };
+    return { key, read: compile(field, generate), optional: optin === 'optional' };
   });
   const catchall = def.catchall?._zod.def.type;
   if (catchall !== undefined && catchall !== 'never') throw new Unsupported();
   const known = new Set(Object.keys(def.shape));
   const strict = catchall === 'never';
+  if (generate) return generatedObjectReader(fields, known, strict);
   const readObject: Read = (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
     const input = v as Record<string, unknown>;
@@ -181,27 +183,32 @@ function objectReader(def: z.core.$ZodObjectDef): Read {
 }
 
 type Reader = (input: unknown) => { value: unknown } | undefined;
-const readers = new WeakMap<$ZodType, Reader | null>();
+/** Readers made, by schema: written as code (`[1]`) or as closures (`[0]`), as {@link codeAllowed} said then. */
+const readers = [new WeakMap<$ZodType, Reader | null>(), new WeakMap<$ZodType, Reader | null>()] as const;
 
 /**
- * The schema compiled to closures that read input the schema accepts as zod reads it (the same
- * value, its keys in the same order) and answer `undefined` for anything else, so that zod reads it
+ * The schema compiled to a reader that reads input the schema accepts as zod reads it (the same
+ * value, its keys in the same order) and answers `undefined` for anything else, so that zod reads it
  * again and says why. Zod stays the reference: a property test requires the same value from both,
- * and the same refusals. `null` for a schema with a kind the reader does not know (a union, a
- * transform, a default, a coercion): zod reads everything then.
+ * and the same refusals, for both kinds of reader. `null` for a schema with a kind the reader does
+ * not know (a union, a transform, a default, a coercion): zod reads everything then.
  *
  * Why: zod/mini reads an object through a generic path per field (payloads, results, a catchall
- * pass), about a third of a whole evaluation; closures read the same in a fraction of that, with no
- * code generated (no `new Function`), so a page's CSP stays as it is.
+ * pass), about a third of a whole evaluation. The reader reads the same in a fraction of that: as
+ * closures, with no code generated, where a page's CSP forbids `eval` (and always in the browser
+ * build); its objects written as code where the runtime allows it, as zod's own JIT does (see
+ * {@link codeAllowed}; a tenth to a fifth of the reading again).
  *
  * @example
  * schemaReader(Application)?.(application) //=> { value: { direction: 'chain', … } }, or undefined
  */
 export function schemaReader(schema: $ZodType): Reader | null {
-  let reader = readers.get(schema);
+  const generate = codeAllowed();
+  const made = readers[generate ? 1 : 0];
+  let reader = made.get(schema);
   if (reader === undefined) {
     try {
-      const read = compile(schema);
+      const read = compile(schema, generate);
       reader = (input) => {
         const value = read(input);
         return value === refused ? undefined : { value };
@@ -210,7 +217,47 @@ export function schemaReader(schema: $ZodType): Reader | null {
       if (!(error instanceof Unsupported)) throw error;
       reader = null;
     }
-    readers.set(schema, reader);
+    made.set(schema, reader);
   }
   return reader;
+}
+
+/**
+ * `objectReader`'s reader written as code for this one shape, where the runtime allows it (as zod's
+ * own objects are: `util.allowsEval`, off under `z.config({ jitless: true })` and where a page's CSP
+ * forbids `new Function`): each field read by name, so that every read and write sees one shape
+ * (the closures' `input[key]` and `out[key]` see them all). The same reads in the same order.
+ */
+function generatedObjectReader(
+  fields: readonly { readonly key: string; readonly read: Read; readonly optional: boolean }[],
+  known: ReadonlySet<string>,
+  strict: boolean,
+): Read {
+  const body = fields.map(({ key, optional }, i) => {
+    const k = JSON.stringify(key);
+    const absent = optional ? '' : ' else return refused;';
+    return `if (hasOwn(v, ${k})) { present++; x = r${i}(v[${k}]); if (x === refused) return refused; out[${k}] = x; }${absent}`;
+  });
+  const source = `${fields.map((_, i) => `const r${i} = reads[${i}];`).join('\n')}
+return function readObject(v) {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
+  const out = newRecord();
+  let present = 0, x;
+  ${body.join('\n  ')}
+  const enumerable = Object.keys(v).length;
+  if (Object.getOwnPropertyNames(v).length !== enumerable) return readObject(ownData(v));
+  if (${strict} && enumerable !== present) {
+    for (const key in v) if (!known.has(key) && hasOwn(v, key)) return refused;
+  }
+  return out;
+};`;
+  const make = new Function('reads', 'hasOwn', 'newRecord', 'ownData', 'refused', 'known', source);
+  return make(
+    fields.map((f) => f.read),
+    hasOwn,
+    newRecord,
+    ownData,
+    refused,
+    known,
+  ) as Read;
 }

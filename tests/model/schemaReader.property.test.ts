@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { applicationSchemaFor } from '../../src/model/applicationSchemaFor.js';
+import { codeAllowed } from '../../src/model/codeAllowed.js';
 import { ownData } from '../../src/model/ownData.js';
 import { Application } from '../../src/model/schema.js';
 import { schemaReader } from '../../src/model/schemaReader.js';
@@ -40,7 +41,36 @@ const withUndefined = fc.tuple(fc.nat(examples.length - 1), fc.nat()).map(([whic
   return mutate(base, paths[pick % paths.length] as (string | number)[], undefined, 'set', '');
 });
 
-describe('schemaReader', () => {
+// Both readers: objects written as code (Node, where zod would generate its own), and closures (a
+// page's CSP, the browser build, `z.config({ jitless: true })`).
+const readerKinds = [
+  { kind: 'objects written as code', jitless: false },
+  { kind: 'closures, no code generated (jitless)', jitless: true },
+];
+
+describe('codeAllowed', () => {
+  it("follows zod's own switch, and each kind of reader is made for its own", () => {
+    expect(codeAllowed()).toBe(true);
+    const generated = schemaReader(Application);
+    z.config({ jitless: true });
+    try {
+      expect(codeAllowed()).toBe(false);
+      expect(schemaReader(Application)).not.toBe(generated);
+    } finally {
+      z.config({ jitless: false });
+    }
+    expect(schemaReader(Application)).toBe(generated);
+  });
+});
+
+describe.each(readerKinds)('schemaReader, $kind', ({ jitless }) => {
+  beforeAll(() => {
+    z.config({ jitless });
+  });
+  afterAll(() => {
+    z.config({ jitless: false });
+  });
+
   it("accepts what zod accepts, with zod's value, on 10,000 varied, mutated and random inputs", () => {
     let accepted = 0;
     fc.assert(

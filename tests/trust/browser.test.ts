@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, evaluateBatch } from '../../src/index.js';
+import { evaluate, evaluateBatch, evaluateSync } from '../../src/index.js';
 import { ensureBuilt, root } from '../helpers/build.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { loadExamples } from '../helpers/examples.js';
@@ -151,6 +151,66 @@ describe('in the browser', () => {
     expect(requested.filter((r) => r === packFile)).toHaveLength(2);
     expect(requested).not.toContainEqual(expect.stringMatching(/referenceEngine/));
     expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("runs in a page whose Content Security Policy forbids eval, with no violation reported (the Node build's generated reader is not in it)", async () => {
+    const examples = loadExamples();
+    const bundle = await build({
+      stdin: {
+        contents: `import { evaluate, evaluateSync } from 'sme-dx-benchmark';
+          const examples = ${JSON.stringify(examples)};
+          const results = {};
+          for (const [file, input] of Object.entries(examples)) results[file] = [evaluateSync(input), await evaluate(input)];
+          window.answer = JSON.stringify(results);`,
+        resolveDir: root,
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const page = await browser.newPage();
+    await page.route('http://portal.test/**', (route) => {
+      const name = new URL(route.request().url()).pathname.slice(1);
+      const headers = { 'content-security-policy': "script-src 'self'" };
+      if (name === 'index.html') {
+        // A classic script runs before the module: it counts every violation from the start.
+        const body =
+          '<!doctype html><meta charset="utf-8"><script src="watch.js"></script><script type="module" src="app.js"></script>';
+        return route.fulfill({ contentType: 'text/html', headers, body });
+      }
+      const watch = `window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+        window.probe = () => setTimeout(() => { try { new Function(''); } catch {} });`;
+      const body = name === 'watch.js' ? watch : name === 'app.js' ? bundle.outputFiles[0]?.text : undefined;
+      return body === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ contentType: 'text/javascript', headers, body });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('http://portal.test/index.html');
+    // Polled from Node: Playwright's waitForFunction compiles its predicate in the page, which this CSP forbids.
+    const until = async (holds: () => Promise<boolean>) => {
+      for (let tries = 0; !(await holds()) && tries < 300; tries++) await new Promise((r) => setTimeout(r, 100));
+    };
+    await until(() => page.evaluate(() => 'answer' in globalThis));
+    const inBrowser = JSON.parse(
+      (await page.evaluate(() => (globalThis as unknown as { answer: string }).answer)) as string,
+    );
+    const inNode: Record<string, unknown> = {};
+    for (const [file, input] of Object.entries(examples)) inNode[file] = [evaluateSync(input), await evaluate(input)];
+    expect(inBrowser).toEqual(JSON.parse(JSON.stringify(inNode)));
+    expect(errors).toEqual([]);
+    const violations = () => page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations);
+    expect(await violations()).toEqual([]);
+    // The watch sees a probe as a portal's CSP report would: one in a task of the page's own (code that
+    // Playwright runs in the page is exempt).
+    await page.evaluate(() => (globalThis as unknown as { probe: () => void }).probe());
+    await until(async () => (await violations()).length > 0);
+    expect(await violations()).toEqual(['script-src']);
     await page.close();
   });
 });
