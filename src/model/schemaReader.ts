@@ -144,7 +144,7 @@ function objectReader(def: z.core.$ZodObjectDef, generate: boolean): Read {
     const field = def.shape[key] as $ZodType;
     const { optin, optout } = field._zod;
     if (optin === 'defaulted' || (optin === 'optional') !== (optout === 'optional')) throw new Unsupported();
-    return { key, read: compile(field, generate), optional: optin === 'optional' };
+    return { key, schema: field, read: compile(field, generate), optional: optin === 'optional' };
   });
   const catchall = def.catchall?._zod.def.type;
   if (catchall !== undefined && catchall !== 'never') throw new Unsupported();
@@ -229,16 +229,29 @@ export function schemaReader(schema: $ZodType): Reader | null {
  * (the closures' `input[key]` and `out[key]` see them all). The same reads in the same order.
  */
 function generatedObjectReader(
-  fields: readonly { readonly key: string; readonly read: Read; readonly optional: boolean }[],
+  fields: readonly {
+    readonly key: string;
+    readonly schema: $ZodType;
+    readonly read: Read;
+    readonly optional: boolean;
+  }[],
   known: ReadonlySet<string>,
   strict: boolean,
 ): Read {
-  const body = fields.map(({ key, optional }, i) => {
+  const constants: unknown[] = [];
+  const body = fields.map(({ key, schema, optional }, i) => {
     const k = JSON.stringify(key);
     const absent = optional ? '' : ' else return refused;';
-    return `if (hasOwn(v, ${k})) { present++; x = r${i}(v[${k}]); if (x === refused) return refused; out[${k}] = x; }${absent}`;
+    const passes = passesAsCode(schema, constants);
+    // A value the field's own tests pass is read as it is; any other goes to the field's reader.
+    const read =
+      passes === undefined
+        ? `x = r${i}(v[${k}]); if (x === refused) return refused;`
+        : `x = v[${k}]; if (!(${passes})) { x = r${i}(x); if (x === refused) return refused; }`;
+    return `if (hasOwn(v, ${k})) { present++; ${read} out[${k}] = x; }${absent}`;
   });
   const source = `${fields.map((_, i) => `const r${i} = reads[${i}];`).join('\n')}
+${constants.map((_, i) => `const c${i} = c[${i}];`).join('\n')}
 return function readObject(v) {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
   const out = newRecord();
@@ -251,7 +264,7 @@ return function readObject(v) {
   }
   return out;
 };`;
-  const make = new Function('reads', 'hasOwn', 'newRecord', 'ownData', 'refused', 'known', source);
+  const make = new Function('reads', 'hasOwn', 'newRecord', 'ownData', 'refused', 'known', 'c', source);
   return make(
     fields.map((f) => f.read),
     hasOwn,
@@ -259,5 +272,78 @@ return function readObject(v) {
     ownData,
     refused,
     known,
+    constants,
   ) as Read;
+}
+
+/**
+ * A test of `x`, as code, that holds only for a value the schema's reader gives back as it is (a
+ * string, a number, a boolean, one of an enum's values (its set put in `constants`), optional or
+ * nullable, whose checks `quickPass` knows: a length, a bound, a safe integer); `undefined` for any
+ * other schema, whose reader then reads every value.
+ */
+function passesAsCode(schema: $ZodType, constants: unknown[]): string | undefined {
+  const def = schema._zod.def as $ZodType['_zod']['def'] & Record<string, unknown>;
+  if (def.coerce === true) return undefined;
+  let own: string | undefined;
+  switch (def.type) {
+    case 'string':
+      own = "typeof x === 'string'";
+      break;
+    case 'boolean':
+      own = "typeof x === 'boolean'";
+      break;
+    case 'number':
+      own = "typeof x === 'number' && Number.isFinite(x)";
+      break;
+    case 'enum': {
+      const values = schema._zod.values;
+      if (values === undefined) return undefined;
+      constants.push(values);
+      own = `c${constants.length - 1}.has(x)`;
+      break;
+    }
+    case 'optional':
+    case 'nullable': {
+      const inner = def.innerType as $ZodType;
+      if (schema._zod.traits.has('$ZodExactOptional') || inner._zod.optin === 'defaulted') return undefined;
+      const passes = passesAsCode(inner, constants);
+      own = passes === undefined ? undefined : `x === ${def.type === 'optional' ? 'undefined' : 'null'} || ${passes}`;
+      break;
+    }
+    default:
+      return undefined;
+  }
+  if (own === undefined) return undefined;
+  const tests = [`(${own})`];
+  for (const check of checksOf(schema)) {
+    const test = checkAsCode(check);
+    if (test === undefined) return undefined;
+    tests.push(test);
+  }
+  return tests.join(' && ');
+}
+
+/** `quickPass`'s test of a check, as code (see {@link passesAsCode}). */
+function checkAsCode(check: $ZodCheck): string | undefined {
+  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
+  const bound = (value: unknown) => (typeof value === 'number' && !Number.isNaN(value) ? String(value) : undefined);
+  switch (def.check) {
+    case 'max_length': {
+      const maximum = bound(def.maximum);
+      return maximum === undefined ? undefined : `x.length <= ${maximum}`;
+    }
+    case 'greater_than': {
+      const value = bound(def.value);
+      return value === undefined ? undefined : `x ${def.inclusive ? '>=' : '>'} ${value}`;
+    }
+    case 'less_than': {
+      const value = bound(def.value);
+      return value === undefined ? undefined : `x ${def.inclusive ? '<=' : '<'} ${value}`;
+    }
+    case 'number_format':
+      return def.format === 'safeint' ? 'Number.isSafeInteger(x)' : undefined;
+    default:
+      return undefined;
+  }
 }
