@@ -215,4 +215,26 @@ describe.each(readerKinds)('schemaReader, $kind', ({ jitless }) => {
     ];
     for (const input of inputs) expectAsZod(schema, input);
   });
+
+  it('reads keys that are no names as zod does (quotes, a line separator, text that reads as code), and enums and bounds', () => {
+    const odd = ['a"b', "c'); throw new Error('x'); ('", 'd\u2028e', '\\', '0', 'constructor'];
+    const schema = z.strictObject({
+      ...Object.fromEntries(odd.map((key) => [key, z.optional(z.string())])),
+      kind: z.enum(['x', 'y']),
+      n: z.optional(z.number().check(z.gte(-1.5), z.lt(10))),
+    });
+    const all = Object.fromEntries(odd.map((key, i) => [key, `v${i}`]));
+    const inputs = [
+      { ...all, kind: 'x' },
+      { ...all, kind: 'z' },
+      { kind: 'y', n: -1.5 },
+      { kind: 'y', n: -1.6 },
+      { kind: 'y', n: 10 },
+      { kind: 'y', n: 9.99 },
+      { kind: 'y', 'a"b': 1 },
+      { kind: 'y', other: 1 },
+    ];
+    const accepted = inputs.filter((input) => expectAsZod(schema, input));
+    expect(accepted).toHaveLength(3);
+  });
 });
