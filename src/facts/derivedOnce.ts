@@ -27,6 +27,28 @@ export function derivedOnce<K extends object, T>(owner: K, derive: (owner: K) =>
 }
 
 /**
+ * `derive(part)` for a part of the application of the synchronous evaluation running now (its list of
+ * scenarios), derived once for all its checks; called at any other time, derived anew, so that a
+ * caller that changes its list in place between two calls is answered from the list as it is.
+ *
+ * @example
+ * const groups = derivedOnceOf(application.lead.assessment.scenarios, grouped);
+ */
+export function derivedOnceOf<K extends object, T>(part: K, derive: (part: K) => T): T {
+  const known = currentKnown;
+  if (known === undefined) return derive(part);
+  let parts = known.get(derive) as Map<K, T> | undefined;
+  if (parts === undefined) {
+    parts = new Map();
+    known.set(derive, parts);
+  }
+  if (parts.has(part)) return parts.get(part) as T;
+  const value = derive(part);
+  parts.set(part, value);
+  return value;
+}
+
+/**
  * Run the checks of one evaluation of `application`: what they derive of it with
  * {@link derivedOnce} is derived once, and forgotten when they end.
  *

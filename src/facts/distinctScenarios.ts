@@ -1,5 +1,6 @@
 import { normalizeKey } from '../model/normalizeKey.js';
 import type { Scenario } from '../model/schema.js';
+import { derivedOnceOf } from './derivedOnce.js';
 import { choiceIn, type Reading } from './reading.js';
 
 /** One scenario as entered, in one or more rows. */
@@ -36,11 +37,12 @@ function rootOf(parent: number[], i: number): number {
   return r;
 }
 
-const cache = new WeakMap<readonly Scenario[], Omit<DistinctScenarios, 'scenarios'>>();
-
+/** The rows grouped into scenarios: once per evaluation for all its checks (see `derivedOnceOf`). */
 function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scenarios'> {
-  const known = cache.get(scenarios);
-  if (known !== undefined) return known;
+  return derivedOnceOf(scenarios, groupedNow);
+}
+
+function groupedNow(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scenarios'> {
   const parent = scenarios.map((_, i) => i);
   const blank: number[] = [];
   const byCode = new Map<string, number>();
@@ -74,9 +76,7 @@ function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scena
     for (let i = 0; i < scenarios.length; i++) {
       if (!isBlank.has(i)) groups.push({ rows: [i], key: `scenario:${i}`, variants: [i] });
     }
-    const value = { repeated, groups, blank };
-    cache.set(scenarios, value);
-    return value;
+    return { repeated, groups, blank };
   }
   const members = new Map<number, number[]>();
   scenarios.forEach((_, i) => {
@@ -101,9 +101,7 @@ function grouped(scenarios: readonly Scenario[]): Omit<DistinctScenarios, 'scena
     groups.push({ rows, key: `scenario:${rows[0]}`, variants });
     if (rows.length > 1) repeated.push(first);
   }
-  const value = { repeated, groups, blank };
-  cache.set(scenarios, value);
-  return value;
+  return { repeated, groups, blank };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normalizeKey } from '../model/normalizeKey.js';
+import { rememberedFor } from '../model/rememberedFor.js';
 
 /**
  * 分支机构: whether a unit's name ends in one of `suffixes` (分公司, 分厂, 分店, 办事处: a pack
@@ -15,12 +16,7 @@ export function isBranchName(name: string, suffixes: readonly string[]): boolean
 
 const normalizedLists = new WeakMap<readonly string[], readonly string[]>();
 
-/** The suffixes as compared (`normalizeKey`), the empty one left out: made once per list. */
+/** The suffixes as compared (`normalizeKey`), the empty one left out: made once per frozen list. */
 function normalizedSuffixes(suffixes: readonly string[]): readonly string[] {
-  let list = normalizedLists.get(suffixes);
-  if (list === undefined) {
-    list = suffixes.filter((s) => s !== '').map(normalizeKey);
-    normalizedLists.set(suffixes, list);
-  }
-  return list;
+  return rememberedFor(normalizedLists, suffixes, (list) => list.filter((s) => s !== '').map(normalizeKey));
 }

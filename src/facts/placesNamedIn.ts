@@ -1,3 +1,5 @@
+import { rememberedFor } from '../model/rememberedFor.js';
+
 /**
  * 地名: which of `places` a text names (e.g. a registered address naming 昌吉市 or 五家渠市), in the
  * order of the list. White space in the text is ignored.
@@ -22,19 +24,16 @@ const space = /\s/;
 
 const indexes = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
 
-/** A list's places by their first UTF-16 unit (the empty place named by no text), made once per list. */
+/** A list's places by their first UTF-16 unit (the empty place named by no text), made once per frozen list. */
 function placesByFirst(places: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  let index = indexes.get(places);
-  if (index === undefined) {
+  return rememberedFor(indexes, places, (list) => {
     const byFirst = new Map<number, string[]>();
-    for (const place of new Set(places)) {
+    for (const place of new Set(list)) {
       if (place === '') continue;
-      const list = byFirst.get(place.charCodeAt(0));
-      if (list === undefined) byFirst.set(place.charCodeAt(0), [place]);
-      else list.push(place);
+      const named = byFirst.get(place.charCodeAt(0));
+      if (named === undefined) byFirst.set(place.charCodeAt(0), [place]);
+      else named.push(place);
     }
-    index = byFirst;
-    indexes.set(places, index);
-  }
-  return index;
+    return byFirst;
+  });
 }

@@ -2,9 +2,11 @@ import { globalConfig, util } from 'zod/v4/core';
 
 /**
  * Whether this runtime lets code be generated (`new Function`), as zod asks before it generates its
- * own: not under `z.config({ jitless: true })`, nor where a page's Content Security Policy forbids
- * `eval`. Where it does, the reader and the rules are written as code per shape and per rule; else
- * they run as closures, with the same answers (tests run both).
+ * own: not under `z.config({ jitless: true })`, nor under Node's `--disallow-code-generation-from-strings`,
+ * nor where a page's Content Security Policy forbids `eval`. Where it does, the reader's objects are
+ * written as code, one function per object of the schema (`schemaReader`); else closures read them,
+ * with the same answers (tests read both against zod). The browser build never asks (see
+ * src/browser/codeNeverGenerated.ts).
  *
  * @example
  * codeAllowed() //=> true in Node; false under z.config({ jitless: true })

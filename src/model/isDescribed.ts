@@ -1,25 +1,24 @@
+import { rememberedFor } from './rememberedFor.js';
+
 /** A letter or a digit: what an answer must hold to say anything. */
 const contentAt = /[\p{L}\p{N}]/gu;
 /** What shows nothing: white space and default-ignorable characters (U+200B, U+00AD…). */
 const blank = /[\s\p{Default_Ignorable_Code_Point}]/u;
 const punctuation = /[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}]/gu;
 
-/** The empty answers of a list as compared: punctuation and white space out, upper case; made once per list. */
+/** The empty answers of a list as compared: punctuation and white space out, upper case; made once per frozen list. */
 const comparable = new WeakMap<
   readonly string[],
   { readonly answers: ReadonlySet<string>; readonly firsts: ReadonlySet<number> }
 >();
 
 function emptyAnswerSet(list: readonly string[]) {
-  let known = comparable.get(list);
-  if (known === undefined) {
-    const answers = new Set(list.map((e) => e.replace(punctuation, '').toUpperCase()));
+  return rememberedFor(comparable, list, (emptyAnswers) => {
+    const answers = new Set(emptyAnswers.map((e) => e.replace(punctuation, '').toUpperCase()));
     // The first letter or digit of each: a text that starts otherwise is none of them.
     const firsts = new Set([...answers].flatMap((a) => (a === '' ? [] : [a.codePointAt(0) ?? 0])));
-    known = { answers, firsts };
-    comparable.set(list, known);
-  }
-  return known;
+    return { answers, firsts };
+  });
 }
 
 /** Whether a code point shows nothing: white space or default-ignorable (Han and ASCII letters never do). */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { distinctParticipants, participantCount, unitsByCode } from '../../src/entries/facts.js';
-import { derivedOnce, whileEvaluating, whileEvaluatingAsync } from '../../src/facts/derivedOnce.js';
+import {
+  distinctParticipants,
+  distinctScenarios,
+  participantCount,
+  repeatedScenarios,
+  scenariosAtLevel,
+  unitsByCode,
+} from '../../src/entries/facts.js';
+import { derivedOnce, derivedOnceOf, whileEvaluating, whileEvaluatingAsync } from '../../src/facts/derivedOnce.js';
 import type { Application } from '../../src/index.js';
 import { example } from '../helpers/examples.js';
 
@@ -15,6 +22,37 @@ describe('derivedOnce', () => {
     expect(participantCount(application, false)).toBe(11);
     expect(distinctParticipants(application).participants).toHaveLength(11);
     expect(unitsByCode(application)).toHaveLength(12);
+  });
+
+  it('reads a list of scenarios as it is now: a form that makes a row repeat another is told so at once', () => {
+    const scenarios = [
+      { code: 'S01', name: '产品设计', binding: true, level: 2 },
+      { code: 'S02', name: '工艺设计', binding: true, level: 2 },
+    ];
+    expect(scenariosAtLevel(scenarios, 2)).toBe(2);
+    expect(repeatedScenarios(scenarios)).toEqual([]);
+    scenarios[1] = { code: 'S01', name: '产品设计', binding: true, level: 2 };
+    expect(scenariosAtLevel(scenarios, 2)).toBe(1);
+    expect(repeatedScenarios(scenarios)).toEqual(['S01 产品设计']);
+    scenarios.push({ code: 'S03', name: '营销管理', binding: false, level: 3 });
+    expect(distinctScenarios(scenarios).scenarios.map((s) => s.code)).toEqual(['S01', 'S03']);
+  });
+
+  it('derives a part of the application once while an evaluation runs, and anew outside one', () => {
+    const application = chain();
+    const part = application.participants;
+    let derived = 0;
+    const count = (list: readonly unknown[]) => {
+      derived++;
+      return list.length;
+    };
+    const during = whileEvaluating(application, () => [derivedOnceOf(part, count), derivedOnceOf(part, count)]);
+    expect(during).toEqual([12, 12]);
+    expect(derived).toBe(1);
+    part.pop();
+    expect(derivedOnceOf(part, count)).toBe(11);
+    expect(derivedOnceOf(part, count)).toBe(11);
+    expect(derived).toBe(3);
   });
 
   it('derives once while an evaluation of the object runs, and forgets it when it ends', () => {
