@@ -1,4 +1,4 @@
-import { globalConfig, util } from 'zod/v4/core';
+import * as z from 'zod/mini';
 
 /**
  * Whether this runtime lets code be generated (`new Function`), as zod asks before it generates its
@@ -12,5 +12,6 @@ import { globalConfig, util } from 'zod/v4/core';
  * codeAllowed() //=> true in Node; false under z.config({ jitless: true })
  */
 export function codeAllowed(): boolean {
-  return globalConfig.jitless !== true && util.allowsEval.value;
+  // `z.config()` with nothing to set answers zod's settings as they are.
+  return z.config().jitless !== true && z.util.allowsEval.value;
 }
