@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import { defaultPack } from './src/pack/defaultPack.js';
@@ -70,9 +71,7 @@ export default defineConfig([
           const own = fileURLToPath(new URL('src/model/codeAllowed.ts', import.meta.url));
           const never = fileURLToPath(new URL('src/browser/codeNeverGenerated.ts', import.meta.url));
           build.onResolve({ filter: /codeAllowed\.js$/ }, (args) =>
-            fileURLToPath(new URL(args.path, `file://${args.resolveDir}/`)).replace(/\.js$/, '.ts') === own
-              ? { path: never }
-              : undefined,
+            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === own ? { path: never } : undefined,
           );
         },
       },

@@ -21,6 +21,23 @@ function checksOf(schema: $ZodType): readonly $ZodCheck[] {
   return [...own, ...(schema._zod.def.checks ?? [])];
 }
 
+/** A check that is one comparison: a length at most a bound, a value against a bound, a safe integer. */
+type Comparison =
+  | { readonly of: 'length' | 'value'; readonly op: '<=' | '>=' | '<' | '>'; readonly bound: number }
+  | 'safeint';
+
+/** The comparison a check makes, for the checks a 申报书's schema uses; `undefined` for any other. */
+function comparisonOf(check: $ZodCheck): Comparison | undefined {
+  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
+  const bound = def.check === 'max_length' ? def.maximum : def.value;
+  if (def.check === 'number_format') return def.format === 'safeint' ? 'safeint' : undefined;
+  if (typeof bound !== 'number') return undefined;
+  if (def.check === 'max_length') return { of: 'length', op: '<=', bound };
+  if (def.check === 'greater_than') return { of: 'value', op: def.inclusive ? '>=' : '>', bound };
+  if (def.check === 'less_than') return { of: 'value', op: def.inclusive ? '<=' : '<', bound };
+  return undefined;
+}
+
 /**
  * A test that, when it holds for a value, means the check passes on it, for the checks a 申报书's
  * schema uses: a value that fails it still goes to the check itself (a string longer in UTF-16 units
@@ -28,36 +45,24 @@ function checksOf(schema: $ZodType): readonly $ZodCheck[] {
  * comparison, so no payload is made for a value that passes.
  */
 function quickPass(check: $ZodCheck): ((value: unknown) => boolean) | undefined {
-  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
-  switch (def.check) {
-    case 'max_length': {
-      const maximum = def.maximum as number;
-      return (v) => (v as { length: number }).length <= maximum;
-    }
-    case 'greater_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') return undefined;
-      return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
-    }
-    case 'less_than': {
-      const bound = def.value;
-      if (typeof bound !== 'number') return undefined;
-      return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
-    }
-    case 'number_format':
-      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : undefined;
-    case 'string_format': {
-      const pattern = def.pattern;
-      const traits = (check._zod as { traits?: Set<string> }).traits;
-      if (!traits?.has('$ZodISODate') || !(pattern instanceof RegExp)) return undefined;
-      return (v) => {
-        pattern.lastIndex = 0;
-        return pattern.test(v as string);
-      };
-    }
-    default:
-      return undefined;
+  const comparison = comparisonOf(check);
+  if (comparison === 'safeint') return (v) => Number.isSafeInteger(v);
+  if (comparison !== undefined) {
+    const { of, op, bound } = comparison;
+    if (of === 'length') return (v) => (v as { length: number }).length <= bound;
+    if (op === '>=') return (v) => (v as number) >= bound;
+    if (op === '>') return (v) => (v as number) > bound;
+    if (op === '<=') return (v) => (v as number) <= bound;
+    return (v) => (v as number) < bound;
   }
+  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
+  const pattern = def.pattern;
+  const traits = (check._zod as { traits?: Set<string> }).traits;
+  if (def.check !== 'string_format' || !traits?.has('$ZodISODate') || !(pattern instanceof RegExp)) return undefined;
+  return (v) => {
+    pattern.lastIndex = 0;
+    return pattern.test(v as string);
+  };
 }
 
 function withChecks(schema: $ZodType, read: Read): Read {
@@ -259,9 +264,7 @@ return function readObject(v) {
   ${body.join('\n  ')}
   const enumerable = Object.keys(v).length;
   if (Object.getOwnPropertyNames(v).length !== enumerable) return readObject(ownData(v));
-  if (${strict} && enumerable !== present) {
-    for (const key in v) if (!known.has(key) && hasOwn(v, key)) return refused;
-  }
+  ${strict ? 'if (enumerable !== present) for (const key in v) if (!known.has(key) && hasOwn(v, key)) return refused;' : ''}
   return out;
 };`;
   const make = new Function('reads', 'hasOwn', 'newRecord', 'ownData', 'refused', 'known', 'c', source);
@@ -305,9 +308,8 @@ function passesAsCode(schema: $ZodType, constants: unknown[]): string | undefine
     }
     case 'optional':
     case 'nullable': {
-      const inner = def.innerType as $ZodType;
-      if (schema._zod.traits.has('$ZodExactOptional') || inner._zod.optin === 'defaulted') return undefined;
-      const passes = passesAsCode(inner, constants);
+      // (An optional that zod reads otherwise, exact or defaulted, has no reader: see `compile`.)
+      const passes = passesAsCode(def.innerType as $ZodType, constants);
       own = passes === undefined ? undefined : `x === ${def.type === 'optional' ? 'undefined' : 'null'} || ${passes}`;
       break;
     }
@@ -324,26 +326,11 @@ function passesAsCode(schema: $ZodType, constants: unknown[]): string | undefine
   return tests.join(' && ');
 }
 
-/** `quickPass`'s test of a check, as code (see {@link passesAsCode}). */
+/** `quickPass`'s test of a check, as code, for a comparison (see {@link passesAsCode}); the date's pattern is not written. */
 function checkAsCode(check: $ZodCheck): string | undefined {
-  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
-  const bound = (value: unknown) => (typeof value === 'number' && !Number.isNaN(value) ? String(value) : undefined);
-  switch (def.check) {
-    case 'max_length': {
-      const maximum = bound(def.maximum);
-      return maximum === undefined ? undefined : `x.length <= ${maximum}`;
-    }
-    case 'greater_than': {
-      const value = bound(def.value);
-      return value === undefined ? undefined : `x ${def.inclusive ? '>=' : '>'} ${value}`;
-    }
-    case 'less_than': {
-      const value = bound(def.value);
-      return value === undefined ? undefined : `x ${def.inclusive ? '<=' : '<'} ${value}`;
-    }
-    case 'number_format':
-      return def.format === 'safeint' ? 'Number.isSafeInteger(x)' : undefined;
-    default:
-      return undefined;
-  }
+  const comparison = comparisonOf(check);
+  if (comparison === undefined) return undefined;
+  if (comparison === 'safeint') return 'Number.isSafeInteger(x)';
+  const { of, op, bound } = comparison;
+  return `${of === 'length' ? 'x.length' : 'x'} ${op} ${bound}`;
 }

@@ -10,6 +10,19 @@ import { loadExamples } from '../helpers/examples.js';
 // The package imported by name and bundled as a portal's bundler does for a page (esbuild, platform
 // browser: the `browser` condition, dist/browser.js), in headless Chromium (scripts/find-chromium.mjs): the
 // examples give the same answers as in Node.
+
+/** A page's script importing the package by name, bundled in one file as a portal's bundler does. */
+const pageBundle = (contents: string) =>
+  build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
 describe('in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -22,25 +35,12 @@ describe('in the browser', () => {
 
   it('evaluates the examples, alone and as a batch, exactly as Node does', async () => {
     const examples = loadExamples();
-    const bundle = await build({
-      stdin: {
-        contents: `import { evaluate, evaluateBatch } from 'sme-dx-benchmark';
-          const examples = ${JSON.stringify(examples)};
-          const results = {};
-          for (const [file, input] of Object.entries(examples)) results[file] = await evaluate(input);
-          const batch = await evaluateBatch(Object.values(examples));
-          window.answer = JSON.stringify({ results, batch });`,
-        resolveDir: root,
-        loader: 'js',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      minify: true,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const bundle = await pageBundle(`import { evaluate, evaluateBatch } from 'sme-dx-benchmark';
+      const examples = ${JSON.stringify(examples)};
+      const results = {};
+      for (const [file, input] of Object.entries(examples)) results[file] = await evaluate(input);
+      const batch = await evaluateBatch(Object.values(examples));
+      window.answer = JSON.stringify({ results, batch });`);
     const inputs = Object.keys(bundle.metafile.inputs);
     expect(inputs).toContain('dist/browser.js');
     expect(inputs.filter((f) => f.includes('jsonpath-plus'))).toEqual([]);
@@ -155,23 +155,11 @@ describe('in the browser', () => {
   });
   it("runs in a page whose Content Security Policy forbids eval, with no violation reported (the Node build's generated reader is not in it)", async () => {
     const examples = loadExamples();
-    const bundle = await build({
-      stdin: {
-        contents: `import { evaluate, evaluateSync } from 'sme-dx-benchmark';
-          const examples = ${JSON.stringify(examples)};
-          const results = {};
-          for (const [file, input] of Object.entries(examples)) results[file] = [evaluateSync(input), await evaluate(input)];
-          window.answer = JSON.stringify(results);`,
-        resolveDir: root,
-        loader: 'js',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      minify: true,
-      write: false,
-      logLevel: 'silent',
-    });
+    const bundle = await pageBundle(`import { evaluate, evaluateSync } from 'sme-dx-benchmark';
+      const examples = ${JSON.stringify(examples)};
+      const results = {};
+      for (const [file, input] of Object.entries(examples)) results[file] = [evaluateSync(input), await evaluate(input)];
+      window.answer = JSON.stringify(results);`);
     const page = await browser.newPage();
     await page.route('http://portal.test/**', (route) => {
       const name = new URL(route.request().url()).pathname.slice(1);
