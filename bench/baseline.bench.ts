@@ -1,22 +1,23 @@
 // npm run bench:baseline: throughput of the five examples round robin, one core, against the build of
 // an earlier commit (BASELINE, default 9baf6c5: before issues 30–32), as issue 32 asks ("check out the
 // old commit into a scratch folder and run both"). The old commit's files are written into a folder
-// of the system's temporary directory (git archive, no worktree), built there with this checkout's
-// node_modules, and both builds are loaded into one process: each is its own copy of every module,
-// so neither shares the other's JIT state, and they are measured in alternated rounds (the order
-// swapped each round) so that a drifting machine touches both alike. Prints the medians over rounds
-// and the median of each round's ratio: full results, and compact ones (`detail: 'compact'`).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+// of the system's temporary directory (git archive, no worktree) and built there with this
+// checkout's node_modules. Each variant (the baseline's full results, this build's full results,
+// this build's compact ones) runs in a process of its own (bench/throughputOf.mjs, plain Node, as an
+// installed package runs), and the parent interleaves their rounds in time, one process running at
+// a time, the order swapped each round, so that the VM's drift touches each alike and each ratio is
+// taken within a round. Not in one process: two builds share zod and the other dependencies, and the
+// one measured after the other inherits the JIT state the other left (measured: this build 13–18 %
+// slower once the baseline had run in its process). Prints the medians over rounds and the median
+// of each round's ratio to the baseline's.
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-type EvaluateSync = (input: unknown, options?: { detail?: 'full' | 'compact' }) => unknown;
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const commit = process.env.BASELINE ?? '9baf6c5';
-const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 
 /** The baseline's build, made once per commit in the temporary directory. */
 function baselineBuild(): string | undefined {
@@ -41,47 +42,65 @@ if (dir === undefined) {
   console.log(`baseline ${commit}: not in this clone's history (a shallow clone?); nothing measured`);
   process.exit(0);
 }
-const load = async (folder: string) =>
-  ((await import(pathToFileURL(join(folder, 'dist', 'index.js')).href)) as { evaluateSync: EvaluateSync }).evaluateSync;
-const before = await load(dir);
-const now = await load(root);
-const examples = ['workshop', 'factory', 'chain', 'cluster', 'belt-road'].map((name) =>
-  JSON.parse(readFileSync(join(root, 'docs', 'examples', `${name}.json`), 'utf8')),
-);
-
-const compact = { detail: 'compact' } as const;
-const variants: [name: string, evaluate: EvaluateSync, options: typeof compact | undefined][] = [
-  [`${commit}, full`, before, undefined],
-  ['now, full', now, undefined],
-  ['now, compact', now, compact],
+const rounds = Number(process.env.BENCH_ROUNDS ?? 21);
+const examplesFolder = join(root, 'docs', 'examples');
+const variants: [name: string, folder: string, detail: 'full' | 'compact'][] = [
+  [`${commit}, full`, dir, 'full'],
+  ['now, full', root, 'full'],
+  ['now, compact', root, 'compact'],
 ];
 
-/** Evaluations per second over `ms` milliseconds, the examples in turn. */
-function rate(evaluate: EvaluateSync, options: typeof compact | undefined, ms: number): number {
-  let n = 0;
-  const start = performance.now();
-  while (performance.now() - start < ms) {
-    for (let i = 0; i < 25; i++) evaluate(examples[n++ % examples.length], options);
-  }
-  return n / ((performance.now() - start) / 1000);
+type Answer = { perSecond?: number };
+/** The measuring processes, each with its answers not yet taken and the taker awaiting one. */
+const children = variants.map(([, folder, detail]) => {
+  const child = fork(join(root, 'bench', 'throughputOf.mjs'), [folder, detail, examplesFolder], { execArgv: [] });
+  const entry = { child, answers: [] as Answer[], taker: undefined as ((answer: Answer) => void) | undefined };
+  child.on('message', (answer: Answer) => {
+    const taker = entry.taker;
+    entry.taker = undefined;
+    if (taker === undefined) entry.answers.push(answer);
+    else taker(answer);
+  });
+  child.on('exit', (code) => {
+    if (code !== null) throw new Error(`a measuring process ended (exit ${code})`);
+  });
+  return entry;
+});
+/** The next answer of child `i`, after sending it `message` (if any). */
+function answerOf(i: number, message?: { ms: number }): Promise<Answer> {
+  const entry = children[i] as (typeof children)[number];
+  if (message !== undefined) entry.child.send(message);
+  const waiting = entry.answers.shift();
+  if (waiting !== undefined) return Promise.resolve(waiting);
+  return new Promise((resolve) => {
+    entry.taker = resolve;
+  });
 }
-
-for (const [, evaluate, options] of variants) rate(evaluate, options, 1500);
+/** One round of `ms` milliseconds in child `i`, the others idle. */
+const round = async (i: number, ms: number) => (await answerOf(i, { ms })).perSecond ?? Number.NaN;
+for (let i = 0; i < variants.length; i++) await answerOf(i);
+for (let i = 0; i < variants.length; i++) await round(i, 1500);
 const measured = variants.map((): number[] => []);
-for (let round = 0; round < rounds; round++) {
-  const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
-  for (const i of order) measured[i]?.push(rate(variants[i]?.[1] as EvaluateSync, variants[i]?.[2], 300));
+for (let r = 0; r < rounds; r++) {
+  const order = r % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
+  for (const i of order) measured[i]?.push(await round(i, 300));
+}
+for (const { child } of children) {
+  child.removeAllListeners('exit');
+  child.kill();
 }
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const base = measured[0] ?? [];
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
-console.log(`${rounds} alternated rounds of 300 ms each, one process; baseline ${commit} built in ${dir}\n`);
+console.log(
+  `${rounds} rounds of 300 ms, each variant in a process of its own, interleaved in time (order swapped each round); baseline ${commit} built in ${dir}\n`,
+);
 console.log('| evaluateSync, five examples round robin | per second (median) | against the baseline |');
 console.log('| --- | ---: | ---: |');
 variants.forEach(([name], i) => {
   const values = measured[i] ?? [];
-  const ratio = median(values.map((v, round) => v / (base[round] ?? Number.NaN)));
+  const ratio = median(values.map((v, r) => v / (base[r] ?? Number.NaN)));
   console.log(`| ${name} | ${median(values).toFixed(0)} | ${ratio.toFixed(2)}× |`);
 });
 console.log('\ntargets (issue 32): full ≥ 2× the baseline, compact ≥ 3× (16,000/s and 25,000/s against 8,300/s)');

@@ -8,7 +8,7 @@ import type { Message } from '../model/issue.js';
 import { labelAt } from '../model/labelAt.js';
 import { type ParseResult, parseApplicationWith } from '../model/parseApplication.js';
 import { parseDraftWith } from '../model/parseDraft.js';
-import { toPointer } from '../model/paths.js';
+import { participantPointer } from '../model/participantPointer.js';
 import { Application } from '../model/schema.js';
 import { applicationSchemaOf, ownFormSchemaOf, packWords } from '../pack/applicationSchemaOf.js';
 import { defaultPack } from '../pack/defaultPack.js';
@@ -207,7 +207,7 @@ function unitsOf(application: Application): { subject: Subject & { type: 'unit' 
         index,
         name: p.name,
         creditCode: p.creditCode,
-        pointer: toPointer(['participants', index]),
+        pointer: participantPointer(index),
       },
     })),
   ];

@@ -1,3 +1,4 @@
+import { participantPointer } from '../model/participantPointer.js';
 import { toPointer } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { distinctParticipants } from './distinctParticipants.js';
@@ -69,7 +70,7 @@ export function doubtsOf(application: Application): Doubt[] {
       kind: 'units',
       key: clash.key,
       readings: 2,
-      rows: [...(clash.lead ? ['/lead'] : []), ...clash.indexes.map((i) => toPointer(['participants', i]))],
+      rows: [...(clash.lead ? ['/lead'] : []), ...clash.indexes.map((i) => participantPointer(i))],
       name: name.trim(),
     });
   }
@@ -78,7 +79,7 @@ export function doubtsOf(application: Application): Doubt[] {
       kind: 'unit-rows',
       key: unit.key,
       readings: unit.variants.length,
-      rows: unit.rows.map((i) => toPointer(['participants', i])),
+      rows: unit.rows.map((i) => participantPointer(i)),
     });
   }
   const units = [application.lead, ...application.participants];

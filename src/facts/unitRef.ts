@@ -1,6 +1,6 @@
 import { isValidCreditCode } from '../credit-code/isValidCreditCode.js';
 import { normalizeCreditCode } from '../credit-code/normalizeCreditCode.js';
-import { toPointer } from '../model/paths.js';
+import { participantPointer } from '../model/participantPointer.js';
 import type { Application, Participant } from '../model/schema.js';
 import { derivedOnce } from './derivedOnce.js';
 import { distinctParticipants } from './distinctParticipants.js';
@@ -32,7 +32,7 @@ export function leadRef(application: Application): UnitRef {
  * participantRef(participant, 2) //=> { role: 'participant', index: 2, name: '…', pointer: '/participants/2' }
  */
 export function participantRef(participant: Participant, index: number): UnitRef {
-  return { role: 'participant', index, name: participant.name, pointer: toPointer(['participants', index]) };
+  return { role: 'participant', index, name: participant.name, pointer: participantPointer(index) };
 }
 
 /** A unit as checks that look it up by 统一社会信用代码 see it. */
