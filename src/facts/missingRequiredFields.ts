@@ -1,6 +1,7 @@
-import { isDescribed } from '../model/isDescribed.js';
+import { describedAgainst } from '../model/isDescribed.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
-import { toPointer, valueAtPath } from '../model/paths.js';
+import { toPointer, valueAtKeys } from '../model/paths.js';
+import { rememberedFor } from '../model/rememberedFor.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import { isFilled } from '../operators/isFilled.js';
 
@@ -22,6 +23,11 @@ export interface MissingField {
   readonly where: string;
 }
 
+const split = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+/** Each dotted path of a list as its keys: once for a pack's frozen list, anew for any other. */
+const keysOf = (paths: readonly string[]) => rememberedFor(split, paths, (list) => list.map((p) => p.split('.')));
+
 /**
  * 未填写的必填项: every field the template asks for that is absent or blank, with its JSON Pointer and
  * its Chinese label path.
@@ -35,12 +41,15 @@ export function missingRequiredFields(
   emptyAnswers: readonly string[] = [],
   schema: ZodSchema = ApplicationSchema,
 ): MissingField[] {
+  const described = describedAgainst(emptyAnswers);
   const missing: MissingField[] = [];
-  const check = (base: (string | number)[], value: unknown, paths: readonly string[]) => {
-    for (const path of paths) {
-      const found = valueAtPath(value, path);
-      if (typeof found === 'string' ? isDescribed(found, emptyAnswers) : isFilled(found, true)) continue;
-      const full = [...base, ...path.split('.')];
+  const check = (base: readonly (string | number)[], value: unknown, paths: readonly string[]) => {
+    const keys = keysOf(paths);
+    for (let i = 0; i < keys.length; i++) {
+      const path = keys[i] as readonly string[];
+      const found = valueAtKeys(value, path);
+      if (typeof found === 'string' ? described(found) : isFilled(found, true)) continue;
+      const full = [...base, ...path];
       missing.push({ pointer: toPointer(full), where: labelAt(schema, full).where });
     }
   };

@@ -1,4 +1,4 @@
-import { isDescribed } from '../model/isDescribed.js';
+import { describedAgainst } from '../model/isDescribed.js';
 import { labelAt } from '../model/labelAt.js';
 import { toPointer } from '../model/paths.js';
 import { type Application, ParticipantPilot } from '../model/schema.js';
@@ -28,12 +28,13 @@ export function pilotParticipantGaps(
   fields: readonly string[],
   emptyAnswers: readonly string[] = [],
 ): PilotGap[] {
+  const described = describedAgainst(emptyAnswers);
   return application.participants.flatMap((p, i) => {
     if (!p.isPilot) return [];
     const pilot = (p.pilot ?? {}) as Record<string, unknown>;
     const blank = fields.filter((f) => {
       const value = Object.hasOwn(pilot, f) ? pilot[f] : undefined;
-      return !isKnown(value, true) || (typeof value === 'string' && !isDescribed(value, emptyAnswers));
+      return !isKnown(value, true) || (typeof value === 'string' && !described(value));
     });
     if (blank.length === 0) return [];
     const unit = participantRef(p, i);

@@ -54,13 +54,30 @@ function oneCharacterRepeated(text: string): boolean {
  * isDescribed('质量管理') //=> true
  */
 export function isDescribed(text: string, emptyAnswers: readonly string[] = []): boolean {
+  return saysSomething(text, emptyAnswers.length === 0 ? undefined : emptyAnswerSet(emptyAnswers));
+}
+
+/**
+ * {@link isDescribed} against one list of empty answers, the list read once: for a fact that tests
+ * many texts (every field of 表一 and 表二) against the pack's 无/暂无.
+ *
+ * @example
+ * const described = describedAgainst(['无', '暂无']);
+ * described('暂无') //=> false
+ * described('质量管理') //=> true
+ */
+export function describedAgainst(emptyAnswers: readonly string[] = []): (text: string) => boolean {
+  const sets = emptyAnswers.length === 0 ? undefined : emptyAnswerSet(emptyAnswers);
+  return (text) => saysSomething(text, sets);
+}
+
+function saysSomething(text: string, sets: ReturnType<typeof emptyAnswerSet> | undefined): boolean {
   const first = firstLetterOrDigit(text);
   if (first === undefined || oneCharacterRepeated(text)) return false;
-  if (emptyAnswers.length === 0) return true;
-  const { answers, firsts } = emptyAnswerSet(emptyAnswers);
+  if (sets === undefined) return true;
   // Most texts start with a letter no empty answer starts with: no need to compare them.
-  if (!firsts.has(upperCase(first))) return true;
-  return !answers.has(text.replace(punctuation, '').toUpperCase());
+  if (!sets.firsts.has(upperCase(first))) return true;
+  return !sets.answers.has(text.replace(punctuation, '').toUpperCase());
 }
 
 /** A letter's upper case as one code point (a Han character and a digit are their own); -1 when it is several (ß → SS). */
