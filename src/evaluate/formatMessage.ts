@@ -83,45 +83,55 @@ function applyFilter(
   guard: unknown,
   words: Readonly<Record<string, string>>,
 ): string {
-  const plain = (v: unknown) => plainValue(v, lang, values);
   switch (filter) {
     case undefined:
     case 'list':
     case 'fields':
       // A field by its label in each language, as a clerk names it (see `reference`).
-      return plain(value);
+      return plainValue(value, lang, values);
     case 'level': {
       const known = levelLabels.find((l) => l.value === value);
-      return known !== undefined ? known[lang] : plain(value);
+      return known !== undefined ? known[lang] : plainValue(value, lang, values);
     }
     case 'asGiven':
       // Text exactly as the applicant typed it (a date that is no date is not rewritten as one).
-      return typeof value === 'string' ? value : plain(value);
+      return typeof value === 'string' ? value : plainValue(value, lang, values);
     case 'zhNumber':
       return lang === 'zh' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100
         ? zhNumber(value)
-        : plain(value);
+        : plainValue(value, lang, values);
     case 'quoted':
       // Passages the applicant wrote, each in quotation marks.
       return Array.isArray(value) && value.length > 0
-        ? value.map((v) => (lang === 'zh' ? `“${plain(v)}”` : `"${plain(v)}"`)).join(lang === 'zh' ? '、' : '; ')
-        : plain(value);
+        ? value
+            .map((v) => (lang === 'zh' ? `“${plainValue(v, lang, values)}”` : `"${plainValue(v, lang, values)}"`))
+            .join(lang === 'zh' ? '、' : '; ')
+        : plainValue(value, lang, values);
     case 'percent':
-      return typeof value === 'number' ? percentText(value, guard) : plain(value);
+      return typeof value === 'number' ? percentText(value, guard) : plainValue(value, lang, values);
     default: {
       // A model word in Chinese by its label (新材料); in English by the word itself (new-materials).
       const labels = labelFilters[filter];
-      const label = (v: unknown) => {
-        const l = typeof v === 'string' && labels !== undefined ? (words[v] ?? labels[v]) : undefined;
-        return l === undefined || lang === 'en' ? plain(v) : l;
-      };
-      if (labels !== undefined && Array.isArray(value)) return value.map(label).join(lang === 'zh' ? '、' : '; ');
-      return label(value);
+      if (labels !== undefined && Array.isArray(value)) {
+        return value.map((v) => wordLabel(v, labels, lang, values, words)).join(lang === 'zh' ? '、' : '; ');
+      }
+      return wordLabel(value, labels, lang, values, words);
     }
   }
 }
 
-/** The filters a placeholder may name after `|`: `{actual.level|level}`, `{actual.ratio|percent}`… */
+/** A model word as a filter writes it: in Chinese by the pack's label or the model's, in English as it is. */
+function wordLabel(
+  value: unknown,
+  labels: Readonly<Record<string, string>> | undefined,
+  lang: Lang,
+  values: MessageValues,
+  words: Readonly<Record<string, string>>,
+): string {
+  const label = typeof value === 'string' && labels !== undefined ? (words[value] ?? labels[value]) : undefined;
+  return label === undefined || lang === 'en' ? plainValue(value, lang, values) : label;
+}
+
 export const messageFilters: readonly string[] = Object.freeze([
   'list',
   'fields',
@@ -320,14 +330,39 @@ function plainValue(value: unknown, lang: Lang, values: MessageValues): string {
 /** A part of a template made ready to write: its text, or what writes it from the values. */
 type Piece = string | ((values: MessageValues, lang: Lang) => string);
 
-/** How a template's reference is looked up in the values (`phrases` never: they write items). */
+/** `table[key]` when `table` has it as its own. */
+const ownValue = (table: Readonly<Record<string, unknown>> | undefined, key: string): unknown =>
+  table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+
+/**
+ * How a template's reference is looked up in the values (`phrases` never: they write items). The
+ * roots an evaluation fills are each read by a function of its own, by name: one load, where a read
+ * by a computed name looks the root up in the values every time.
+ */
 function lookupOf({ root, key }: Reference): (values: MessageValues) => unknown {
-  if (root === 'phrases') return () => undefined;
-  return (values) => {
-    if (!Object.hasOwn(values, root)) return undefined;
-    const table = values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined;
-    return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-  };
+  switch (root) {
+    case 'phrases':
+      return () => undefined;
+    case 'actual':
+      return (values) => (Object.hasOwn(values, 'actual') ? ownValue(values.actual, key) : undefined);
+    case 'required':
+      return (values) => (Object.hasOwn(values, 'required') ? ownValue(values.required, key) : undefined);
+    case 'gap':
+      return (values) => (Object.hasOwn(values, 'gap') ? ownValue(values.gap, key) : undefined);
+    case 'details':
+      return (values) => (Object.hasOwn(values, 'details') ? ownValue(values.details, key) : undefined);
+    case 'subject':
+      return (values) => (Object.hasOwn(values, 'subject') ? ownValue(values.subject, key) : undefined);
+    case 'param':
+      return (values) => (Object.hasOwn(values, 'param') ? ownValue(values.param, key) : undefined);
+    case 'item':
+      return (values) => (Object.hasOwn(values, 'item') ? ownValue(values.item, key) : undefined);
+    default:
+      return (values) =>
+        Object.hasOwn(values, root)
+          ? ownValue(values[root as keyof MessageValues] as Readonly<Record<string, unknown>> | undefined, key)
+          : undefined;
+  }
 }
 
 function pieceOf(part: Part): Piece {
@@ -342,8 +377,12 @@ function pieceOf(part: Part): Piece {
   if (filter === undefined || filter === 'list' || filter === 'fields') {
     return (values, lang) => plainValue(value(values), lang, values);
   }
-  const guard = part.guard === undefined ? () => undefined : lookupOf(part.guard);
-  return (values, lang) => applyFilter(value(values), filter, lang, values, guard(values), values.words ?? noWords);
+  // Only a percentage reads its guard (see `percentText`).
+  if (filter === 'percent' && part.guard !== undefined) {
+    const guard = lookupOf(part.guard);
+    return (values, lang) => applyFilter(value(values), filter, lang, values, guard(values), values.words ?? noWords);
+  }
+  return (values, lang) => applyFilter(value(values), filter, lang, values, undefined, values.words ?? noWords);
 }
 
 const pieces = new Map<string, readonly Piece[]>();
