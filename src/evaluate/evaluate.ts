@@ -25,7 +25,7 @@ import { decideEveryWay } from './decideEveryWay.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
-import { checkResultOf, interpretRule, noValues, ruleOutcome } from './interpretRuleResult.js';
+import { checkResultOf, interpretRule, noItems, noValues, ruleOutcome } from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
 import { readingsOf } from './readingsOf.js';
@@ -288,7 +288,6 @@ const noMessage: Message = Object.freeze({ zh: '', en: '' });
  */
 function briefResult(check: LoadedCheck, subject: Subject, outcome: 'pass' | 'not-applicable'): CheckResult {
   const { id, clause, kind, title } = check;
-  const missing: CheckResult['missing'] = [];
   return {
     id,
     clause,
@@ -298,8 +297,8 @@ function briefResult(check: LoadedCheck, subject: Subject, outcome: 'pass' | 'no
     subject,
     actual: noValues,
     required: noValues,
-    missing,
-    fields: [],
+    missing: noItems,
+    fields: noItems,
     message: noMessage,
   };
 }
@@ -388,7 +387,7 @@ function assemble(
           subject,
           'not-applicable',
           notApplicable || { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' },
-          { actual: {}, required: {}, missing: [], fields },
+          { actual: noValues, required: noValues, missing: noItems, fields },
         ),
       );
     } else if (step.kind === 'unresolved') {
@@ -399,7 +398,7 @@ function assemble(
           en: `A parameter of this check is not yet in effect on ${evaluationDate}; a person must judge`,
         };
         const { all } = fieldsOf(check, target, edition.parameters, directions);
-        const found = { actual: {}, required: {}, missing: [], fields: all };
+        const found = { actual: noValues, required: noValues, missing: noItems, fields: all };
         checks.push(
           checkResultOf(check, target, 'review', notInEffect, found, check.kind === 'advisory' ? undefined : 'verify'),
         );

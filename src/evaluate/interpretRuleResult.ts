@@ -1,3 +1,4 @@
+import { codeAllowed } from '../model/codeAllowed.js';
 import type { Message } from '../model/issue.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
@@ -10,6 +11,7 @@ import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } fro
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage, type MessageValues, templateReferences, withItem } from './formatMessage.js';
+import { type NamedValuesOf, namedValuesAsCode } from './namedValuesAsCode.js';
 import type { ConditionShape, RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -39,6 +41,8 @@ interface RuleLayout {
   /** The fields of the subject the rule was last read about (`fieldsOf`), and its pointer. */
   read?: ReturnType<typeof fieldsOf>;
   readFor?: string;
+  /** Where code may be generated: its named values as one literal each (`null`: not for this rule). */
+  valuesAsCode?: NamedValuesOf | null;
 }
 
 const layouts = new WeakMap<RuleShape, RuleLayout>();
@@ -67,6 +71,12 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
     layouts.set(shape, layout);
   }
   return layout;
+}
+
+/** Whether every named condition ran (json-rules-engine gave each a result). */
+function everyRan(named: readonly NamedLeaf[], results: readonly unknown[], base: number): boolean {
+  for (let n = 0; n < named.length; n++) if (results[base + (named[n] as NamedLeaf).at] === undefined) return false;
+  return true;
 }
 
 /** The position of the first named condition, in reading order, that did not hold: the top-most on its path. */
@@ -252,8 +262,12 @@ export function interpretRule(
   const outcome = outcomeOf(check, layout, shape, frame, base, firstFailed);
   const passed = pass !== undefined && frame.result[base + pass] === true;
 
-  const actual: Record<string, unknown> = {};
-  const required: Record<string, unknown> = {};
+  // Where code may be generated and every named condition ran, `actual` and `required` are each
+  // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
+  const valuesOf = codeAllowed() ? (layout.valuesAsCode ??= namedValuesAsCode(named) ?? null) : null;
+  const asLiterals = valuesOf !== null && everyRan(named, frame.result, base);
+  const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
+  const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
   const gap: Record<string, unknown> = layout.gaps ? {} : noValues;
   let failedNames: string[] | undefined;
   for (let n = 0; n < named.length; n++) {
@@ -262,8 +276,10 @@ export function interpretRule(
     if (result === undefined) continue;
     const factResult = frame.factResult[base + at];
     const valueResult = frame.valueResult[base + at];
-    actual[name] = factResult;
-    required[name] = valueResult;
+    if (!asLiterals) {
+      actual[name] = factResult;
+      required[name] = valueResult;
+    }
     if (result === false) {
       failedNames ??= [];
       failedNames.push(name);
@@ -280,7 +296,7 @@ export function interpretRule(
     ? missingFrom(shape, frame, base, requires, subject, schema)
     : failing
       ? Object.values(actual).flatMap((v) => (Array.isArray(v) ? v.filter(isMissingField) : []))
-      : [];
+      : noItems;
 
   const messages = check.messages;
   const reviewName = fromRequires ? firstFailedName(shape, frame, base, requires) : undefined;
@@ -324,7 +340,7 @@ export function interpretRule(
     if (causes.length > 0) fields = [...new Set([...causes, ...read.all])];
   }
   if (outcome === 'not-applicable') {
-    const found = { actual: {}, required: {}, missing: [], fields };
+    const found = { actual: noValues, required: noValues, missing: noItems, fields };
     return checkResultOf(check, subject, outcome, formatMessage(template, values), found, undefined);
   }
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
@@ -346,6 +362,9 @@ export function interpretRule(
  * numbers, `details` a message does not name, a brief result's `actual`), frozen since every answer holds it.
  */
 export const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** No items: the one empty list results share (no missing fields, a brief result's fields), frozen as {@link noValues} is. */
+export const noItems: readonly never[] = Object.freeze([]);
 const detailsNamed = new WeakMap<Message, boolean>();
 
 /** Whether a message template names a detail (`{details.repeats}`, `{?details.repeats}…{/}`), in either language. */
