@@ -34,6 +34,8 @@ interface RuleLayout {
   readonly requires: number | undefined;
   readonly pass: number | undefined;
   readonly named: readonly NamedLeaf[];
+  /** Their positions alone (what {@link everyRan} reads). */
+  readonly namedAt: readonly number[];
   /** Whether a named leaf compares numbers (so that a result has a `gap`). */
   readonly gaps: boolean;
   /** The named `pass` conditions whose value is a parameter (see `requiredShown`). */
@@ -65,6 +67,7 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
       requires,
       pass,
       named,
+      namedAt: named.map((leaf) => leaf.at),
       gaps: named.some((leaf) => leaf.direction !== undefined),
       listParameters: parametersOfLeaves(check),
     };
@@ -74,8 +77,8 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
 }
 
 /** Whether every named condition ran (json-rules-engine gave each a result). */
-function everyRan(named: readonly NamedLeaf[], results: readonly unknown[], base: number): boolean {
-  for (let n = 0; n < named.length; n++) if (results[base + (named[n] as NamedLeaf).at] === undefined) return false;
+function everyRan(namedAt: readonly number[], results: readonly unknown[], base: number): boolean {
+  for (let n = 0; n < namedAt.length; n++) if (results[base + (namedAt[n] as number)] === undefined) return false;
   return true;
 }
 
@@ -265,7 +268,7 @@ export function interpretRule(
   // Where code may be generated and every named condition ran, `actual` and `required` are each
   // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
   const valuesOf = codeAllowed() ? (layout.valuesAsCode ??= namedValuesAsCode(named) ?? null) : null;
-  const asLiterals = valuesOf !== null && everyRan(named, frame.result, base);
+  const asLiterals = valuesOf !== null && everyRan(layout.namedAt, frame.result, base);
   const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
   const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
   const gap: Record<string, unknown> = layout.gaps ? {} : noValues;
