@@ -76,6 +76,12 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
   return layout;
 }
 
+/** A layout's literal for its named values (see `namedValuesAsCode`), written at its first use. */
+function valuesAsCodeOf(layout: RuleLayout): NamedValuesOf | null {
+  if (layout.valuesAsCode === undefined) layout.valuesAsCode = namedValuesAsCode(layout.named) ?? null;
+  return layout.valuesAsCode;
+}
+
 /** Whether every named condition ran (json-rules-engine gave each a result). */
 function everyRan(namedAt: readonly number[], results: readonly unknown[], base: number): boolean {
   for (let n = 0; n < namedAt.length; n++) if (results[base + (namedAt[n] as number)] === undefined) return false;
@@ -267,7 +273,7 @@ export function interpretRule(
 
   // Where code may be generated and every named condition ran, `actual` and `required` are each
   // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
-  const valuesOf = codeAllowed() ? (layout.valuesAsCode ??= namedValuesAsCode(named) ?? null) : null;
+  const valuesOf = codeAllowed() ? valuesAsCodeOf(layout) : null;
   const asLiterals = valuesOf !== null && everyRan(layout.namedAt, frame.result, base);
   const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
   const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
