@@ -132,6 +132,7 @@ function wordLabel(
   return label === undefined || lang === 'en' ? plainValue(value, lang, values) : label;
 }
 
+/** The filters a placeholder may name after `|`: `{actual.level|level}`, `{actual.ratio|percent}`… */
 export const messageFilters: readonly string[] = Object.freeze([
   'list',
   'fields',
