@@ -1,6 +1,6 @@
 import { describedAgainst } from '../model/isDescribed.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
-import { toPointer, valueAtKeys } from '../model/paths.js';
+import { dottedPathKeys, toPointer, valueAtKeys } from '../model/paths.js';
 import { rememberedFor } from '../model/rememberedFor.js';
 import { type Application, Application as ApplicationSchema } from '../model/schema.js';
 import { isFilled } from '../operators/isFilled.js';
@@ -23,10 +23,10 @@ export interface MissingField {
   readonly where: string;
 }
 
-const split = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+const keysByList = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
-/** Each dotted path of a list as its keys: once for a pack's frozen list, anew for any other. */
-const keysOf = (paths: readonly string[]) => rememberedFor(split, paths, (list) => list.map((p) => p.split('.')));
+/** Each dotted path of a list as its keys: the list read once when it is a pack's (frozen), anew for any other. */
+const keysOf = (paths: readonly string[]) => rememberedFor(keysByList, paths, (list) => list.map(dottedPathKeys));
 
 /**
  * 未填写的必填项: every field the template asks for that is absent or blank, with its JSON Pointer and

@@ -59,18 +59,28 @@ export function valueAtKeys(value: unknown, keys: readonly (string | number)[]):
 const split = new Map<string, readonly string[]>();
 
 /**
+ * The keys of a dotted path (`contact.phone`), split once per path.
+ *
+ * @example
+ * dottedPathKeys('contact.phone') //=> ['contact', 'phone']
+ */
+export function dottedPathKeys(path: string): readonly string[] {
+  let keys = split.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (split.size < 10_000) split.set(path, keys);
+  }
+  return keys;
+}
+
+/**
  * The value at a dotted path (`contact.phone`) inside a value, reading own properties only.
  *
  * @example
  * valueAtPath({ contact: { phone: '138' } }, 'contact.phone') //=> '138'
  */
 export function valueAtPath(value: unknown, path: string): unknown {
-  let keys = split.get(path);
-  if (keys === undefined) {
-    keys = path.split('.');
-    if (split.size < 10_000) split.set(path, keys);
-  }
-  return valueAtKeys(value, keys);
+  return valueAtKeys(value, dottedPathKeys(path));
 }
 
 /**
