@@ -73,6 +73,19 @@ export default defineConfig([
           build.onResolve({ filter: /codeAllowed\.js$/ }, (args) =>
             resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === own ? { path: never } : undefined,
           );
+          // The modules that write code, which no caller reaches there, left out (src/browser/codeWritersAbsent.ts).
+          const writers = [
+            'evaluate/conditionsAsCode',
+            'evaluate/templateAsCode',
+            'evaluate/namedValuesAsCode',
+            'model/objectReaderAsCode',
+          ].map((name) => fileURLToPath(new URL(`src/${name}.ts`, import.meta.url)));
+          const absent = fileURLToPath(new URL('src/browser/codeWritersAbsent.ts', import.meta.url));
+          build.onResolve({ filter: /AsCode\.js$/ }, (args) =>
+            writers.includes(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
+              ? { path: absent }
+              : undefined,
+          );
         },
       },
       {

@@ -1,9 +1,11 @@
 import { derivedFacts, type FactContext } from '../facts/registry.js';
+import { codeAllowed } from '../model/codeAllowed.js';
 import { deepFreeze } from '../model/deepFreeze.js';
 import { factPathSteps, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
 import { substituteParams } from '../pack/paramRefs.js';
+import { conditionsAsCode, type LeafReads, type Test } from './conditionsAsCode.js';
 import { type ConditionShape, type RuleFrame, type RuleShape, type ShapeNode, shapeOf } from './ruleFrame.js';
 
 /**
@@ -94,7 +96,7 @@ export class FactSlots {
 type Evaluate = (run: FactRun, frame: RuleFrame, base: number) => unknown;
 
 /** A condition of a rule as json-rules-engine takes it. */
-interface RuleCondition extends ConditionShape<RuleCondition> {
+export interface RuleCondition extends ConditionShape<RuleCondition> {
   readonly priority?: number;
   readonly params?: unknown;
   readonly value?: unknown;
@@ -104,17 +106,9 @@ const isFactReference = (value: unknown): value is { fact: string; params?: unkn
   value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 
 function compileLeaf(condition: RuleCondition, at: number, slots: FactSlots): Evaluate {
-  const { fact = '', path, operator = '', value } = condition;
-  const test = allOperators[operator];
-  if (test === undefined) throw new Error(`Unknown operator: ${operator}`);
-  const slot = slots.slotOf(fact, condition.params);
-  const valueRef = isFactReference(value) ? value : undefined;
-  const valueSlot = valueRef === undefined ? -1 : slots.slotOf(valueRef.fact, valueRef.params);
-  // A path's steps, read once (`null`: no path; `undefined`: a path outside the language, as resolvePath reads it).
-  const stepsOf = (p: string | undefined) => (p ? factPathSteps(p) : null);
-  const steps = stepsOf(path);
-  const valueSteps = stepsOf(valueRef?.path);
-  if (valueRef === undefined) {
+  const { reads, test } = leafReads(condition, slots);
+  const { slot, steps, value, valueSlot, valueSteps } = reads;
+  if (valueSlot < 0) {
     return (run, frame, base) => {
       const factResult = run.valueAtSteps(slot, steps);
       const result = test(factResult, value);
@@ -133,6 +127,19 @@ function compileLeaf(condition: RuleCondition, at: number, slots: FactSlots): Ev
     frame.result[base + at] = result;
     return result;
   };
+}
+
+/** What a leaf reads, as `compileLeaf` works it out (the same slots, in the same order). */
+function leafReads(condition: RuleCondition, slots: FactSlots): { reads: LeafReads; test: Test; operator: string } {
+  const { fact = '', path, operator = '', value } = condition;
+  const test = allOperators[operator];
+  if (test === undefined) throw new Error(`Unknown operator: ${operator}`);
+  const slot = slots.slotOf(fact, condition.params);
+  const valueRef = isFactReference(value) ? value : undefined;
+  const valueSlot = valueRef === undefined ? -1 : slots.slotOf(valueRef.fact, valueRef.params);
+  const stepsOf = (p: string | undefined) => (p ? factPathSteps(p) : null);
+  const reads = { slot, steps: stepsOf(path), value, valueSlot, valueSteps: stepsOf(valueRef?.path) };
+  return { reads, test, operator };
 }
 
 /** The positions of conditions by priority, highest first, as json-rules-engine groups them (1 when not given). */
@@ -195,7 +202,9 @@ function compileAt(condition: RuleCondition, at: number, shape: RuleShape, slots
 
 /**
  * A rule's conditions as one closure: no cloning, hashing, promises or events at run time, no result
- * trees, and no code generated from the pack. It writes into a frame, at the rule's base, what
+ * trees. Where code may be generated, the closures are one function written for the rule's structure
+ * and operators (see `conditionsAsCode`: no text of the pack goes into it), shared by every unit's
+ * rule of a check; else a closure per condition, with the same answers. It writes into a frame, at the rule's base, what
  * json-rules-engine's evaluated conditions would hold: each leaf's `factResult`, `valueResult` and
  * `result`, each group's `result`, at its position in the rule's {@link RuleShape}; conditions not
  * reached keep none. The rule's top-level `all` of steps runs as json-rules-engine runs it.
@@ -209,6 +218,10 @@ export function compileRuleConditions(
   slots: FactSlots,
 ): { readonly shape: RuleShape; readonly run: (run: FactRun, frame: RuleFrame, base: number) => void } {
   const shape = shapeOf(conditions);
+  if (Array.isArray(conditions.all) && codeAllowed()) {
+    const { code, leaves } = conditionsAsCode(conditions, shape, (leaf) => leafReads(leaf, slots), prioritySets);
+    return { shape, run: (run, frame, base) => code(run, frame, base, leaves) };
+  }
   const steps = compileGroup(conditions.all ?? [], 'all', 0, shape, slots);
   return {
     shape,

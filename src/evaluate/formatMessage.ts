@@ -3,8 +3,10 @@ import { fieldLabel } from '../model/fieldLabel.js';
 import type { Message } from '../model/issue.js';
 import type { ZodSchema } from '../model/labelAt.js';
 import { levelLabels } from '../model/levelLabels.js';
+import { type TemplateWriters, templateWriterOf } from './templateAsCode.js';
 
-type Lang = 'zh' | 'en';
+/** A language a message is written in. */
+export type Lang = 'zh' | 'en';
 
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -170,11 +172,11 @@ export interface MessageValues {
  * A template read once: literal text, placeholders (`{actual.score}`, `{required.level|level}`) and
  * conditional segments (`{?details.repeats}…{/}` shown when the value is there, `{!…}…{/}` when not).
  */
-interface Reference {
+export interface Reference {
   readonly root: string;
   readonly key: string;
 }
-type Part =
+export type Part =
   | string
   | {
       readonly ref: Reference;
@@ -408,6 +410,22 @@ function write(parts: readonly Piece[], lang: Lang, values: MessageValues): stri
 }
 
 function fill(text: string, lang: Lang, values: MessageValues): string {
+  // Where code may be generated, each template is written by a function of its own (see `templateAsCode`).
+  const asCode = templateWriterOf(text, lang, partsOf, writers);
+  return asCode !== undefined ? asCode(values) : fillByPieces(text, lang, values);
+}
+
+/**
+ * A template filled in one language by its pieces, as where no code may be generated (a page's CSP,
+ * the browser build, `jitless`): what its code (see `templateAsCode`) must write too.
+ *
+ * @example
+ * fillByPieces('得分{actual.score}分', 'zh', values) //=> '得分58分'
+ */
+export function fillByPieces(text: string, lang: Lang, values: MessageValues): string {
   const parts = piecesOf(text);
   return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : write(parts, lang, values);
 }
+
+/** What a template's code calls: the same functions its pieces call. */
+const writers: TemplateWriters = { plainValue, applyFilter, present, dateInChinese, noWords };

@@ -1,4 +1,3 @@
-import { codeAllowed } from '../model/codeAllowed.js';
 import type { Message } from '../model/issue.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
@@ -11,7 +10,7 @@ import type { Action, CheckResult, Finding, MissingField, Outcome, Subject } fro
 import { stepsOf } from './compilePack.js';
 import { fieldsOf } from './fieldsOf.js';
 import { formatMessage, type MessageValues, templateReferences, withItem } from './formatMessage.js';
-import { type NamedValuesOf, namedValuesAsCode } from './namedValuesAsCode.js';
+import { type NamedValuesOf, namedValuesWhenAllRan } from './namedValuesAsCode.js';
 import type { ConditionShape, RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** A condition after json-rules-engine evaluated it. */
@@ -34,9 +33,9 @@ interface RuleLayout {
   readonly requires: number | undefined;
   readonly pass: number | undefined;
   readonly named: readonly NamedLeaf[];
-  /** Their positions alone (what {@link everyRan} reads). */
+  /** Their positions alone (what `namedValuesWhenAllRan` reads). */
   readonly namedAt: readonly number[];
-  /** Whether a named leaf compares numbers (so that a result has a `gap`). */
+  /** Whether a named leaf compares numbers and a message of the check names a `gap` (which feeds only messages). */
   readonly gaps: boolean;
   /** The named `pass` conditions whose value is a parameter (see `requiredShown`). */
   readonly listParameters: ReadonlyMap<string, string>;
@@ -68,24 +67,12 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
       pass,
       named,
       namedAt: named.map((leaf) => leaf.at),
-      gaps: named.some((leaf) => leaf.direction !== undefined),
+      gaps: named.some((leaf) => leaf.direction !== undefined) && messagesName(check.messages, 'gap'),
       listParameters: parametersOfLeaves(check),
     };
     layouts.set(shape, layout);
   }
   return layout;
-}
-
-/** A layout's literal for its named values (see `namedValuesAsCode`), written at its first use. */
-function valuesAsCodeOf(layout: RuleLayout): NamedValuesOf | null {
-  if (layout.valuesAsCode === undefined) layout.valuesAsCode = namedValuesAsCode(layout.named) ?? null;
-  return layout.valuesAsCode;
-}
-
-/** Whether every named condition ran (json-rules-engine gave each a result). */
-function everyRan(namedAt: readonly number[], results: readonly unknown[], base: number): boolean {
-  for (let n = 0; n < namedAt.length; n++) if (results[base + (namedAt[n] as number)] === undefined) return false;
-  return true;
 }
 
 /** The position of the first named condition, in reading order, that did not hold: the top-most on its path. */
@@ -273,8 +260,8 @@ export function interpretRule(
 
   // Where code may be generated and every named condition ran, `actual` and `required` are each
   // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
-  const valuesOf = codeAllowed() ? valuesAsCodeOf(layout) : null;
-  const asLiterals = valuesOf !== null && everyRan(layout.namedAt, frame.result, base);
+  const valuesOf = namedValuesWhenAllRan(layout, frame.result, base);
+  const asLiterals = valuesOf !== null;
   const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
   const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
   const gap: Record<string, unknown> = layout.gaps ? {} : noValues;
@@ -293,7 +280,7 @@ export function interpretRule(
       failedNames ??= [];
       failedNames.push(name);
     }
-    if (direction !== undefined && typeof factResult === 'number' && typeof valueResult === 'number') {
+    if (layout.gaps && direction !== undefined && typeof factResult === 'number' && typeof valueResult === 'number') {
       gap[name] = gapBetween(valueResult, factResult, direction);
     }
   }
@@ -358,7 +345,7 @@ export function interpretRule(
     phrases === undefined || !failing || failedNames === undefined
       ? undefined
       : failedNames.flatMap((name) => findingsOf(actual[name], phrases, values));
-  const shownRequired = requiredShown(layout.listParameters, required);
+  const shownRequired = requiredShown(layout.listParameters, required, valuesOf, frame, base);
   const found =
     findings !== undefined && findings.length > 0
       ? { actual, required: shownRequired, missing, fields, findings }
@@ -380,11 +367,21 @@ const detailsNamed = new WeakMap<Message, boolean>();
 function namesDetails(template: Message): boolean {
   let names = detailsNamed.get(template);
   if (names === undefined) {
-    names = [template.zh, template.en].some((text) => templateReferences(text).some((r) => r.root === 'details'));
+    names = namesRoot(template, 'details');
     detailsNamed.set(template, names);
   }
   return names;
 }
+
+/** Whether any message of a check (any outcome's, any phrase) names a value of `root`, in either language. */
+function messagesName(messages: LoadedCheck['messages'], root: string): boolean {
+  const { pass, fail, review, notApplicable, failBy, reviewBy, phrases } = messages;
+  const all = [pass, fail, review, notApplicable, ...Object.values({ ...failBy, ...reviewBy, ...phrases })];
+  return all.some((m) => m !== undefined && namesRoot(m, root));
+}
+
+/** Whether a message names a value of `root` (`{details.repeats}`, `{?gap.x}…{/}`), in either language. */
+const namesRoot = (m: Message, root: string) => templateReferences(m.zh + m.en).some((r) => r.root === root);
 
 /** The names of a check's `pass` conditions whose value is a parameter, with the parameter's name. */
 function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
@@ -404,13 +401,17 @@ function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
 function requiredShown(
   params: ReadonlyMap<string, string>,
   required: Readonly<Record<string, unknown>>,
+  valuesOf: NamedValuesOf | null,
+  frame: RuleFrame,
+  base: number,
 ): Readonly<Record<string, unknown>> {
   if (params.size === 0) return required;
   let shown: Record<string, unknown> | undefined;
   for (const [name, param] of params) {
     const value = required[name];
     if (!Array.isArray(value)) continue;
-    shown ??= { ...required };
+    // A copy: the rule's own literal again where there is one (one step), else a spread.
+    shown ??= valuesOf !== null ? valuesOf(frame.valueResult, base) : { ...required };
     shown[name] = { param, size: value.length };
   }
   return shown ?? required;

@@ -1,3 +1,5 @@
+import { codeAllowed } from '../model/codeAllowed.js';
+
 /** A function that writes a rule's named values, read at the rule's base from one list of its frame, as one object. */
 export type NamedValuesOf = (values: readonly unknown[], base: number) => Record<string, unknown>;
 
@@ -19,4 +21,32 @@ export function namedValuesAsCode(
   // Each key a JSON string (any text a pack names a condition with); each position a whole number.
   const fields = named.map(({ at, name }) => `${JSON.stringify(name)}: values[base + ${Math.trunc(at)}]`);
   return new Function('values', 'base', `'use strict'; return { ${fields.join(', ')} };`) as NamedValuesOf;
+}
+
+/** A rule's named conditions, with its literal once written (`null`: none for this rule). */
+interface NamedLayout {
+  readonly named: readonly { readonly at: number; readonly name: string }[];
+  readonly namedAt: readonly number[];
+  valuesAsCode?: NamedValuesOf | null;
+}
+
+/**
+ * The rule's literal for its named values (see {@link namedValuesAsCode}), written at its first use
+ * and kept on its layout, when code may be generated and every named condition ran (json-rules-engine
+ * gave each a result); else `null`, and the caller stores them name by name.
+ *
+ * @example
+ * namedValuesWhenAllRan(layout, frame.result, base)?.(frame.factResult, base) //=> { score: 58 }
+ */
+export function namedValuesWhenAllRan(
+  layout: NamedLayout,
+  results: readonly unknown[],
+  base: number,
+): NamedValuesOf | null {
+  if (!codeAllowed()) return null;
+  if (layout.valuesAsCode === undefined) layout.valuesAsCode = namedValuesAsCode(layout.named) ?? null;
+  const { valuesAsCode, namedAt } = layout;
+  if (valuesAsCode === null) return null;
+  for (let n = 0; n < namedAt.length; n++) if (results[base + (namedAt[n] as number)] === undefined) return null;
+  return valuesAsCode;
 }

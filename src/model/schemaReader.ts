@@ -2,7 +2,9 @@ import type * as z from 'zod/mini';
 import type { $ZodCheck, $ZodType } from 'zod/v4/core';
 import { codeAllowed } from './codeAllowed.js';
 import { newRecord } from './newRecord.js';
+import { objectReaderAsCode } from './objectReaderAsCode.js';
 import { ownData } from './ownData.js';
+import { checksOf, comparisonOf } from './schemaChecks.js';
 
 /** What a reader gives for input its schema refuses: then zod reads it again and says why. */
 const refused: unique symbol = Symbol('refused');
@@ -11,32 +13,6 @@ type Read = (input: unknown) => unknown;
 
 /** Thrown while compiling: this schema holds a kind the reader does not know, so zod reads it all. */
 class Unsupported extends Error {}
-
-/**
- * The schema's checks (a format's own check first), each run on the value read as zod's `runChecks`
- * runs them on a value with no issue yet: a check with a `when` only when it says so.
- */
-function checksOf(schema: $ZodType): readonly $ZodCheck[] {
-  const own = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as $ZodCheck] : [];
-  return [...own, ...(schema._zod.def.checks ?? [])];
-}
-
-/** A check that is one comparison: a length at most a bound, a value against a bound, a safe integer. */
-type Comparison =
-  | { readonly of: 'length' | 'value'; readonly op: '<=' | '>=' | '<' | '>'; readonly bound: number }
-  | 'safeint';
-
-/** The comparison a check makes, for the checks a 申报书's schema uses; `undefined` for any other. */
-function comparisonOf(check: $ZodCheck): Comparison | undefined {
-  const def = check._zod.def as $ZodCheck['_zod']['def'] & Record<string, unknown>;
-  const bound = def.check === 'max_length' ? def.maximum : def.value;
-  if (def.check === 'number_format') return def.format === 'safeint' ? 'safeint' : undefined;
-  if (typeof bound !== 'number') return undefined;
-  if (def.check === 'max_length') return { of: 'length', op: '<=', bound };
-  if (def.check === 'greater_than') return { of: 'value', op: def.inclusive ? '>=' : '>', bound };
-  if (def.check === 'less_than') return { of: 'value', op: def.inclusive ? '<=' : '<', bound };
-  return undefined;
-}
 
 /**
  * A test that, when it holds for a value, means the check passes on it, for the checks a 申报书's
@@ -155,7 +131,7 @@ function objectReader(def: z.core.$ZodObjectDef, generate: boolean): Read {
   if (catchall !== undefined && catchall !== 'never') throw new Unsupported();
   const known = new Set(Object.keys(def.shape));
   const strict = catchall === 'never';
-  if (generate) return generatedObjectReader(fields, known, strict);
+  if (generate) return objectReaderAsCode(fields, known, strict, refused);
   const readObject: Read = (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
     const input = v as Record<string, unknown>;
@@ -225,112 +201,4 @@ export function schemaReader(schema: $ZodType): Reader | null {
     made.set(schema, reader);
   }
   return reader;
-}
-
-/**
- * `objectReader`'s reader written as code for this one shape, where the runtime allows it (as zod's
- * own objects are: `util.allowsEval`, off under `z.config({ jitless: true })` and where a page's CSP
- * forbids `new Function`): each field read by name, so that every read and write sees one shape
- * (the closures' `input[key]` and `out[key]` see them all). The same reads in the same order.
- */
-function generatedObjectReader(
-  fields: readonly {
-    readonly key: string;
-    readonly schema: $ZodType;
-    readonly read: Read;
-    readonly optional: boolean;
-  }[],
-  known: ReadonlySet<string>,
-  strict: boolean,
-): Read {
-  const constants: unknown[] = [];
-  const body = fields.map(({ key, schema, optional }, i) => {
-    const k = JSON.stringify(key);
-    const absent = optional ? '' : ' else return refused;';
-    const passes = passesAsCode(schema, constants);
-    // A value the field's own tests pass is read as it is; any other goes to the field's reader.
-    const read =
-      passes === undefined
-        ? `x = r${i}(v[${k}]); if (x === refused) return refused;`
-        : `x = v[${k}]; if (!(${passes})) { x = r${i}(x); if (x === refused) return refused; }`;
-    return `if (hasOwn(v, ${k})) { present++; ${read} out[${k}] = x; }${absent}`;
-  });
-  const source = `${fields.map((_, i) => `const r${i} = reads[${i}];`).join('\n')}
-${constants.map((_, i) => `const c${i} = c[${i}];`).join('\n')}
-return function readObject(v) {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return refused;
-  const out = newRecord();
-  let present = 0, x;
-  ${body.join('\n  ')}
-  const enumerable = Object.keys(v).length;
-  if (Object.getOwnPropertyNames(v).length !== enumerable) return readObject(ownData(v));
-  ${strict ? 'if (enumerable !== present) for (const key in v) if (!known.has(key) && hasOwn(v, key)) return refused;' : ''}
-  return out;
-};`;
-  const make = new Function('reads', 'hasOwn', 'newRecord', 'ownData', 'refused', 'known', 'c', source);
-  return make(
-    fields.map((f) => f.read),
-    hasOwn,
-    newRecord,
-    ownData,
-    refused,
-    known,
-    constants,
-  ) as Read;
-}
-
-/**
- * A test of `x`, as code, that holds only for a value the schema's reader gives back as it is (a
- * string, a number, a boolean, one of an enum's values (its set put in `constants`), optional or
- * nullable, whose checks `quickPass` knows: a length, a bound, a safe integer); `undefined` for any
- * other schema, whose reader then reads every value.
- */
-function passesAsCode(schema: $ZodType, constants: unknown[]): string | undefined {
-  const def = schema._zod.def as $ZodType['_zod']['def'] & Record<string, unknown>;
-  if (def.coerce === true) return undefined;
-  let own: string | undefined;
-  switch (def.type) {
-    case 'string':
-      own = "typeof x === 'string'";
-      break;
-    case 'boolean':
-      own = "typeof x === 'boolean'";
-      break;
-    case 'number':
-      own = "typeof x === 'number' && Number.isFinite(x)";
-      break;
-    case 'enum': {
-      const values = schema._zod.values;
-      if (values === undefined) return undefined;
-      constants.push(values);
-      own = `c${constants.length - 1}.has(x)`;
-      break;
-    }
-    case 'optional':
-    case 'nullable': {
-      // (An optional that zod reads otherwise, exact or defaulted, has no reader: see `compile`.)
-      const passes = passesAsCode(def.innerType as $ZodType, constants);
-      own = passes === undefined ? undefined : `x === ${def.type === 'optional' ? 'undefined' : 'null'} || ${passes}`;
-      break;
-    }
-    default:
-      return undefined;
-  }
-  if (own === undefined) return undefined;
-  const tests = [`(${own})`];
-  for (const check of checksOf(schema)) {
-    const test = checkAsCode(check);
-    if (test === undefined) return undefined;
-    tests.push(test);
-  }
-  return tests.join(' && ');
-}
-
-/** `quickPass`'s test of a check, as code, for a comparison (see {@link passesAsCode}); the date's pattern is not written. */
-function checkAsCode(check: $ZodCheck): string | undefined {
-  const comparison = comparisonOf(check);
-  if (comparison === undefined) return undefined;
-  if (comparison === 'safeint') return 'Number.isSafeInteger(x)';
-  const { of, op, bound } = comparison;
-  return `${of === 'length' ? 'x.length' : 'x'} ${op} ${bound}`;
 }
