@@ -20,8 +20,9 @@ import { defaultPack } from '../dist/index.js';
 // leave passes brief, templates made ready once, lookups remembered) added 1.7 KB: 51 KB and 74 KB.
 // Its conditions and templates written as code (2026-12-08; the modules that write code are left out
 // of a page, which never generates code: what stays is the switch to them, and a gap and details
-// worked out only where a message names them) added 0.4 KB to the code a page needs: 74.5 KB with the pack.
-const budget = Number(process.env.SIZE_BUDGET ?? 51 * 1024);
+// worked out only where a message names them) added 0.4 KB to the code a page needs: 51.5 KB up front and
+// 74.5 KB with the pack.
+const budget = Number(process.env.SIZE_BUDGET ?? 51.5 * 1024);
 // Up front and the pack together: what a page has fetched once it has evaluated with the default pack.
 const withPackBudget = Number(process.env.SIZE_WITH_PACK_BUDGET ?? 74.5 * 1024);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -77,7 +77,8 @@ export function percentText(value: number, guard?: unknown): string {
   return `${value * 100}%`;
 }
 
-function applyFilter(
+/** A value written through a placeholder's filter (`level`, `percent`, `industry`…), in one language. */
+export function applyFilter(
   value: unknown,
   filter: string | undefined,
   lang: Lang,

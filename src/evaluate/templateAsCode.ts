@@ -1,5 +1,5 @@
 import { codeAllowed } from '../model/codeAllowed.js';
-import type { Lang, MessageValues, Part, Reference } from './formatMessage.js';
+import type { applyFilter, Lang, MessageValues, Part, Reference } from './formatMessage.js';
 
 /** A template written as code, in one language: the message's text from the values. */
 export type TemplateWriter = (values: MessageValues) => string;
@@ -7,14 +7,7 @@ export type TemplateWriter = (values: MessageValues) => string;
 /** What a template's code calls: `formatMessage`'s own functions, so both ways write the same text. */
 export interface TemplateWriters {
   readonly plainValue: (value: unknown, lang: Lang, values: MessageValues) => string;
-  readonly applyFilter: (
-    value: unknown,
-    filter: string | undefined,
-    lang: Lang,
-    values: MessageValues,
-    guard: unknown,
-    words: Readonly<Record<string, string>>,
-  ) => string;
+  readonly applyFilter: typeof applyFilter;
   readonly present: (value: unknown) => boolean;
   readonly dateInChinese: (text: string) => string;
   readonly noWords: Readonly<Record<string, string>>;
