@@ -14,5 +14,6 @@ export const namedValuesAsCode = absent;
 export const objectReaderAsCode = absent;
 /** No template is written as code in a page: its pieces write it. */
 export const templateWriterOf = (): undefined => undefined;
+export const messageWritersOf = (): undefined => undefined;
 /** No literal for a rule's named values in a page: they are stored name by name. */
 export const namedValuesWhenAllRan = (): null => null;

@@ -35,8 +35,8 @@ const made = new Map<string, ConditionsCode>();
  * A rule's conditions written as one function, where code may be generated (the caller asks), that
  * does what the compiled closures do (see `compileRuleConditions`): each leaf's `factResult`,
  * `valueResult` and `result`, each group's `result`, priority sets in order, every condition of a set
- * run, stopping after the first set that settles a group. The code depends on the rule's structure
- * and operators alone, never on a pack's text: every unit's rule of a check shares one function (a
+ * run, stopping after the first set that settles a group. The code depends on the rule's structure,
+ * operators and paths alone (a path's keys written as JSON literals, each read by its name): every unit's rule of a check shares one function (a
  * chain has a dozen), whose calls to each leaf's operator are each to one function. `leafReads` and
  * `prioritySets` are the closures' own, so both read the same slots and run the same sets.
  *
@@ -52,11 +52,12 @@ export function conditionsAsCode(
 ): { readonly code: ConditionsCode; readonly leaves: readonly LeafReads[] } {
   const { layout, leaves } = layoutOf(conditions, shape, leafReads, prioritySets);
   const { operators, valueIsFact, sets } = layout;
-  const key = `${JSON.stringify(shape.nodes.map((n) => [n.kind, n.children]))}|${operators.join(',')}|${valueIsFact.join(',')}|${JSON.stringify([...sets])}`;
+  const paths = leaves.map((leaf) => [leaf.steps, leaf.valueSteps]);
+  const key = `${JSON.stringify(shape.nodes.map((n) => [n.kind, n.children]))}|${operators.join(',')}|${valueIsFact.join(',')}|${JSON.stringify([...sets])}|${JSON.stringify(paths, (_, v) => (v === undefined ? '\u0000' : v))}`;
   // The operators are named in the key: one function for the key, with its operators bound.
   let code = made.get(key);
   if (code === undefined) {
-    code = writeFactory(shape, valueIsFact, sets, operators.length)(layout.tests);
+    code = writeFactory(shape, valueIsFact, sets, leaves)(layout.tests, Object.hasOwn);
     if (made.size < 10_000) made.set(key, code);
   }
   return { code, leaves };
@@ -95,30 +96,59 @@ function layoutOf(
   return { layout: { shape, tests, operators, valueIsFact, sets }, leaves };
 }
 
+type Steps = LeafReads['steps'];
+
+/**
+ * A fact's value at a path as code, as `FactRun.valueAtSteps` reads it (see `valueAtKeys`): the path
+ * applies to an object, own properties only; anything else is itself. Each key written as a JSON
+ * literal, so that each read is of one name; `undefined` for a key no literal writes as it is.
+ */
+function readAsCode(target: string, slot: string, steps: Steps): string | undefined {
+  const value = `${target} = run.value(${slot});`;
+  if (steps === null) return value;
+  if (steps === undefined)
+    return `${value} if (${target} !== null && typeof ${target} === "object") ${target} = undefined;`;
+  if (steps.some((k) => typeof k === 'number' && !Number.isSafeInteger(k))) return undefined;
+  const isObject = `${target} !== null && typeof ${target} === "object"`;
+  const reads = steps.map((k, i) => {
+    const key = JSON.stringify(k);
+    return `${target} = ${i === 0 ? '' : `${isObject} && `}hasOwn(${target}, ${key}) ? ${target}[${key}] : undefined;`;
+  });
+  return `${value} if (${isObject}) { ${reads.join(' ')} }`;
+}
+
 function writeFactory(
   shape: RuleShape,
   valueIsFact: readonly boolean[],
   sets: ReadonlyMap<number, readonly (readonly number[])[]>,
-  leafCount: number,
-): (tests: readonly Test[]) => ConditionsCode {
+  leaves: readonly LeafReads[],
+): (tests: readonly Test[], hasOwn: typeof Object.hasOwn) => ConditionsCode {
+  const leafCount = leaves.length;
   const lines: string[] = [];
   let leaf = 0;
   const leafAt = new Map<number, number>();
   for (let at = 0; at < shape.nodes.length; at++)
     if ((shape.nodes[at] as ShapeNode).kind === 'leaf') leafAt.set(at, leaf++);
-  // Every position a whole number, every name made here: no text of the pack is written into the code.
+  // Every position a whole number, every name made here; a path's keys, the one text of the pack in
+  // the code, only as JSON literals.
   const emit = (at: number): string => {
     const node = shape.nodes[at] as ShapeNode;
     const slot = `base + ${at}`;
     const own = `n${at}`;
     if (node.kind === 'leaf') {
       const j = leafAt.get(at) as number;
+      const { steps, valueSteps } = leaves[j] as LeafReads;
       if (valueIsFact[j] === true) {
-        lines.push(`v = run.valueAtSteps(leaves[${j}].valueSlot, leaves[${j}].valueSteps);`);
+        lines.push(
+          readAsCode('v', `leaves[${j}].valueSlot`, valueSteps) ??
+            `v = run.valueAtSteps(leaves[${j}].valueSlot, leaves[${j}].valueSteps);`,
+        );
       } else {
         lines.push(`v = leaves[${j}].value;`);
       }
-      lines.push(`f = run.valueAtSteps(leaves[${j}].slot, leaves[${j}].steps);`);
+      lines.push(
+        readAsCode('f', `leaves[${j}].slot`, steps) ?? `f = run.valueAtSteps(leaves[${j}].slot, leaves[${j}].steps);`,
+      );
       lines.push(`${own} = t${j}(f, v);`);
       lines.push(`F[${slot}] = f; V[${slot}] = v; R[${slot}] = ${own};`);
       return own;
@@ -155,5 +185,8 @@ function writeFactory(
     'R[base] = undefined;',
     '};',
   ].join('\n');
-  return new Function('tests', body) as (tests: readonly Test[]) => ConditionsCode;
+  return new Function('tests', 'hasOwn', body) as (
+    tests: readonly Test[],
+    hasOwn: typeof Object.hasOwn,
+  ) => ConditionsCode;
 }

@@ -3,7 +3,7 @@ import { fieldLabel } from '../model/fieldLabel.js';
 import type { Message } from '../model/issue.js';
 import type { ZodSchema } from '../model/labelAt.js';
 import { levelLabels } from '../model/levelLabels.js';
-import { type TemplateWriters, templateWriterOf } from './templateAsCode.js';
+import { messageWritersOf, type TemplateWriters, templateWriterOf } from './templateAsCode.js';
 
 /** A language a message is written in. */
 export type Lang = 'zh' | 'en';
@@ -277,6 +277,8 @@ function present(value: unknown): boolean {
  * //=> { zh: '当前二级', en: 'now level 2' }
  */
 export function formatMessage(template: Message, values: MessageValues): Message {
+  const asCode = messageWritersOf(template, partsOf, writers);
+  if (asCode !== undefined) return { zh: asCode.zh(values), en: asCode.en(values) };
   return { zh: fill(template.zh, 'zh', values), en: fill(template.en, 'en', values) };
 }
 

@@ -37,8 +37,8 @@ interface RuleLayout {
   readonly namedAt: readonly number[];
   /** Whether a named leaf compares numbers and a message of the check names a `gap` (which feeds only messages). */
   readonly gaps: boolean;
-  /** The named `pass` conditions whose value is a parameter (see `requiredShown`). */
-  readonly listParameters: ReadonlyMap<string, string>;
+  /** The named `pass` conditions whose value is a parameter, with its name (see `requiredShown`). */
+  readonly listParameters: readonly (readonly [string, string])[];
   /** The fields of the subject the rule was last read about (`fieldsOf`), and its pointer. */
   read?: ReturnType<typeof fieldsOf>;
   readFor?: string;
@@ -68,7 +68,7 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
       named,
       namedAt: named.map((leaf) => leaf.at),
       gaps: named.some((leaf) => leaf.direction !== undefined) && messagesName(check.messages, 'gap'),
-      listParameters: parametersOfLeaves(check),
+      listParameters: [...parametersOfLeaves(check)],
     };
     layouts.set(shape, layout);
   }
@@ -399,15 +399,15 @@ function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
  * hold a thousand copies); messages are written from the list itself before this.
  */
 function requiredShown(
-  params: ReadonlyMap<string, string>,
+  params: readonly (readonly [string, string])[],
   required: Readonly<Record<string, unknown>>,
   valuesOf: NamedValuesOf | null,
   frame: RuleFrame,
   base: number,
 ): Readonly<Record<string, unknown>> {
-  if (params.size === 0) return required;
   let shown: Record<string, unknown> | undefined;
-  for (const [name, param] of params) {
+  for (let i = 0; i < params.length; i++) {
+    const [name, param] = params[i] as readonly [string, string];
     const value = required[name];
     if (!Array.isArray(value)) continue;
     // A copy: the rule's own literal again where there is one (one step), else a spread.

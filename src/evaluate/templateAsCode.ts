@@ -1,4 +1,5 @@
 import { codeAllowed } from '../model/codeAllowed.js';
+import type { Message } from '../model/issue.js';
 import type { applyFilter, Lang, MessageValues, Part, Reference } from './formatMessage.js';
 
 /** A template written as code, in one language: the message's text from the values. */
@@ -86,4 +87,29 @@ export function templateWriterOf(
     byText.set(text, writer);
   }
   return writer;
+}
+
+const bothWritten = new WeakMap<Message, { readonly zh: TemplateWriter; readonly en: TemplateWriter }>();
+
+/**
+ * A message's writers in both languages (see {@link templateWriterOf}), found by the message itself:
+ * one lookup of an object where two would hash each text. `undefined` where no code may be generated.
+ *
+ * @example
+ * messageWritersOf(check.messages.pass, partsOf, writers)?.zh(values) //=> '得分58分'
+ */
+export function messageWritersOf(
+  message: Message,
+  partsOf: (text: string) => readonly Part[],
+  writers: TemplateWriters,
+): { readonly zh: TemplateWriter; readonly en: TemplateWriter } | undefined {
+  let both = bothWritten.get(message);
+  if (both === undefined) {
+    const zh = templateWriterOf(message.zh, 'zh', partsOf, writers);
+    const en = templateWriterOf(message.en, 'en', partsOf, writers);
+    if (zh === undefined || en === undefined) return undefined;
+    both = { zh, en };
+    bothWritten.set(message, both);
+  }
+  return both;
 }

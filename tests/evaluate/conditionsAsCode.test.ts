@@ -21,7 +21,7 @@ function jitless<T>(run: () => T): T {
 }
 
 const operators = Object.keys(allOperators);
-const paths = ['$.a', '$.b', '$.c.d', '$.list', '$.missing', '$.c'];
+const paths = ['$.a', '$.b', '$.c.d', '$.c.d.e', '$.list', '$.list[1]', '$.missing', '$.c', '$'];
 const leaf = fc.record(
   {
     fact: fc.constant('application'),
