@@ -18,7 +18,7 @@ import { defaultPack } from '../dist/index.js';
 // reading) and issue 32's compact results, both in every evaluation, added 0.8 KB: 49 KB. Issue 32's
 // speed (rules written into a frame and read from it, a plan per compiled pack, compact answers that
 // leave passes brief, templates made ready once, lookups remembered) added 1.7 KB: 51 KB and 74 KB.
-// Its conditions and templates written as code (2026-12-08; the modules that write code are left out
+// Its conditions and templates written as code (2026-12-07; the modules that write code are left out
 // of a page, which never generates code: what stays is the switch to them, and a gap and details
 // worked out only where a message names them) added 0.4 KB to the code a page needs: 51.5 KB up front and
 // 74.5 KB with the pack.
