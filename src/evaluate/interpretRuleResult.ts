@@ -381,7 +381,8 @@ function messagesName(messages: LoadedCheck['messages'], root: string): boolean 
 }
 
 /** Whether a message names a value of `root` (`{details.repeats}`, `{?gap.x}…{/}`), in either language. */
-const namesRoot = (m: Message, root: string) => templateReferences(m.zh + m.en).some((r) => r.root === root);
+const namesRoot = (m: Message, root: string) =>
+  [m.zh, m.en].some((text) => templateReferences(text).some((r) => r.root === root));
 
 /** The names of a check's `pass` conditions whose value is a parameter, with the parameter's name. */
 function parametersOfLeaves(check: LoadedCheck): ReadonlyMap<string, string> {
