@@ -2,7 +2,7 @@ import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { derivedFacts } from '../facts/registry.js';
 import { deepFreeze } from '../model/deepFreeze.js';
 import type { Direction } from '../model/enums.js';
-import { factPathSteps } from '../model/paths.js';
+import { factPathSteps, type StepsRead } from '../model/paths.js';
 import type { PackEdition } from '../pack/editionOf.js';
 import type { LoadedCheck, RulePack } from '../pack/loadRulePack.js';
 import { substituteParams } from '../pack/paramRefs.js';
@@ -48,7 +48,7 @@ export interface CompiledRule {
 export interface DetailRef {
   readonly name: string;
   readonly slot: number;
-  readonly steps: readonly (string | number)[] | undefined | null;
+  readonly steps: StepsRead;
 }
 
 /** The derived facts a list of checks names, in conditions and in details. */

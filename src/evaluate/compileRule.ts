@@ -1,7 +1,7 @@
 import { derivedFacts, type FactContext } from '../facts/registry.js';
 import { codeAllowed } from '../model/codeAllowed.js';
 import { deepFreeze } from '../model/deepFreeze.js';
-import { factPathSteps, valueAtKeys } from '../model/paths.js';
+import { factPathSteps, type StepsRead, valueAtKeys } from '../model/paths.js';
 import type { Application } from '../model/schema.js';
 import { allOperators } from '../operators/index.js';
 import { substituteParams } from '../pack/paramRefs.js';
@@ -36,7 +36,7 @@ export class FactRun {
    * else (a number, `undefined`) is returned as it is. The path's steps are read once, when the pack
    * was compiled (see `factPathSteps`: `null` for no path, `undefined` for one outside the language).
    */
-  valueAtSteps(slot: number, steps: readonly (string | number)[] | undefined | null): unknown {
+  valueAtSteps(slot: number, steps: StepsRead): unknown {
     const value = this.value(slot);
     if (steps === null) return value;
     if (value === null || typeof value !== 'object') return value;
@@ -202,8 +202,8 @@ function compileAt(condition: RuleCondition, at: number, shape: RuleShape, slots
 
 /**
  * A rule's conditions as one closure: no cloning, hashing, promises or events at run time, no result
- * trees. Where code may be generated, the closures are one function written for the rule's structure
- * and operators (see `conditionsAsCode`: no text of the pack goes into it), shared by every unit's
+ * trees. Where code may be generated, the closures are one function written for the rule's structure,
+ * operators and paths (see `conditionsAsCode`: a path's keys its one text, as JSON literals), shared by every unit's
  * rule of a check; else a closure per condition, with the same answers. It writes into a frame, at the rule's base, what
  * json-rules-engine's evaluated conditions would hold: each leaf's `factResult`, `valueResult` and
  * `result`, each group's `result`, at its position in the rule's {@link RuleShape}; conditions not

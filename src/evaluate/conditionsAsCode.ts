@@ -1,13 +1,14 @@
+import type { StepsRead } from '../model/paths.js';
 import type { FactRun, RuleCondition } from './compileRule.js';
 import type { RuleFrame, RuleShape, ShapeNode } from './ruleFrame.js';
 
 /** What one leaf of a rule reads: its fact's slot and path, and its value (or the value fact's slot and path). */
 export interface LeafReads {
   readonly slot: number;
-  readonly steps: readonly (string | number)[] | undefined | null;
+  readonly steps: StepsRead;
   readonly value: unknown;
   readonly valueSlot: number;
-  readonly valueSteps: readonly (string | number)[] | undefined | null;
+  readonly valueSteps: StepsRead;
 }
 
 /** A rule's conditions as code: runs them at `base` of a frame, reading each leaf's facts from `leaves`. */
@@ -16,9 +17,8 @@ export type ConditionsCode = (run: FactRun, frame: RuleFrame, base: number, leav
 /** An operator as the compiled rules call it. */
 export type Test = (factValue: unknown, value: unknown) => unknown;
 
-/** The shape's code, with the leaves' operators in reading order and the priority sets of each group. */
+/** What a rule's code is written from, besides its shape: its leaves' operators in reading order, its groups' priority sets. */
 interface ConditionsLayout {
-  readonly shape: RuleShape;
   /** Each leaf's operator, in reading order. */
   readonly tests: readonly Test[];
   /** Each leaf's name for its operator, in reading order (what the code's text depends on). */
@@ -93,17 +93,15 @@ function layoutOf(
   };
   // Only a rule whose top level is an `all` (as every rule of a pack is) comes here.
   visit(conditions, 0);
-  return { layout: { shape, tests, operators, valueIsFact, sets }, leaves };
+  return { layout: { tests, operators, valueIsFact, sets }, leaves };
 }
-
-type Steps = LeafReads['steps'];
 
 /**
  * A fact's value at a path as code, as `FactRun.valueAtSteps` reads it (see `valueAtKeys`): the path
  * applies to an object, own properties only; anything else is itself. Each key written as a JSON
  * literal, so that each read is of one name; `undefined` for a key no literal writes as it is.
  */
-function readAsCode(target: string, slot: string, steps: Steps): string | undefined {
+function readAsCode(target: string, slot: string, steps: StepsRead): string | undefined {
   const value = `${target} = run.value(${slot});`;
   if (steps === null) return value;
   if (steps === undefined)
@@ -123,7 +121,6 @@ function writeFactory(
   sets: ReadonlyMap<number, readonly (readonly number[])[]>,
   leaves: readonly LeafReads[],
 ): (tests: readonly Test[], hasOwn: typeof Object.hasOwn) => ConditionsCode {
-  const leafCount = leaves.length;
   const lines: string[] = [];
   let leaf = 0;
   const leafAt = new Map<number, number>();
@@ -173,7 +170,7 @@ function writeFactory(
   };
   emit(0);
   const names = shape.nodes.map((_, at) => `n${at}`).join(', ');
-  const tests = Array.from({ length: leafCount }, (_, j) => `const t${j} = tests[${j}];`).join('\n');
+  const tests = Array.from({ length: leaves.length }, (_, j) => `const t${j} = tests[${j}];`).join('\n');
   const body = [
     "'use strict';",
     tests,

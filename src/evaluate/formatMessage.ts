@@ -279,7 +279,8 @@ function present(value: unknown): boolean {
 export function formatMessage(template: Message, values: MessageValues): Message {
   const asCode = messageWritersOf(template, partsOf, writers);
   if (asCode !== undefined) return { zh: asCode.zh(values), en: asCode.en(values) };
-  return { zh: fill(template.zh, 'zh', values), en: fill(template.en, 'en', values) };
+  // No code here (or past its bound): the pieces, without asking again.
+  return { zh: fillByPieces(template.zh, 'zh', values), en: fillByPieces(template.en, 'en', values) };
 }
 
 const noPhrases: Readonly<Record<string, Message>> = Object.freeze({});

@@ -92,6 +92,12 @@ export const factPathPattern = /^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d{1,6}\])*$/;
 const steps = new Map<string, readonly (string | number)[]>();
 
 /**
+ * A condition's path as read once when a pack is compiled: its steps (`factPathSteps`), `null` for no
+ * path, `undefined` for a path outside the language.
+ */
+export type StepsRead = readonly (string | number)[] | undefined | null;
+
+/**
  * The keys and indexes of a pack path, or `undefined` for a path outside the language.
  *
  * @example
