@@ -3,13 +3,16 @@
 // old commit into a scratch folder and run both"). The old commit's files are written into a folder
 // of the system's temporary directory (git archive, no worktree) and built there with this
 // checkout's node_modules. Each variant (the baseline's full results, this build's full results,
-// this build's compact ones) runs in a process of its own (bench/throughputOf.mjs, plain Node, as an
+// this build's compact ones) runs in processes of its own (bench/throughputOf.mjs, plain Node, as an
 // installed package runs), and the parent interleaves their rounds in time, one process running at
-// a time, the order swapped each round, so that the VM's drift touches each alike and each ratio is
-// taken within a round. Not in one process: two builds share zod and the other dependencies, and the
-// one measured after the other inherits the JIT state the other left (measured: this build 13–18 %
-// slower once the baseline had run in its process). Prints the medians over rounds and the median
-// of each round's ratio to the baseline's.
+// a time, the order swapped each round, so that the VM's drift touches each alike. Not in one
+// process: two builds share zod and the other dependencies, and the one measured after the other
+// inherits the JIT state the other left (measured: this build 13–18 % slower once the baseline had
+// run in its process). Several processes per variant (PROCESSES, default 3): one build's processes
+// differ by up to 20 % from each other, each for its whole life (what V8 compiled and when, the hash
+// seed), so a ratio of one process to one other was as much the two processes' luck as the builds'
+// (the same code measured 1.85× and 2.20×). Each variant's figure is the median of every round of
+// all its processes; the ratio is of those medians, and each process's own median is shown beside.
 import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -51,21 +54,27 @@ const variants: [name: string, folder: string, detail: 'full' | 'compact'][] = [
 ];
 
 type Answer = { perSecond?: number };
+/** How many processes measure each variant. */
+const processes = Math.max(1, Number(process.env.PROCESSES ?? 3));
+/** Each variant's processes, by their index among the children. */
+const processesOf = variants.map((_, v) => Array.from({ length: processes }, (_, p) => v * processes + p));
 /** The measuring processes, each with its answers not yet taken and the taker awaiting one. */
-const children = variants.map(([, folder, detail]) => {
-  const child = fork(join(root, 'bench', 'throughputOf.mjs'), [folder, detail, examplesFolder], { execArgv: [] });
-  const entry = { child, answers: [] as Answer[], taker: undefined as ((answer: Answer) => void) | undefined };
-  child.on('message', (answer: Answer) => {
-    const taker = entry.taker;
-    entry.taker = undefined;
-    if (taker === undefined) entry.answers.push(answer);
-    else taker(answer);
-  });
-  child.on('exit', (code) => {
-    if (code !== null) throw new Error(`a measuring process ended (exit ${code})`);
-  });
-  return entry;
-});
+const children = variants.flatMap(([, folder, detail]) =>
+  Array.from({ length: processes }, () => {
+    const child = fork(join(root, 'bench', 'throughputOf.mjs'), [folder, detail, examplesFolder], { execArgv: [] });
+    const entry = { child, answers: [] as Answer[], taker: undefined as ((answer: Answer) => void) | undefined };
+    child.on('message', (answer: Answer) => {
+      const taker = entry.taker;
+      entry.taker = undefined;
+      if (taker === undefined) entry.answers.push(answer);
+      else taker(answer);
+    });
+    child.on('exit', (code) => {
+      if (code !== null) throw new Error(`a measuring process ended (exit ${code})`);
+    });
+    return entry;
+  }),
+);
 /** The next answer of child `i`, after sending it `message` (if any). */
 function answerOf(i: number, message?: { ms: number }): Promise<Answer> {
   const entry = children[i] as (typeof children)[number];
@@ -78,12 +87,12 @@ function answerOf(i: number, message?: { ms: number }): Promise<Answer> {
 }
 /** One round of `ms` milliseconds in child `i`, the others idle. */
 const round = async (i: number, ms: number) => (await answerOf(i, { ms })).perSecond ?? Number.NaN;
-for (let i = 0; i < variants.length; i++) await answerOf(i);
-for (let i = 0; i < variants.length; i++) await round(i, 1500);
-const measured = variants.map((): number[] => []);
+for (let i = 0; i < children.length; i++) await answerOf(i);
+for (let i = 0; i < children.length; i++) await round(i, 1500);
+const measured = children.map((): number[] => []);
+const inOrder = children.map((_, i) => i);
 for (let r = 0; r < rounds; r++) {
-  const order = r % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
-  for (const i of order) measured[i]?.push(await round(i, 300));
+  for (const i of r % 2 === 0 ? inOrder : [...inOrder].reverse()) measured[i]?.push(await round(i, 300));
 }
 for (const { child } of children) {
   child.removeAllListeners('exit');
@@ -91,16 +100,20 @@ for (const { child } of children) {
 }
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const base = measured[0] ?? [];
+/** A variant's rounds, every process's. */
+const roundsOf = (v: number) => (processesOf[v] ?? []).flatMap((i) => measured[i] ?? []);
+const base = median(roundsOf(0));
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
 console.log(
-  `${rounds} rounds of 300 ms, each variant in a process of its own, interleaved in time (order swapped each round); baseline ${commit} built in ${dir}\n`,
+  `${rounds} rounds of 300 ms in each of ${processes} processes per variant, interleaved in time (order swapped each round); baseline ${commit} built in ${dir}\n`,
 );
-console.log('| evaluateSync, five examples round robin | per second (median) | against the baseline |');
-console.log('| --- | ---: | ---: |');
-variants.forEach(([name], i) => {
-  const values = measured[i] ?? [];
-  const ratio = median(values.map((v, r) => v / (base[r] ?? Number.NaN)));
-  console.log(`| ${name} | ${median(values).toFixed(0)} | ${ratio.toFixed(2)}× |`);
+console.log(
+  '| evaluateSync, five examples round robin | per second (median) | against the baseline | each process (median) |',
+);
+console.log('| --- | ---: | ---: | --- |');
+variants.forEach(([name], v) => {
+  const each = (processesOf[v] ?? []).map((i) => median(measured[i] ?? []).toFixed(0)).join(', ');
+  const all = median(roundsOf(v));
+  console.log(`| ${name} | ${all.toFixed(0)} | ${(all / base).toFixed(2)}× | ${each} |`);
 });
 console.log('\ntargets (issue 32): full ≥ 2× the baseline, compact ≥ 3× (16,000/s and 25,000/s against 8,300/s)');

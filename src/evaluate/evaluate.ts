@@ -25,7 +25,14 @@ import { decideEveryWay } from './decideEveryWay.js';
 import { defaultPackOnDemand } from './defaultPackOnDemand.js';
 import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
-import { checkResultOf, interpretRule, noItems, noValues, ruleOutcome } from './interpretRuleResult.js';
+import {
+  checkResultOf,
+  interpretRule,
+  noItems,
+  noValues,
+  type ResultContext,
+  ruleOutcome,
+} from './interpretRuleResult.js';
 import { isAdvisoryNote } from './isAdvisoryNote.js';
 import { optionError } from './optionError.js';
 import { readingsOf } from './readingsOf.js';
@@ -277,7 +284,7 @@ interface RuleOutcomes {
   readonly frame: RuleFrame;
   /** Whether the rule ran (json-rules-engine gave a result for it). */
   readonly ran: (name: string) => boolean;
-  readonly details: (rule: CompiledRule) => () => Readonly<Record<string, unknown>>;
+  readonly details: (rule: CompiledRule) => Readonly<Record<string, unknown>>;
 }
 
 const noMessage: Message = Object.freeze({ zh: '', en: '' });
@@ -365,6 +372,7 @@ function assemble(
     pointer: '',
   };
   const leadSubject = (units[0] as (typeof units)[number]).subject;
+  const context: ResultContext = { parameters: edition.parameters, words, directions, schema, form: formSchema };
   const checks: CheckResult[] = [];
   for (const step of planOf(compiled, edition, application.direction, units.length)) {
     const { check } = step;
@@ -417,19 +425,7 @@ function assemble(
           }
         }
         checks.push(
-          interpretRule(
-            check,
-            rule.shape,
-            outcomes.frame,
-            rule.base,
-            outcomes.details(rule),
-            target,
-            edition.parameters,
-            words,
-            directions,
-            schema,
-            formSchema,
-          ),
+          interpretRule(check, rule.shape, outcomes.frame, rule.base, rule, outcomes.details, target, context),
         );
       }
     }
@@ -515,7 +511,7 @@ function runCompiled(asked: RunAsked, reading: Reading) {
     ran: ranAll,
     // Details only feed messages: read when a message names them, in the evaluation's scope (a fact
     // never throws, which the fuzz run holds it to, so reading them later changes no answer).
-    details: (rule) => () => details.get(rule) ?? (rule.details.length === 0 ? noValues : detailsOf(rule)),
+    details: (rule) => details.get(rule) ?? (rule.details.length === 0 ? noValues : detailsOf(rule)),
   });
 }
 
@@ -527,7 +523,7 @@ async function runReferenceOnce(asked: RunAsked, reading: Reading) {
   return resultsOf(asked, prepared, {
     frame,
     ran: (name) => ran.has(name),
-    details: (rule) => () => details.get(rule.name) ?? noValues,
+    details: (rule) => details.get(rule.name) ?? noValues,
   });
 }
 

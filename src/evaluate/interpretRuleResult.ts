@@ -1,7 +1,6 @@
 import type { Message } from '../model/issue.js';
 import { labelAt, type ZodSchema } from '../model/labelAt.js';
 import { factPathSteps, pointerPath, toPointer } from '../model/paths.js';
-import { Application } from '../model/schema.js';
 import { leavesOf } from '../pack/leavesOf.js';
 import type { LoadedCheck } from '../pack/loadRulePack.js';
 import { isParamRef } from '../pack/paramRefs.js';
@@ -37,13 +36,15 @@ interface RuleLayout {
   readonly namedAt: readonly number[];
   /** Whether a named leaf compares numbers and a message of the check names a `gap` (which feeds only messages). */
   readonly gaps: boolean;
+  /** Whether any message of the check may read `details`: it has phrases, or a template names one. */
+  readonly details: boolean;
   /** The named `pass` conditions whose value is a parameter, with its name (see `requiredShown`). */
   readonly listParameters: readonly (readonly [string, string])[];
   /** The fields of the subject the rule was last read about (`fieldsOf`), and its pointer. */
-  read?: ReturnType<typeof fieldsOf>;
-  readFor?: string;
+  read: ReturnType<typeof fieldsOf> | undefined;
+  readFor: string | undefined;
   /** Where code may be generated: its named values as one literal each (`null`: not for this rule). */
-  valuesAsCode?: NamedValuesOf | null;
+  valuesAsCode: NamedValuesOf | null | undefined;
 }
 
 const layouts = new WeakMap<RuleShape, RuleLayout>();
@@ -68,7 +69,12 @@ function layoutOf(check: LoadedCheck, shape: RuleShape): RuleLayout {
       named,
       namedAt: named.map((leaf) => leaf.at),
       gaps: named.some((leaf) => leaf.direction !== undefined) && messagesName(check.messages, 'gap'),
+      details: check.messages.phrases !== undefined || messagesName(check.messages, 'details'),
       listParameters: [...parametersOfLeaves(check)],
+      // Written out though unknown yet: every layout has one shape, so reading one is one load.
+      read: undefined,
+      readFor: undefined,
+      valuesAsCode: undefined,
     };
     layouts.set(shape, layout);
   }
@@ -237,21 +243,20 @@ function outcomeOf(
 /**
  * Read one rule's results (a frame at `base`, laid out as `shape`) as a check result: the outcome
  * from the step that stopped it, the named conditions' values as `actual` and `required` (and the
- * `gap` between them), the check's `details` (read only when its message names them), and its message.
+ * `gap` between them), the check's `details` (read by `detailsOf(rule)` only when its message names
+ * them), and its message.
  */
-export function interpretRule(
+export function interpretRule<R>(
   check: LoadedCheck,
   shape: RuleShape,
   frame: RuleFrame,
   base: number,
-  details: () => Readonly<Record<string, unknown>>,
+  rule: R,
+  detailsOf: (rule: R) => Readonly<Record<string, unknown>>,
   subject: Subject,
-  parameters: Readonly<Record<string, unknown>>,
-  words: Readonly<Record<string, string>> = {},
-  directions: readonly string[] = check.directions,
-  schema: ZodSchema = Application,
-  form?: ZodSchema,
+  context: ResultContext,
 ): CheckResult {
+  const { parameters, directions, schema } = context;
   const layout = layoutOf(check, shape);
   const { requires, pass, named } = layout;
   const firstFailed = firstFailedName(shape, frame, base, pass);
@@ -261,6 +266,17 @@ export function interpretRule(
   // Where code may be generated and every named condition ran, `actual` and `required` are each
   // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
   const valuesOf = namedValuesWhenAllRan(layout, frame.result, base);
+  // A rule that passed, as most do: nothing missing, nothing failing, no gap, no action.
+  if (outcome === 'pass' && passed && valuesOf !== null && !layout.gaps) {
+    const actual = valuesOf(frame.factResult, base);
+    const required = valuesOf(frame.valueResult, base);
+    const template = check.messages.pass;
+    const values = valuesFor(check, layout, template, actual, required, noValues, rule, detailsOf, subject, context);
+    const fields = fieldsRead(layout, check, subject, parameters, directions).all;
+    const shownRequired = requiredShown(layout.listParameters, required, valuesOf, frame, base);
+    const found = { actual, required: shownRequired, missing: noItems, fields };
+    return checkResultOf(check, subject, outcome, formatMessage(template, values), found, undefined);
+  }
   const asLiterals = valuesOf !== null;
   const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
   const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
@@ -304,26 +320,8 @@ export function interpretRule(
         : passed
           ? messages.pass
           : ((firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail);
-  // Every key always there (one shape for every result's values); `phrases` and `form` may be undefined.
-  const values: MessageValues = {
-    actual,
-    required,
-    gap,
-    // Read only when the message names them (the facts behind them are then computed, if not yet).
-    details: messages.phrases !== undefined || namesDetails(template) ? details() : noValues,
-    subject: subject as unknown as Record<string, unknown>,
-    param: parameters,
-    words,
-    phrases: messages.phrases,
-    form,
-  };
-  // A compiled rule is about one subject: its fields are worked out once (json-rules-engine's trees, each time).
-  let read = layout.read;
-  if (read === undefined || layout.readFor !== subject.pointer) {
-    read = fieldsOf(check, subject, parameters, directions);
-    layout.read = read;
-    layout.readFor = subject.pointer;
-  }
+  const values = valuesFor(check, layout, template, actual, required, gap, rule, detailsOf, subject, context);
+  const read = fieldsRead(layout, check, subject, parameters, directions);
   let fields = read.all;
   if (missing.length > 0 || failing) {
     const causes = missing.map((m) => m.pointer);
@@ -351,6 +349,54 @@ export function interpretRule(
       ? { actual, required: shownRequired, missing, fields, findings }
       : { actual, required: shownRequired, missing, fields };
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
+}
+
+/**
+ * What a result's message may name: every key always there (one shape for every result's values);
+ * `details` read only when a message of the check names them (their facts are then computed, if not
+ * yet), `phrases` and `form` may be undefined.
+ */
+function valuesFor<R>(
+  check: LoadedCheck,
+  layout: RuleLayout,
+  template: Message,
+  actual: Readonly<Record<string, unknown>>,
+  required: Readonly<Record<string, unknown>>,
+  gap: Readonly<Record<string, unknown>>,
+  rule: R,
+  detailsOf: (rule: R) => Readonly<Record<string, unknown>>,
+  subject: Subject,
+  { parameters, words, form }: ResultContext,
+): MessageValues {
+  const { phrases } = check.messages;
+  return {
+    actual,
+    required,
+    gap,
+    details: layout.details && (phrases !== undefined || namesDetails(template)) ? detailsOf(rule) : noValues,
+    subject: subject as unknown as Record<string, unknown>,
+    param: parameters,
+    words,
+    phrases,
+    form,
+  };
+}
+
+/** The fields a rule reads about its subject: worked out once per compiled rule (json-rules-engine's trees, each time). */
+function fieldsRead(
+  layout: RuleLayout,
+  check: LoadedCheck,
+  subject: Subject,
+  parameters: Readonly<Record<string, unknown>>,
+  directions: readonly string[],
+): ReturnType<typeof fieldsOf> {
+  let read = layout.read;
+  if (read === undefined || layout.readFor !== subject.pointer) {
+    read = fieldsOf(check, subject, parameters, directions);
+    layout.read = read;
+    layout.readFor = subject.pointer;
+  }
+  return read;
 }
 
 /**

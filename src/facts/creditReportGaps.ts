@@ -78,12 +78,18 @@ export function creditReportGaps(
   for (const a of application.attachments) {
     if (a.kind !== 'credit-report' || a.holderCreditCode === undefined) continue;
     const holder = normalizeCreditCode(a.holderCreditCode);
-    reports.set(holder, [...(reports.get(holder) ?? []), a]);
+    const held = reports.get(holder);
+    if (held === undefined) reports.set(holder, [a]);
+    else held.push(a);
   }
-  return unitsByCode(application).flatMap(({ unit, code, wellFormed }) => {
-    const own = reports.get(code) ?? [];
-    if (own.length === 0 && !wellFormed) return [];
+  const gaps: CreditReportGap[] = [];
+  for (const { unit, code, wellFormed } of unitsByCode(application)) {
+    const own = reports.get(code) ?? noReports;
+    if (own.length === 0 && !wellFormed) continue;
     const problem = problemWith(unit, own, window, freshFrom);
-    return problem === undefined ? [] : [problem];
-  });
+    if (problem !== undefined) gaps.push(problem);
+  }
+  return gaps;
 }
+
+const noReports: readonly Attachment[] = Object.freeze([]);

@@ -79,9 +79,11 @@ function nameClashesOf(application: Application): NameClash[] {
   application.participants.forEach((p, i) => {
     note(p, i);
   });
-  return [...byName.entries()]
-    .filter(([, e]) => e.codes.size > 1)
-    .map(([name, e]) => ({ key: `units:${name}`, lead: e.lead, indexes: e.indexes }));
+  const clashes: NameClash[] = [];
+  for (const [name, e] of byName) {
+    if (e.codes.size > 1) clashes.push({ key: `units:${name}`, lead: e.lead, indexes: e.indexes });
+  }
+  return clashes;
 }
 
 const derivers = new WeakMap<Reading, (application: Application) => DistinctParticipants>();
@@ -186,9 +188,17 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
       }
     }
   }
-  participants.sort((a, b) => a.index - b.index);
-  repeated.sort((a, b) => a.index - b.index);
+  // In order already, most often: a unit's rows differ only when they are read another way.
+  if (!inIndexOrder(participants)) participants.sort((a, b) => a.index - b.index);
+  if (!inIndexOrder(repeated)) repeated.sort((a, b) => a.index - b.index);
   return { participants, repeated, blank, nameClashes, unitRows };
+}
+
+/** Whether entries are in the order of their rows. */
+function inIndexOrder(entries: readonly ParticipantEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++)
+    if ((entries[i] as ParticipantEntry).index < (entries[i - 1] as ParticipantEntry).index) return false;
+  return true;
 }
 
 /** What a unit's entries must agree on to be one reading: its 表二 answers that counts and checks read. */

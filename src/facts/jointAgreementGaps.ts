@@ -31,10 +31,12 @@ function declared(agreements: readonly Attachment[], key: Statement): boolean | 
 export function jointAgreementGaps(application: Application): JointAgreementGap[] {
   const agreements = application.attachments.filter((a) => a.kind === 'joint-agreement');
   if (agreements.length === 0) return [{ reason: 'missing' }];
-  const sealed = new Set(agreements.flatMap((a) => (a.signedBy ?? []).map(normalizeCreditCode)));
-  const gaps: JointAgreementGap[] = unitsByCode(application)
-    .filter(({ code, wellFormed }) => wellFormed && !sealed.has(code))
-    .map(({ unit }) => ({ reason: 'unsealed', unit }));
+  const sealed = new Set<string>();
+  for (const a of agreements) for (const code of a.signedBy ?? []) sealed.add(normalizeCreditCode(code));
+  const gaps: JointAgreementGap[] = [];
+  for (const { unit, code, wellFormed } of unitsByCode(application)) {
+    if (wellFormed && !sealed.has(code)) gaps.push({ reason: 'unsealed', unit });
+  }
   if (declared(agreements, 'statesDuties') === false) gaps.push({ reason: 'no-duties' });
   if (declared(agreements, 'statesJointLiability') === false) gaps.push({ reason: 'no-joint-liability' });
   return gaps;

@@ -29,24 +29,20 @@ export function pilotParticipantGaps(
   emptyAnswers: readonly string[] = [],
 ): PilotGap[] {
   const described = describedAgainst(emptyAnswers);
-  return application.participants.flatMap((p, i) => {
-    if (!p.isPilot) return [];
+  const gaps: PilotGap[] = [];
+  const { participants } = application;
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i] as (typeof participants)[number];
+    if (!p.isPilot) continue;
     const pilot = (p.pilot ?? {}) as Record<string, unknown>;
-    const blank = fields.filter((f) => {
+    let blank: MissingField[] | undefined;
+    for (const f of fields) {
       const value = Object.hasOwn(pilot, f) ? pilot[f] : undefined;
-      return !isKnown(value, true) || (typeof value === 'string' && !described(value));
-    });
-    if (blank.length === 0) return [];
-    const unit = participantRef(p, i);
-    return [
-      {
-        reason: 'pilot-fields' as const,
-        unit,
-        fields: blank.map((f) => ({
-          pointer: toPointer(['participants', i, 'pilot', f]),
-          where: labelAt(ParticipantPilot, [f]).label,
-        })),
-      },
-    ];
-  });
+      if (isKnown(value, true) && (typeof value !== 'string' || described(value))) continue;
+      blank ??= [];
+      blank.push({ pointer: toPointer(['participants', i, 'pilot', f]), where: labelAt(ParticipantPilot, [f]).label });
+    }
+    if (blank !== undefined) gaps.push({ reason: 'pilot-fields', unit: participantRef(p, i), fields: blank });
+  }
+  return gaps;
 }
