@@ -157,14 +157,22 @@ function missingFrom(
 
 /** The rows a fact's items name: their own `pointer` (a field, a row), or their unit's. */
 function rowsNamedBy(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => {
-    if (typeof item !== 'object' || item === null || isMissingField(item)) return [];
-    const own = (item as { pointer?: unknown }).pointer;
-    if (typeof own === 'string' && ('reason' in item || 'role' in item)) return [own];
-    const unit = (item as { unit?: { pointer?: unknown } }).unit;
-    return typeof unit?.pointer === 'string' ? [unit.pointer] : [];
-  });
+  const rows: string[] = [];
+  if (!Array.isArray(value)) return rows;
+  for (const item of value) {
+    const row = rowNamedBy(item);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/** The row one item of a fact names (see {@link rowsNamedBy}), if any. */
+function rowNamedBy(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || isMissingField(item)) return undefined;
+  const own = (item as { pointer?: unknown }).pointer;
+  if (typeof own === 'string' && ('reason' in item || 'role' in item)) return own;
+  const unit = (item as { unit?: { pointer?: unknown } }).unit;
+  return typeof unit?.pointer === 'string' ? unit.pointer : undefined;
 }
 
 /**
@@ -180,7 +188,7 @@ function findingsOf(
   return value.flatMap((item) => {
     const reason = typeof item === 'object' && item !== null ? (item as { reason?: unknown }).reason : undefined;
     const phrase = typeof reason === 'string' && Object.hasOwn(phrases, reason) ? phrases[reason] : undefined;
-    const [pointer] = rowsNamedBy([item]);
+    const pointer = rowNamedBy(item);
     if (phrase === undefined || pointer === undefined) return [];
     return [{ pointer, message: formatMessage(phrase, withItem(values, item as Record<string, unknown>)) }];
   });

@@ -21,14 +21,25 @@ export interface CreditReportWindow {
  * creditReportFreshFrom('2025-04-15', 30) //=> '2025-03-16'
  */
 export function creditReportFreshFrom(submittedOn: string, maxAgeDays: number): string | undefined {
+  // The date asked last, most often asked again (every evaluation of a batch day, both facts that read it).
+  if (submittedOn === last.submittedOn && maxAgeDays === last.maxAgeDays) return last.freshFrom;
   const key = `${submittedOn}|${maxAgeDays}`;
   if (!freshFrom.has(key)) {
     const day = calendarDate(submittedOn);
     if (freshFrom.size > 10_000) freshFrom.clear();
     freshFrom.set(key, day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays)));
   }
-  return freshFrom.get(key);
+  const found = freshFrom.get(key);
+  last = { submittedOn, maxAgeDays, freshFrom: found };
+  return found;
 }
+
+/** The last date asked, and its answer. */
+let last: { readonly submittedOn: string; readonly maxAgeDays: number; readonly freshFrom: string | undefined } = {
+  submittedOn: '',
+  maxAgeDays: Number.NaN,
+  freshFrom: undefined,
+};
 
 /** Remembered per date: a batch has few submission dates. */
 const freshFrom = new Map<string, string | undefined>();

@@ -57,6 +57,19 @@ describe('calendar dates', () => {
     expect(creditReportFreshFrom('2024-03-30', 30)).toBe('2024-02-29');
     expect(creditReportFreshFrom('nope', 30)).toBeUndefined();
   });
+
+  it('answer each date and window of its own, asked again, in turn or in a row', () => {
+    // The last answer is remembered: a batch asks one day again and again, and may change day or window.
+    const asked: [string, number, string | undefined][] = [
+      ['2025-04-15', 30, '2025-03-16'],
+      ['2025-04-15', 30, '2025-03-16'],
+      ['2025-04-15', 10, '2025-04-05'],
+      ['2025-04-16', 10, '2025-04-06'],
+      ['nope', 10, undefined],
+      ['2025-04-15', 30, '2025-03-16'],
+    ];
+    for (const [day, days, expected] of asked) expect(creditReportFreshFrom(day, days)).toBe(expected);
+  });
 });
 
 describe('a window of years before the 申报日期 (近三年)', () => {
