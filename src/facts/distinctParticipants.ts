@@ -59,29 +59,33 @@ function keyOf(unit: { readonly creditCode: string; readonly name: string }): st
   return name === '' ? undefined : `name:${name}`;
 }
 
+/** The lead is node -1; participant i is node i. */
+const LEAD = -1;
+
 /** The names given under more than one code, the lead's included (order-free: keyed by the name). */
 function nameClashesOf(application: Application): NameClash[] {
-  const byName = new Map<string, { codes: Set<string>; lead: boolean; indexes: number[] }>();
-  const note = (unit: { creditCode: string; name: string }, at: number | 'lead') => {
+  // A name's first code, and whether another came with it: a set of codes only counted past one.
+  const byName = new Map<string, { code: string; clash: boolean; lead: boolean; indexes: number[] }>();
+  const note = (unit: { creditCode: string; name: string }, at: number) => {
     const name = normalizeKey(unit.name);
     const code = normalizeKey(normalizeCreditCode(unit.creditCode));
     if (name === '' || code === '') return;
     let entry = byName.get(name);
     if (entry === undefined) {
-      entry = { codes: new Set(), lead: false, indexes: [] };
+      entry = { code, clash: false, lead: false, indexes: [] };
       byName.set(name, entry);
+    } else if (entry.code !== code) {
+      entry.clash = true;
     }
-    entry.codes.add(code);
-    if (at === 'lead') entry.lead = true;
+    if (at === LEAD) entry.lead = true;
     else entry.indexes.push(at);
   };
-  note(application.lead, 'lead');
-  application.participants.forEach((p, i) => {
-    note(p, i);
-  });
+  note(application.lead, LEAD);
+  const { participants } = application;
+  for (let i = 0; i < participants.length; i++) note(participants[i] as Participant, i);
   const clashes: NameClash[] = [];
   for (const [name, e] of byName) {
-    if (e.codes.size > 1) clashes.push({ key: `units:${name}`, lead: e.lead, indexes: e.indexes });
+    if (e.clash) clashes.push({ key: `units:${name}`, lead: e.lead, indexes: e.indexes });
   }
   return clashes;
 }
@@ -108,9 +112,6 @@ export function distinctParticipants(application: Application, reading: Reading 
   }
   return derivedOnce(application, derive);
 }
-
-/** The lead is node -1; participant i is node i. */
-const LEAD = -1;
 
 function countedOnce(application: Application, reading: Reading): DistinctParticipants {
   const parent = new Map<number, number>();
@@ -160,7 +161,10 @@ function countedOnce(application: Application, reading: Reading): DistinctPartic
   const repeated: RepeatedParticipant[] = [];
   const unitRows: UnitRows[] = [];
   // A participant left out is left out with every row of it.
-  const removed = new Set([...reading.removed].filter((i) => parent.has(i)).map(rootOf));
+  const removed =
+    reading.removed.size === 0
+      ? reading.removed
+      : new Set([...reading.removed].filter((i) => parent.has(i)).map(rootOf));
   for (const [root, list] of members) {
     if (removed.has(root)) continue;
     if (root === LEAD) {
