@@ -27,6 +27,7 @@ import { evaluationDateOf as dateOfEvaluation } from './evaluationDateOf.js';
 import { fieldsOf } from './fieldsOf.js';
 import {
   checkResultOf,
+  doesNotApply,
   interpretRule,
   noItems,
   noValues,
@@ -316,6 +317,8 @@ type PlanStep =
   | {
       readonly kind: 'not-applicable';
       readonly check: LoadedCheck;
+      /** What it says: its own words for a direction it concerns (its unit's rows do not apply), else the library's. */
+      readonly message: Message;
       /** The fields it reads, worked out at its first result (a workshop has twenty such checks). */
       fields?: readonly string[];
     }
@@ -337,7 +340,9 @@ function planOf(compiled: CompiledChecks, edition: PackEdition, direction: strin
       if (!compiled.checks.has(check.id)) {
         // No direction chosen yet: whether a check applies, and what it asks, waits on it (补正).
         const waits = direction === undefined && check.kind !== 'advisory';
-        return { kind: waits ? 'no-direction' : 'not-applicable', check };
+        if (waits) return { kind: 'no-direction', check };
+        const own = direction !== undefined && check.directions.includes(direction) && check.messages.notApplicable;
+        return { kind: 'not-applicable', check, message: own || doesNotApply };
       }
       if (unresolved.has(check.id)) return { kind: 'unresolved', check };
       const names =
@@ -386,18 +391,10 @@ function assemble(
         checks.push(briefResult(check, subject, 'not-applicable'));
         continue;
       }
-      const notApplicable = check.directions.includes(application.direction) && check.messages.notApplicable;
       step.fields ??= fieldsOf(check, subject, compiled.parameters, directions).all;
-      const { fields } = step;
-      checks.push(
-        checkResultOf(
-          check,
-          subject,
-          'not-applicable',
-          notApplicable || { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' },
-          { actual: noValues, required: noValues, missing: noItems, fields },
-        ),
-      );
+      const { fields, message } = step;
+      const found = { actual: noValues, required: noValues, missing: noItems, fields };
+      checks.push(checkResultOf(check, subject, 'not-applicable', message, found));
     } else if (step.kind === 'unresolved') {
       const targets = check.subject === 'unit' ? units.map((u) => u.subject) : [subject];
       for (const target of targets) {

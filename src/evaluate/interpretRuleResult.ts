@@ -322,7 +322,7 @@ export function interpretRule<R>(
   const reviewName = fromRequires ? firstFailedName(shape, frame, base, requires) : undefined;
   const template =
     outcome === 'not-applicable'
-      ? (messages.notApplicable ?? { zh: '本项不适用于该申报类型', en: 'Does not apply to this direction' })
+      ? (messages.notApplicable ?? doesNotApply)
       : fromRequires
         ? ((reviewName !== undefined ? messages.reviewBy?.[reviewName] : undefined) ?? messages.review ?? messages.fail)
         : passed
@@ -412,6 +412,12 @@ function fieldsRead(
  * numbers, `details` a message does not name, a brief result's `actual`), frozen since every answer holds it.
  */
 export const noValues: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** What a check that does not apply says when its pack gives no words of its own (frozen: every such result holds it). */
+export const doesNotApply: Message = Object.freeze({
+  zh: '本项不适用于该申报类型',
+  en: 'Does not apply to this direction',
+});
 
 /** No items: the one empty list results share (no missing fields, a brief result's fields), frozen as {@link noValues} is. */
 export const noItems: readonly never[] = Object.freeze([]);
