@@ -274,23 +274,15 @@ export function interpretRule<R>(
   // Where code may be generated and every named condition ran, `actual` and `required` are each
   // written by one literal of the rule's own (see `namedValuesAsCode`); else name by name below.
   const valuesOf = namedValuesWhenAllRan(layout, frame.result, base);
-  // A rule that passed, as most do: nothing missing, nothing failing, no gap, no action.
-  if (outcome === 'pass' && passed && valuesOf !== null && !layout.gaps) {
-    const actual = valuesOf(frame.factResult, base);
-    const required = valuesOf(frame.valueResult, base);
-    const template = check.messages.pass;
-    const values = valuesFor(check, layout, template, actual, required, noValues, rule, detailsOf, subject, context);
-    const fields = fieldsRead(layout, check, subject, parameters, directions).all;
-    const shownRequired = requiredShown(layout.listParameters, required, valuesOf, frame, base);
-    const found = { actual, required: shownRequired, missing: noItems, fields };
-    return checkResultOf(check, subject, outcome, formatMessage(template, values), found, undefined);
-  }
   const asLiterals = valuesOf !== null;
   const actual: Record<string, unknown> = asLiterals ? valuesOf(frame.factResult, base) : {};
   const required: Record<string, unknown> = asLiterals ? valuesOf(frame.valueResult, base) : {};
   const gap: Record<string, unknown> = layout.gaps ? {} : noValues;
   let failedNames: string[] | undefined;
-  for (let n = 0; n < named.length; n++) {
+  // A rule that passed, as most do, with its values written by its literal and no gap to work out:
+  // nothing for the loop to find (a name that failed is read only for a failure's findings).
+  const plain = outcome === 'pass' && asLiterals && !layout.gaps;
+  for (let n = 0; n < (plain ? 0 : named.length); n++) {
     const { at, name, direction } = named[n] as NamedLeaf;
     const result = frame.result[base + at];
     if (result === undefined) continue;

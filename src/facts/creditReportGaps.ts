@@ -21,28 +21,19 @@ export interface CreditReportWindow {
  * creditReportFreshFrom('2025-04-15', 30) //=> '2025-03-16'
  */
 export function creditReportFreshFrom(submittedOn: string, maxAgeDays: number): string | undefined {
-  // The date asked last, most often asked again (every evaluation of a batch day, both facts that read it).
-  if (submittedOn === last.submittedOn && maxAgeDays === last.maxAgeDays) return last.freshFrom;
-  const key = `${submittedOn}|${maxAgeDays}`;
-  if (!freshFrom.has(key)) {
+  if (submittedOn !== last.submittedOn || maxAgeDays !== last.maxAgeDays) {
     const day = calendarDate(submittedOn);
-    if (freshFrom.size > 10_000) freshFrom.clear();
-    freshFrom.set(key, day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays)));
+    last = { submittedOn, maxAgeDays, freshFrom: day === undefined ? undefined : toIsoDate(subDays(day, maxAgeDays)) };
   }
-  const found = freshFrom.get(key);
-  last = { submittedOn, maxAgeDays, freshFrom: found };
-  return found;
+  return last.freshFrom;
 }
 
-/** The last date asked, and its answer. */
+/** The date asked last, and its answer: asked again by both facts that read it, and by a batch's every 申报书 of one day. */
 let last: { readonly submittedOn: string; readonly maxAgeDays: number; readonly freshFrom: string | undefined } = {
   submittedOn: '',
   maxAgeDays: Number.NaN,
   freshFrom: undefined,
 };
-
-/** Remembered per date: a batch has few submission dates. */
-const freshFrom = new Map<string, string | undefined>();
 
 /** What is wrong with a unit's 信用中国 report, with the dates that say so. */
 export type CreditReportGap =
