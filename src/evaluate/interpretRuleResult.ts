@@ -264,7 +264,7 @@ export function interpretRule<R>(
   subject: Subject,
   context: ResultContext,
 ): CheckResult {
-  const { parameters, directions, schema } = context;
+  const { parameters, words, directions, schema, form } = context;
   const layout = layoutOf(check, shape);
   const { requires, pass, named } = layout;
   const firstFailed = firstFailedName(shape, frame, base, pass);
@@ -281,8 +281,8 @@ export function interpretRule<R>(
   let failedNames: string[] | undefined;
   // A rule that passed, as most do, with its values written by its literal and no gap to work out:
   // nothing for the loop to find (a name that failed is read only for a failure's findings).
-  const plain = outcome === 'pass' && asLiterals && !layout.gaps;
-  for (let n = 0; n < (plain ? 0 : named.length); n++) {
+  const toRead = outcome === 'pass' && asLiterals && !layout.gaps ? 0 : named.length;
+  for (let n = 0; n < toRead; n++) {
     const { at, name, direction } = named[n] as NamedLeaf;
     const result = frame.result[base + at];
     if (result === undefined) continue;
@@ -320,8 +320,27 @@ export function interpretRule<R>(
         : passed
           ? messages.pass
           : ((firstFailed !== undefined ? messages.failBy?.[firstFailed] : undefined) ?? messages.fail);
-  const values = valuesFor(check, layout, template, actual, required, gap, rule, detailsOf, subject, context);
-  const read = fieldsRead(layout, check, subject, parameters, directions);
+  const { phrases } = messages;
+  // Every key always there (one shape for every result's values); `phrases` and `form` may be undefined.
+  const values: MessageValues = {
+    actual,
+    required,
+    gap,
+    // Read only when a message names them (the facts behind them are then computed, if not yet).
+    details: layout.details && (phrases !== undefined || namesDetails(template)) ? detailsOf(rule) : noValues,
+    subject: subject as unknown as Record<string, unknown>,
+    param: parameters,
+    words,
+    phrases,
+    form,
+  };
+  // A compiled rule is about one subject: its fields are worked out once (json-rules-engine's trees, each time).
+  let read = layout.read;
+  if (read === undefined || layout.readFor !== subject.pointer) {
+    read = fieldsOf(check, subject, parameters, directions);
+    layout.read = read;
+    layout.readFor = subject.pointer;
+  }
   let fields = read.all;
   if (missing.length > 0 || failing) {
     const causes = missing.map((m) => m.pointer);
@@ -338,7 +357,6 @@ export function interpretRule<R>(
     return checkResultOf(check, subject, outcome, formatMessage(template, values), found, undefined);
   }
   const action = actionOf(check.kind, outcome, check.actions, fromRequires ? reviewName : firstFailed);
-  const { phrases } = messages;
   const findings =
     phrases === undefined || !failing || failedNames === undefined
       ? undefined
@@ -349,54 +367,6 @@ export function interpretRule<R>(
       ? { actual, required: shownRequired, missing, fields, findings }
       : { actual, required: shownRequired, missing, fields };
   return checkResultOf(check, subject, outcome, formatMessage(template, values), found, action);
-}
-
-/**
- * What a result's message may name: every key always there (one shape for every result's values);
- * `details` read only when a message of the check names them (their facts are then computed, if not
- * yet), `phrases` and `form` may be undefined.
- */
-function valuesFor<R>(
-  check: LoadedCheck,
-  layout: RuleLayout,
-  template: Message,
-  actual: Readonly<Record<string, unknown>>,
-  required: Readonly<Record<string, unknown>>,
-  gap: Readonly<Record<string, unknown>>,
-  rule: R,
-  detailsOf: (rule: R) => Readonly<Record<string, unknown>>,
-  subject: Subject,
-  { parameters, words, form }: ResultContext,
-): MessageValues {
-  const { phrases } = check.messages;
-  return {
-    actual,
-    required,
-    gap,
-    details: layout.details && (phrases !== undefined || namesDetails(template)) ? detailsOf(rule) : noValues,
-    subject: subject as unknown as Record<string, unknown>,
-    param: parameters,
-    words,
-    phrases,
-    form,
-  };
-}
-
-/** The fields a rule reads about its subject: worked out once per compiled rule (json-rules-engine's trees, each time). */
-function fieldsRead(
-  layout: RuleLayout,
-  check: LoadedCheck,
-  subject: Subject,
-  parameters: Readonly<Record<string, unknown>>,
-  directions: readonly string[],
-): ReturnType<typeof fieldsOf> {
-  let read = layout.read;
-  if (read === undefined || layout.readFor !== subject.pointer) {
-    read = fieldsOf(check, subject, parameters, directions);
-    layout.read = read;
-    layout.readFor = subject.pointer;
-  }
-  return read;
 }
 
 /**
